@@ -1,0 +1,447 @@
+"""Stage 3, entity tagging: organisations, people and products linked to one canonical name.
+
+A gazetteer (``data/gazetteer/entities.csv``) is compiled into one Aho-Corasick automaton
+(pyahocorasick) over systematically generated spelling variants (nukta, chandrabindu /
+anusvara, ``ऑ``/``ओ``, half nasals, spacing, legal suffixes). Matches are kept at word
+boundaries judged by Unicode category (letters *and* marks), longest first. Homographs
+(``क्लाउड`` = Claude or cloud) are decided by context cues; names outside the gazetteer are
+found from Latin-script names inside Hindi text, quoted names and glosses, and linked by
+transliteration plus fuzzy matching (indic-transliteration, rapidfuzz).
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+import ahocorasick
+import regex
+from rapidfuzz import fuzz, process
+
+from utils import paths
+from utils.text import normalise
+
+LABELS = ("ORG", "PERSON", "PRODUCT")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_NUKTA = "\u093c"
+_VIRAMA = "\u094d"
+_ANUSVARA = "\u0902"
+_CHANDRABINDU = "\u0901"
+# the nasal consonant of each consonant class, for anusvara ↔ half-nasal variants
+_NASAL_OF = {}
+for _row, _nasal in (("कखगघ", "ङ"), ("चछजझ", "ञ"), ("टठडढ", "ण"), ("तथदध", "न"), ("पफबभ", "म")):
+    for _c in _row:
+        _NASAL_OF[_c] = _nasal
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One gazetteer row."""
+
+    canonical: str
+    label: str
+    kind: str
+    parent: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An entity mention in normalised text (``start``/``end`` index ``Normalised.text``)."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    canonical: str
+    source: str = "gazetteer"
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, Any]:
+    """The cue data of this stage (`data/cues/entities.json`)."""
+    with open(paths.CUES / "entities.json", encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def load_gazetteer(path: Path = paths.GAZETTEER) -> list[Entry]:
+    """Read the gazetteer CSV (canonical, label, kind, parent, aliases_en, aliases_hi)."""
+    entries: list[Entry] = []
+    with open(path, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            aliases = [row["canonical"]]
+            for col in ("aliases_en", "aliases_hi"):
+                aliases += [a.strip() for a in (row.get(col) or "").split("|") if a.strip()]
+            seen: dict[str, None] = {}
+            for a in aliases:
+                seen.setdefault(unicodedata.normalize("NFC", a), None)
+            entries.append(
+                Entry(row["canonical"].strip(), row["label"].strip(), row["kind"].strip(),
+                      (row.get("parent") or "").strip(), tuple(seen))
+            )
+    return entries
+
+
+def _is_deva(ch: str) -> bool:
+    return "\u0900" <= ch <= "\u097f" or "\ua8e0" <= ch <= "\ua8ff"
+
+
+def devanagari_variants(alias: str, *, limit: int = 48) -> set[str]:
+    """Spelling variants Hindi news uses for one name.
+
+    >>> sorted(devanagari_variants("अमेज़न"))[:2]
+    ['अमेजन', 'अमेज़न']
+    """
+    out = {alias}
+
+    def grow(fn: Any) -> None:
+        for v in list(out):
+            for w in fn(v):
+                if len(out) < limit:
+                    out.add(w)
+
+    grow(lambda s: [s.replace(_NUKTA, "")] if _NUKTA in s else [])
+    grow(lambda s: [s.replace(_CHANDRABINDU, _ANUSVARA)] if _CHANDRABINDU in s else [])
+    grow(lambda s: [s.replace("ॉ", "ो").replace("ऑ", "ओ"), s.replace("ॉ", "ा").replace("ऑ", "आ")]
+         if ("ॉ" in s or "ऑ" in s) else [])
+    grow(lambda s: [s.replace("ॅ", "े").replace("ऍ", "ए"), s.replace("ॅ", "")] if ("ॅ" in s or "ऍ" in s) else [])
+
+    def nasal(s: str) -> list[str]:
+        res = []
+        # anusvara before a consonant → its class nasal + virama, and the reverse
+        a = regex.sub(r"\u0902(?=([क-ह]))", lambda m: _NASAL_OF.get(m.group(1), "न") + _VIRAMA, s)
+        if a != s:
+            res.append(a)
+        b = regex.sub(r"[ङञणनम]\u094d(?=[क-ह])", _ANUSVARA, s)
+        if b != s:
+            res.append(b)
+        return res
+
+    grow(nasal)
+    grow(lambda s: [s.replace(" ", "")] if " " in s else [])
+    grow(lambda s: [s.replace("ी", "ि"), s.replace("ि", "ी")] if len(s) >= 5 and ("ी" in s or "ि" in s) else [])
+    grow(lambda s: [s.replace("ू", "ु"), s.replace("ु", "ू")] if len(s) >= 5 and ("ू" in s or "ु" in s) else [])
+    grow(lambda s: [s.replace("ऐ", "ए"), s.replace("ए", "ऐ")] if s[:1] in "ऐए" and len(s) >= 4 else [])
+    return {unicodedata.normalize("NFC", v) for v in out}
+
+
+def latin_variants(alias: str, *, label: str, suffixes: Iterable[str]) -> set[str]:
+    """Legal-suffix forms of an organisation's Latin name (``Anthropic`` → ``Anthropic PBC``)."""
+    out = {alias}
+    if label == "ORG" and len(alias) > 3:
+        for suf in suffixes:
+            if not alias.lower().endswith(suf.lower()):
+                out.add(f"{alias} {suf}")
+                out.add(f"{alias}, {suf}")
+    return out
+
+
+def _category_is_word(ch: str) -> bool:
+    return unicodedata.category(ch)[0] in "LMN"
+
+
+def _boundary_ok(text: str, start: int, end: int) -> bool:
+    """No letter, mark or digit of the same script glued to either side of the span."""
+    if start > 0:
+        prev = text[start - 1]
+        if _category_is_word(prev) and _is_deva(prev) == _is_deva(text[start]):
+            return False
+    if end < len(text):
+        nxt = text[end]
+        if _category_is_word(nxt) and _is_deva(nxt) == _is_deva(text[end - 1]):
+            return False
+        # a vowel sign or nukta after the span always means the word goes on
+        if unicodedata.category(nxt) in ("Mn", "Mc"):
+            return False
+    return True
+
+
+class EntityMatcher:
+    """Gazetteer + rules entity tagger, in the manner of spaCy's ``EntityRuler``.
+
+    Construction compiles the patterns; ``__call__`` matches and annotates.
+
+    >>> [m.canonical for m in EntityMatcher()("अल्फाबेट ने एंथ्रोपिक में निवेश किया")]
+    ['Alphabet', 'Anthropic']
+    """
+
+    def __init__(self, *, entries: list[Entry] | None = None, fuzzy_threshold: float = 88.0) -> None:
+        self.entries = entries if entries is not None else load_gazetteer()
+        self.by_canonical = {e.canonical: e for e in self.entries}
+        self.fuzzy_threshold = fuzzy_threshold
+        c = cues()
+        self.not_entities = frozenset(c["not_entities"])
+        self.homographs = {unicodedata.normalize("NFC", k): v for k, v in c["homographs"].items()}
+        self.product_words = tuple(c["product_type_words"])
+        self.org_words = tuple(c["org_type_words"])
+        self.intro_words = tuple(c["name_intro_words"])
+        self.automaton = ahocorasick.Automaton()
+        self._keys: dict[str, list[tuple[str, bool, str]]] = {}
+        self._given: dict[str, list[Entry]] = {}
+        self._fuzzy_keys: list[str] = []
+        self._fuzzy_canon: list[str] = []
+        for e in self.entries:
+            for alias in e.aliases:
+                forms = (devanagari_variants(alias) if any(_is_deva(ch) for ch in alias)
+                         else latin_variants(alias, label=e.label,
+                                             suffixes=c["legal_suffixes_en"]))
+                if e.label == "ORG" and any(_is_deva(ch) for ch in alias):
+                    forms |= {f"{f} {s}" for f in list(forms) for s in c["legal_suffixes_hi"]
+                              if not f.endswith(s)}
+                for form in forms:
+                    self._add(form, e.canonical)
+                self._fuzzy_keys.append(alias.lower())
+                self._fuzzy_canon.append(e.canonical)
+            if e.label == "PERSON":
+                for alias in e.aliases:
+                    parts = alias.split()
+                    if len(parts) >= 2:
+                        self._given.setdefault(parts[0], []).append(e)
+        self.automaton.make_automaton()
+        self.labels = sorted({e.label for e in self.entries})
+
+    def _add(self, form: str, canonical: str) -> None:
+        form = " ".join(form.split())
+        if len(form) < 2 or form in self.not_entities:
+            return
+        key = form.translate(_ASCII_LOWER)
+        # short all-caps acronyms (AWS, TCS, SAP) must match their case exactly
+        case_sensitive = form.isascii() and (len(form) <= 4 or form.isupper())
+        entry = (canonical, case_sensitive, form)
+        if key in self._keys:
+            if all(c != canonical for c, _, _ in self._keys[key]):
+                self._keys[key].append(entry)
+            return
+        self._keys[key] = [entry]
+        self.automaton.add_word(key, key)
+
+    # -- matching ------------------------------------------------------------------
+    def _raw_matches(self, text: str) -> Iterator[tuple[int, int, str, str]]:
+        lowered = text.translate(_ASCII_LOWER)
+        for end_idx, key in self.automaton.iter(lowered):
+            end = end_idx + 1
+            start = end - len(key)
+            if not _boundary_ok(text, start, end):
+                continue
+            for canonical, case_sensitive, form in self._keys[key]:
+                if case_sensitive and text[start:end] != form:
+                    continue
+                yield start, end, canonical, form
+                break
+
+    def __call__(self, text: str, *, sentences: list[tuple[int, int]] | None = None) -> list[Mention]:
+        """Tag every entity mention in normalised ``text``, sorted by position."""
+        cands: list[Mention] = []
+        for start, end, canonical, form in self._raw_matches(text):
+            entry = self.by_canonical[canonical]
+            surface = text[start:end]
+            if surface in self.homographs and not self._homograph_ok(text, start, end, surface):
+                continue
+            cands.append(Mention(start, end, surface, entry.label, canonical))
+        cands += self._homograph_mentions(text)
+        cands += self._unknown_latin(text, cands)
+        cands += self._quoted_names(text, cands)
+        chosen = _longest_first(cands)
+        chosen += self._shared_surnames(text, chosen)
+        return sorted(chosen, key=lambda m: (m.start, m.end))
+
+    # homographs ---------------------------------------------------------------------
+    def _homograph_ok(self, text: str, start: int, end: int, surface: str) -> bool:
+        rule = self.homographs[surface]
+        after = text[end:end + 40].split()
+        nxt = after[0].strip(",.।\"'”’)") if after else ""
+        if nxt in rule["reject_next"]:
+            return False
+        if not rule["accept_near"]:
+            return True
+        lo = max(text.rfind("।", 0, start), text.rfind("\n", 0, start), text.rfind(". ", 0, start))
+        hi_candidates = [i for i in (text.find("।", end), text.find("\n", end), text.find(". ", end)) if i != -1]
+        hi = min(hi_candidates) if hi_candidates else len(text)
+        window = text[lo + 1:hi]
+        before = text[max(0, start - 2):start]
+        quoted = any(q in before for q in "\"'“‘")
+        return quoted or any(w in window for w in rule["accept_near"])
+
+    def _homograph_mentions(self, text: str) -> list[Mention]:
+        out = []
+        for surface, rule in self.homographs.items():
+            if surface in self._keys:
+                continue  # the gazetteer already proposes it; _homograph_ok decides
+            canonical = rule["canonical"]
+            entry = self.by_canonical.get(canonical)
+            if entry is None:
+                continue
+            for m in regex.finditer(regex.escape(surface), text):
+                if _boundary_ok(text, m.start(), m.end()) and self._homograph_ok(text, m.start(), m.end(), surface):
+                    out.append(Mention(m.start(), m.end(), surface, entry.label, canonical, "homograph"))
+        return out
+
+    # names outside the gazetteer ----------------------------------------------------
+    _LATIN_NAME = regex.compile(
+        r"(?<![\p{L}\p{M}\p{N}])(?:[A-Z][\p{L}\p{N}&.'-]*[\p{L}\p{N}]|[A-Z])"
+        r"(?:[ ](?:[A-Z][\p{L}\p{N}&.'-]*[\p{L}\p{N}]|of|de|&|and)){0,4}(?![\p{L}\p{N}])"
+    )
+
+    def _unknown_latin(self, text: str, known: list[Mention]) -> list[Mention]:
+        """Capitalised Latin names inside Devanagari text that the gazetteer does not know."""
+        deva = sum(1 for ch in text[:4000] if _is_deva(ch))
+        if deva < 50:
+            return []  # in English text capitalisation marks too much to be a cue
+        taken = _coverage(known)
+        out = []
+        for m in self._LATIN_NAME.finditer(text):
+            s, e = m.start(), m.end()
+            name = m.group(0).rstrip(" &-").removesuffix(" and").removesuffix(" of")
+            e = s + len(name)
+            if name in self.not_entities or any(i in taken for i in range(s, e)):
+                continue
+            words = name.split()
+            if all(w in self.not_entities or len(w) < 2 for w in words):
+                continue
+            if self._is_gloss_of_known(text, s, e, taken):
+                continue
+            canonical = self.link(name) or name
+            entry = self.by_canonical.get(canonical)
+            label = entry.label if entry else self._guess_label(text, s, e)
+            out.append(Mention(s, e, name, label, canonical, "latin"))
+        return out
+
+    def _is_gloss_of_known(self, text: str, start: int, end: int, taken: set[int]) -> bool:
+        """``एमोडी (Amodei)``: a parenthesised gloss right after a known mention adds nothing."""
+        before = text[max(0, start - 3):start]
+        if "(" not in before:
+            return False
+        k = start - 1
+        while k >= 0 and text[k] in " (\"'”’":
+            k -= 1
+        return k in taken
+
+    def _guess_label(self, text: str, start: int, end: int) -> str:
+        after = text[end:end + 25].lstrip(" \"'”’)").split()
+        before = text[max(0, start - 25):start].split()
+        near = (after[:1] + before[-1:])
+        if any(w.strip(",.।") in self.product_words for w in near):
+            return "PRODUCT"
+        return "ORG"
+
+    _QUOTED = regex.compile(r"[\"“‘'](?P<name>[\p{L}\p{M}][\p{L}\p{M}\p{N} .&-]{1,40}?)[\"”’']")
+
+    def _quoted_names(self, text: str, known: list[Mention]) -> list[Mention]:
+        """A short quoted name next to a type word (``‘नवयान’ नामक स्टार्टअप``)."""
+        taken = _coverage(known)
+        out = []
+        for m in self._QUOTED.finditer(text):
+            s, e = m.start("name"), m.end("name")
+            name = m.group("name").strip()
+            if len(name.split()) > 4 or any(i in taken for i in range(s, e)):
+                continue
+            ctx_after = text[m.end():m.end() + 40]
+            ctx_before = text[max(0, m.start() - 40):m.start()]
+            near = " ".join(ctx_after.split()[:3] + ctx_before.split()[-3:])
+            if not any(w in near for w in self.intro_words + self.product_words + self.org_words):
+                continue
+            canonical = self.link(name) or transliterate(name)
+            entry = self.by_canonical.get(canonical)
+            label = entry.label if entry else self._guess_label(text, m.start(), m.end())
+            out.append(Mention(s, e, name, label, canonical, "quoted"))
+        return out
+
+    def _shared_surnames(self, text: str, chosen: list[Mention]) -> list[Mention]:
+        """``डारियो और डैनिएला एमोडी``: a bare given name joined to a full name sharing its surname."""
+        out = []
+        for m in chosen:
+            if m.label != "PERSON":
+                continue
+            entry = self.by_canonical[m.canonical]
+            surname = m.text.split()[-1] if len(m.text.split()) >= 2 else None
+            if surname is None:
+                continue
+            before = text[max(0, m.start - 40):m.start]
+            hit = regex.search(r"(?P<given>[\p{L}\p{M}]+)\s+(?:और|and|व|एवं|&)\s+$", before)
+            if not hit:
+                continue
+            given = hit.group("given")
+            for other in self._given.get(given, []):
+                if other.canonical != entry.canonical and any(a.split()[-1] == surname for a in other.aliases if len(a.split()) >= 2):
+                    s = m.start - len(before) + hit.start("given")
+                    out.append(Mention(s, s + len(given), given, "PERSON", other.canonical, "surname"))
+                    break
+        return out
+
+    # linking --------------------------------------------------------------------------
+    def link(self, name: str) -> str | None:
+        """Canonical name of an unknown surface form, by exact, variant or fuzzy match.
+
+        >>> EntityMatcher().link("माइक्रोसाफ़्ट")
+        'Microsoft'
+        """
+        key = " ".join(name.split()).translate(_ASCII_LOWER)
+        if key in self._keys:
+            return self._keys[key][0][0]
+        if len(key) < 4 or not self._fuzzy_keys:
+            return None
+        probe = key.lower()
+        best = process.extractOne(probe, self._fuzzy_keys, scorer=fuzz.ratio,
+                                  score_cutoff=self.fuzzy_threshold)
+        if best is not None:
+            return self._fuzzy_canon[best[2]]
+        return None
+
+
+def _coverage(mentions: list[Mention]) -> set[int]:
+    return {i for m in mentions for i in range(m.start, m.end)}
+
+
+def _longest_first(cands: list[Mention]) -> list[Mention]:
+    """Non-overlapping mentions, longer spans first, then earlier ones."""
+    chosen: list[Mention] = []
+    taken: set[int] = set()
+    for m in sorted(cands, key=lambda m: (-(m.end - m.start), m.start)):
+        if any(i in taken for i in range(m.start, m.end)):
+            continue
+        chosen.append(m)
+        taken.update(range(m.start, m.end))
+    return chosen
+
+
+@lru_cache(maxsize=4096)
+def transliterate(name: str) -> str:
+    """A readable Latin form of a Devanagari name (``नवयान`` → ``Navayan``)."""
+    if not any(_is_deva(ch) for ch in name):
+        return name
+    from indic_transliteration import sanscript
+
+    iast = sanscript.transliterate(name, sanscript.DEVANAGARI, sanscript.IAST)
+    plain = unicodedata.normalize("NFKD", iast)
+    plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
+    words = []
+    for w in plain.split():
+        if len(w) > 2 and w.endswith("a") and not w.endswith("aa"):
+            w = w[:-1]  # schwa deletion at the end of a word
+        words.append(w[:1].upper() + w[1:])
+    return " ".join(words)
+
+
+def gazetteer_digest(path: Path = paths.GAZETTEER) -> str:
+    """SHA-256 of the gazetteer and cue files: the key of any compiled cache."""
+    h = hashlib.sha256()
+    for p in (path, paths.CUES / "entities.json"):
+        h.update(p.read_bytes())
+    return h.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def default_matcher() -> EntityMatcher:
+    """The matcher built from the project's gazetteer (built once per process)."""
+    return EntityMatcher()
+
+
+def tag(text: str) -> list[Mention]:
+    """Entity mentions in ``text`` (normalised first if needed)."""
+    return default_matcher()(normalise(text).text)

@@ -1,0 +1,200 @@
+"""The pipeline end to end, and its machine face: ``python -m utils.extract``.
+
+Output follows ``../shared/contract/`` (copied to ``schema/``): one JSON object per input
+document, JSON Lines on stdout, offsets into the text as decoded. Every input yields a
+record; a document that cannot be read gets ``errors`` and the exit status is 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Sequence
+
+from utils import money, text as text_mod
+from utils.deals import Deal, DealExtractor, Relation, RelationExtractor
+from utils.entities import EntityMatcher, Mention, default_matcher
+from utils.money import Amount
+from utils.text import Normalised
+
+_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive"),
+    (b"GIF8", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\x7fELF", "an ELF executable"),
+    (b"BZh", "a bzip2 archive"),
+    (b"\xfd7zXZ\x00", "an xz archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7z archive"),
+    (b"RIFF", "a RIFF (audio/video/image) file"),
+    (b"OggS", "an Ogg file"),
+    (b"ID3", "an MP3 file"),
+)
+
+
+class ReadError(Exception):
+    """A document that could not be read as text; the message says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """Everything the pipeline found in one document (offsets into the normalised text)."""
+
+    doc_id: str
+    lang: str
+    norm: Normalised
+    sentences: list[tuple[int, int]]
+    mentions: list[Mention]
+    amounts: list[Amount]
+    deals: list[Deal]
+    relations: list[Relation]
+
+
+@lru_cache(maxsize=1)
+def _components() -> tuple[EntityMatcher, money.MoneyMatcher, DealExtractor, RelationExtractor]:
+    ents = default_matcher()
+    return ents, money.default_matcher(), DealExtractor(), RelationExtractor(entries=ents.by_canonical)
+
+
+def analyse(raw: str, *, doc_id: str = "stdin", lang: str = "auto") -> Analysis:
+    """Run every stage on one document.
+
+    >>> a = analyse("ओपनAI ने $6.6 बिलियन जुटाए।")
+    >>> (a.deals[0].investee, a.deals[0].amount)
+    ('OpenAI', 6600000000.0)
+    """
+    ents, moneys, dealx, relx = _components()
+    norm = text_mod.normalise(raw)
+    t = norm.text
+    sentences = text_mod.split_sentences(t)
+    mentions = ents(t, sentences=sentences)
+    amounts = moneys(t)
+    deals = dealx(t, sentences=sentences, mentions=mentions, amounts=amounts)
+    relations = relx(t, sentences=sentences, mentions=mentions, deals=deals)
+    detected = text_mod.detect_language(t) if lang == "auto" else lang
+    return Analysis(doc_id, detected, norm, sentences, mentions, amounts, deals, relations)
+
+
+def to_record(a: Analysis, *, errors: Sequence[str] = ()) -> dict[str, Any]:
+    """The contract's record of an analysis: offsets mapped back to the raw text."""
+    raw = a.norm.raw
+
+    def span(s: int, e: int) -> tuple[int, int]:
+        return a.norm.to_raw(s, e)
+
+    entities: list[dict[str, Any]] = []
+    for m in a.mentions:
+        s, e = span(m.start, m.end)
+        entities.append({"start": s, "end": e, "text": raw[s:e], "label": m.label, "canonical": m.canonical})
+    amounts = []
+    for am in a.amounts:
+        s, e = span(am.start, am.end)
+        amounts.append({"start": s, "end": e, "text": raw[s:e], "value": am.value, "currency": am.currency,
+                        "qualifier": am.qualifier, "low": am.low})
+        entities.append({"start": s, "end": e, "text": raw[s:e], "label": "MONEY", "canonical": am.canonical})
+    entities.sort(key=lambda x: (x["start"], x["end"], x["label"]))
+    return {
+        "doc_id": a.doc_id,
+        "lang": a.lang,
+        "text_sha256": hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest(),
+        "sentences": [list(span(s, e)) for s, e in a.sentences],
+        "entities": entities,
+        "amounts": amounts,
+        "deals": [d.as_dict() for d in a.deals],
+        "relations": [r.as_dict() for r in a.relations],
+        "errors": list(errors),
+    }
+
+
+def error_record(doc_id: str, message: str) -> dict[str, Any]:
+    """The record of a document that could not be read: why, and nothing else."""
+    return {"doc_id": doc_id, "lang": "und", "text_sha256": "", "sentences": [], "entities": [],
+            "amounts": [], "deals": [], "relations": [], "errors": [message]}
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Bytes to text and the encoding used; :class:`ReadError` when they are not text."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return _strict(data[3:], "utf-8"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _strict(data, "utf-16"), "utf-16"
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise ReadError(f"not text: looks like {what}")
+    if b"\x00" in data[:8192]:
+        raise ReadError("not text: contains NUL bytes (binary data)")
+    return _strict(data, "utf-8"), "utf-8"
+
+
+def _strict(data: bytes, encoding: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise ReadError(f"not decodable as {encoding}: {exc.reason} at byte {exc.start}") from None
+
+
+def doc_id_of(path: Path) -> str:
+    """``data/raw/x.txt`` → ``x``."""
+    return path.name[:-4] if path.name.endswith(".txt") else path.name
+
+
+def iter_inputs(args: Iterable[str]) -> Iterator[tuple[str, Path | None]]:
+    """(doc_id, path) for each document asked for; a folder means its ``*.txt`` files, sorted."""
+    for arg in args:
+        if arg == "-":
+            yield "stdin", None
+            continue
+        p = Path(arg)
+        if p.is_dir():
+            for child in sorted(p.glob("*.txt"), key=lambda q: q.name):
+                if child.is_file():
+                    yield doc_id_of(child), child
+        else:
+            yield doc_id_of(p), p
+
+
+def process(doc_id: str, path: Path | None, *, lang: str = "auto", stdin: Any = None) -> dict[str, Any]:
+    """One record for one input, never an exception for bad input."""
+    try:
+        if path is None:
+            data = (stdin or sys.stdin.buffer).read()
+        else:
+            if not path.exists():
+                raise ReadError(f"no such file: {path}")
+            if not path.is_file():
+                raise ReadError(f"not a regular file: {path}")
+            data = path.read_bytes()
+        raw, _ = decode(data)
+    except ReadError as exc:
+        return error_record(doc_id, str(exc))
+    except OSError as exc:
+        return error_record(doc_id, f"cannot read: {exc.strerror or exc}")
+    return to_record(analyse(raw, doc_id=doc_id, lang=lang))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Command line: JSON Lines on stdout, exit status 1 if any document failed."""
+    ap = argparse.ArgumentParser(prog="python -m utils.extract",
+                                 description="Extract entities, amounts, deals and relations (JSON Lines).")
+    ap.add_argument("--lang", choices=("auto", "hi", "en"), default="auto")
+    ap.add_argument("paths", nargs="+", metavar="PATH", help="a .txt file, a folder of them, or - for stdin")
+    args = ap.parse_args(argv)
+    failed = False
+    out = sys.stdout
+    for doc_id, path in iter_inputs(args.paths):
+        rec = process(doc_id, path, lang=args.lang)
+        failed |= bool(rec["errors"])
+        out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        out.flush()
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,17 @@
+"""Every path the project uses, from one place (nbval starts kernels in `notebooks/`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT: Path = Path(__file__).resolve().parents[1]
+DATA: Path = ROOT / "data"
+RAW: Path = DATA / "raw"
+GOLD: Path = DATA / "gold"
+GAZETTEER: Path = DATA / "gazetteer" / "entities.csv"
+CUES: Path = DATA / "cues"
+PROCESSED: Path = DATA / "processed"
+SCHEMA: Path = ROOT / "schema" / "extraction.schema.json"
+REPORTS: Path = ROOT / "reports"
+FIGURES: Path = REPORTS / "figures"
+NOTEBOOKS: Path = ROOT / "notebooks"
