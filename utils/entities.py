@@ -323,9 +323,9 @@ class EntityMatcher:
         return k in taken
 
     def _guess_label(self, text: str, start: int, end: int) -> str:
-        after = text[end:end + 25].lstrip(" \"'”’)").split()
+        after = text[end:end + 30].lstrip(" \"'”’)").split()
         before = text[max(0, start - 25):start].split()
-        near = (after[:1] + before[-1:])
+        near = (after[:3] + before[-2:])
         if any(w.strip(",.।") in self.product_words for w in near):
             return "PRODUCT"
         return "ORG"

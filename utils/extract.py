@@ -179,6 +179,54 @@ def process(doc_id: str, path: Path | None, *, lang: str = "auto", stdin: Any = 
     return to_record(analyse(raw, doc_id=doc_id, lang=lang))
 
 
+def extract_all(inputs: Iterable[str | Path], *, lang: str = "auto") -> list[dict[str, Any]]:
+    """Records for files and folders, in the order asked (what the notebooks use)."""
+    return [process(doc_id, path, lang=lang) for doc_id, path in iter_inputs(str(p) for p in inputs)]
+
+
+TABLE_COLUMNS: dict[str, list[str]] = {
+    "documents": ["doc_id", "lang", "text_sha256", "n_sentences", "n_entities", "n_amounts", "n_deals",
+                  "n_relations", "status", "errors"],
+    "sentences": ["doc_id", "sentence", "start", "end"],
+    "entities": ["doc_id", "start", "end", "text", "label", "canonical"],
+    "amounts": ["doc_id", "start", "end", "text", "value", "currency", "qualifier", "low"],
+    "deals": ["doc_id", "deal", "investors", "investee", "amount", "currency", "status", "valuation",
+              "valuation_currency", "sentence", "evidence"],
+    "relations": ["doc_id", "head", "type", "tail", "sentence"],
+}
+
+
+def tables(records: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """The records as six pandas tables keyed by ``doc_id`` (investors joined by ``; ``)."""
+    import pandas as pd
+
+    rows: dict[str, list[dict[str, Any]]] = {k: [] for k in TABLE_COLUMNS}
+    for r in records:
+        d = r["doc_id"]
+        rows["documents"].append({
+            "doc_id": d, "lang": r["lang"], "text_sha256": r["text_sha256"], "n_sentences": len(r["sentences"]),
+            "n_entities": len(r["entities"]), "n_amounts": len(r["amounts"]), "n_deals": len(r["deals"]),
+            "n_relations": len(r["relations"]), "status": "error" if r["errors"] else "ok",
+            "errors": "; ".join(r["errors"])})
+        rows["sentences"] += [{"doc_id": d, "sentence": i, "start": s, "end": e} for i, (s, e) in enumerate(r["sentences"])]
+        rows["entities"] += [{"doc_id": d, **e} for e in r["entities"]]
+        rows["amounts"] += [{"doc_id": d, **a} for a in r["amounts"]]
+        rows["deals"] += [{"doc_id": d, "deal": i, **x, "investors": "; ".join(x["investors"])}
+                          for i, x in enumerate(r["deals"])]
+        rows["relations"] += [{"doc_id": d, **x} for x in r["relations"]]
+    out = {}
+    for name, cols in TABLE_COLUMNS.items():
+        df = pd.DataFrame(rows[name], columns=cols)
+        for c in ("value", "low", "amount", "valuation"):
+            if c in df:
+                df[c] = df[c].astype("float64")
+        for c in ("sentence",):
+            if c in df:
+                df[c] = df[c].astype("Int64")
+        out[name] = df
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Command line: JSON Lines on stdout, exit status 1 if any document failed."""
     ap = argparse.ArgumentParser(prog="python -m utils.extract",

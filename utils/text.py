@@ -247,3 +247,49 @@ def detect_language(text: str, *, sample: int = 20_000) -> str:
         best = max(scores, key=lambda k: (scores[k], k == "hi"))
         return best if scores[best] > 0 else "hi"
     return "en"
+
+
+# --- glosses -------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Gloss:
+    """A bilingual pair the article itself gives: ``वितरक (distributor)``."""
+
+    start: int
+    end: int
+    native: str
+    latin: str
+
+
+_GLOSS = regex.compile(
+    r"(?P<native>(?:[\u0900-\u097F]+[ -]){0,4}[\u0900-\u097F]+)[\"'”’]?\s*"
+    r"\((?P<latin>[A-Za-z][A-Za-z0-9 .&'-]{0,48}[A-Za-z0-9.])\)"
+)
+_GLOSS_REVERSED = regex.compile(
+    r"(?P<latin>[A-Za-z][A-Za-z0-9.&'-]*(?: [A-Za-z0-9.&'-]+){0,4})\s*"
+    r"\((?P<native>[\u0900-\u097F]+(?: [\u0900-\u097F]+){0,4})\)"
+)
+
+
+def harvest_glosses(text: str) -> list[Gloss]:
+    """Parenthetical glosses as alias pairs; an acronym takes one word per letter.
+
+    >>> [(g.native, g.latin) for g in harvest_glosses("अमेज़न वेब सर्विसेज (AWS) और वितरक (distributor)")]
+    [('अमेज़न वेब सर्विसेज', 'AWS'), ('वितरक', 'distributor')]
+    """
+    out: list[Gloss] = []
+    for m in _GLOSS.finditer(text):
+        latin = m.group("latin").strip()
+        words = m.group("native").split()
+        n = len(latin) if latin.isupper() and latin.isalpha() and 2 <= len(latin) <= 5 else len(latin.split())
+        n = max(1, min(n, len(words)))
+        native = " ".join(words[-n:])
+        start = m.start("native") + m.group("native").rfind(words[-n]) if n < len(words) else m.start("native")
+        out.append(Gloss(start, m.end(), native, latin))
+    for m in _GLOSS_REVERSED.finditer(text):
+        native = m.group("native")
+        words = m.group("latin").split()
+        n = max(1, min(len(native.split()), len(words)))
+        latin = " ".join(words[-n:])
+        out.append(Gloss(m.end("latin") - len(latin), m.end(), native, latin))
+    return sorted(out, key=lambda g: g.start)

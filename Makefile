@@ -1,0 +1,49 @@
+# sauda — the README's two commands are `make run` and `make test`; each sets up .venv itself.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
+NBVAL := --nbval --nbval-current-env --nbval-sanitize-with tests/sanitize.cfg
+
+.PHONY: all venv run test unit nbval execute notebooks-source clean
+
+all: run
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[dev]"
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+## main job: run every notebook in order on data/raw/ with papermill into reports/
+## (the committed notebooks stay untouched); tables land in data/processed/, figures in reports/figures/
+run: $(STAMP)
+	mkdir -p reports/figures data/processed
+	for nb in $(NOTEBOOKS); do \
+	  $(BIN)/papermill --log-level WARNING -k python3 -p RAW_DIR "$(CURDIR)/data/raw" \
+	    "$$nb" "reports/$$(basename $$nb)" || exit 1; \
+	done
+	@echo "tables: data/processed/   figures: reports/figures/   executed notebooks: reports/"
+
+## all tests: unit tests and every notebook under nbval, in one pytest process
+test: $(STAMP)
+	$(BIN)/python -m pytest -q tests notebooks $(NBVAL)
+
+unit: $(STAMP)
+	$(BIN)/python -m pytest -q tests
+
+## maintainers: re-execute the committed notebooks in place (outputs and execution counts)
+execute: $(STAMP)
+	$(BIN)/jupyter nbconvert --to notebook --execute --inplace \
+	  --ExecutePreprocessor.record_timing=False --ExecutePreprocessor.kernel_name=python3 $(NOTEBOOKS)
+	$(BIN)/python scripts/strip_notebook_metadata.py $(NOTEBOOKS)
+
+## maintainers: regenerate notebook sources from scripts/build_notebooks.py (then `make execute`)
+notebooks-source: $(STAMP)
+	$(BIN)/python scripts/build_notebooks.py
+
+clean:
+	rm -rf reports/*.ipynb .pytest_cache

@@ -1,0 +1,346 @@
+"""Write the notebooks' sources (cells without outputs); `make execute` then runs them in place.
+
+The notebooks are the story; keeping their cells here lets a maintainer change a cell and
+regenerate every notebook consistently. Run: `.venv/bin/python scripts/build_notebooks.py`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import nbformat
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+ROOT = Path(__file__).resolve().parents[1]
+KERNEL = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
+
+
+def setup(code: str) -> nbformat.NotebookNode:
+    cell = new_code_cell(code.strip())
+    cell.metadata["tags"] = ["parameters"]
+    return cell
+
+
+def md(s: str) -> nbformat.NotebookNode:
+    return new_markdown_cell(s.strip())
+
+
+def code(s: str) -> nbformat.NotebookNode:
+    return new_code_cell(s.strip())
+
+
+COMMON = '''
+import pandas as pd
+
+from utils import {mods}, paths
+
+SEED = 7
+RAW_DIR = str(paths.RAW)
+PROCESSED_DIR = str(paths.PROCESSED)
+SEED_DOC = "anthropic_amazon_partnership_hi"
+pd.set_option("display.max_colwidth", 70)
+pd.set_option("display.float_format", lambda x: f"{{x:,.0f}}" if abs(x) >= 1e3 else f"{{x:.3f}}")
+'''
+
+NB01 = [
+    md("""
+# 01 · Parse the articles
+
+**Question:** once the raw articles are normalised, what are their sentences, their language,
+the money amounts they state, and the bilingual glosses they give?
+
+**Inputs:** `data/raw/*.txt` (immutable). **Outputs:** `data/processed/documents.csv`,
+`sentences.csv`, `amounts.csv`, `glosses.csv`.
+"""),
+    setup(COMMON.format(mods="extract, money, text")),
+    md("## The corpus\nEvery article in `RAW_DIR`, with its detected language and size. Nothing is skipped: a file that cannot be read would show with its error."),
+    code('''
+records = extract.extract_all([RAW_DIR])
+tables = extract.tables(records)
+docs = tables["documents"]
+docs[["doc_id", "lang", "n_sentences", "n_amounts", "status"]]
+'''),
+    code('''
+assert (docs["status"] == "ok").all()
+assert SEED_DOC in set(docs["doc_id"])
+docs["lang"].value_counts().sort_index()
+'''),
+    md("""
+## Normalisation keeps a map back to the raw text
+
+Normalisation composes to NFC, drops zero-width joiners, maps odd spaces and Devanagari
+digits one to one. Offsets found in the normalised copy map back, so the contract's
+`text[start:end]` is always the raw text.
+"""),
+    code('''
+raw = "अमेज\\u093cन ने \\u200d४ अरब डॉलर का निवेश किया"
+norm = text.normalise(raw)
+start = norm.text.index("4")
+print(norm.text)
+print(norm.to_raw(start, start + len("4 अरब डॉलर")), repr(raw[slice(*norm.to_raw(start, start + 10))]))
+assert raw[slice(*norm.to_raw(start, start + 10))] == "४ अरब डॉलर"
+'''),
+    md("## Sentences of the seed article\n`।`, `.`, `?`, line breaks and datelines end a sentence; `Inc.` or `1.5` do not."),
+    code('''
+seed_raw = (paths.RAW / f"{SEED_DOC}.txt").read_text(encoding="utf-8")
+sents = tables["sentences"].query("doc_id == @SEED_DOC").copy()
+sents["text"] = [seed_raw[s:e] for s, e in zip(sents["start"], sents["end"])]
+print(len(sents), "sentences")
+sents.head(8)[["sentence", "start", "end", "text"]]
+'''),
+    md("## Money amounts\nValues are in the stated currency; `qualifier` is `approx`, `up_to` or `at_least`; a range keeps its lower bound in `low`."),
+    code('''
+amounts = tables["amounts"]
+amounts.query("doc_id == @SEED_DOC")[["text", "value", "currency", "qualifier", "low"]]
+'''),
+    code('''
+seed_values = sorted(amounts.query("doc_id == @SEED_DOC")["value"])
+assert seed_values == [5e8, 1.5e9, 6.6e9, 1.57e11]
+[(a.text, a.value, a.currency) for a in money.find_amounts("₹2 लाख करोड़ और साढ़े तीन अरब डॉलर")]
+'''),
+    md("## Bilingual glosses\nA parenthesis after a Hindi phrase often gives its English form: the article hands us aliases."),
+    code('''
+glosses = pd.DataFrame(
+    [{"doc_id": r["doc_id"], "native": g.native, "latin": g.latin}
+     for r in records for g in text.harvest_glosses(
+        (paths.RAW / f"{r['doc_id']}.txt").read_text(encoding="utf-8"))])
+glosses.query("doc_id == @SEED_DOC")[["native", "latin"]]
+'''),
+    code('''
+pairs = set(zip(glosses["native"], glosses["latin"]))
+assert {("अमेज़न वेब सर्विसेज", "AWS"), ("वितरक", "distributor"), ("एमोडी", "Amodei")} <= pairs
+'''),
+    md("## Save the tables"),
+    code('''
+out = paths.PROCESSED
+out.mkdir(parents=True, exist_ok=True)
+for name in ("documents", "sentences", "amounts"):
+    tables[name].to_csv(out / f"{name}.csv", index=False)
+glosses.to_csv(out / "glosses.csv", index=False)
+sorted(p.name for p in out.glob("*.csv") if p.stem in {"documents", "sentences", "amounts", "glosses"})
+'''),
+]
+
+NB02 = [
+    md("""
+# 02 · Tag the entities
+
+**Question:** which organisations, people and products does each article name, and under
+which canonical English name, whatever the script or spelling?
+
+**Inputs:** `data/raw/*.txt`, `data/gazetteer/entities.csv`, `data/cues/entities.json`.
+**Outputs:** `data/processed/entities.csv`.
+"""),
+    setup(COMMON.format(mods="entities, extract")),
+    md("## The gazetteer\nOne row per entity, aliases in Latin and Devanagari; spelling variants are generated, not listed."),
+    code('''
+gaz = pd.read_csv(paths.GAZETTEER)
+print(len(gaz), "entities")
+gaz.groupby(["label", "kind"]).size().rename("entities").reset_index()
+'''),
+    code('''
+sorted(entities.devanagari_variants("अमेज़न") | entities.devanagari_variants("एंथ्रोपिक"))
+'''),
+    md("## Tag every article\nThe matcher is an Aho-Corasick automaton over all variants, kept only at word boundaries judged by Unicode category (a vowel sign glued after `गूगल` means the word goes on)."),
+    code('''
+records = extract.extract_all([RAW_DIR])
+ents = extract.tables(records)["entities"]
+ents = ents[ents["label"] != "MONEY"]
+ents.groupby("label").size().rename("mentions")
+'''),
+    md("## The seed article: one canonical name per entity, across scripts"),
+    code('''
+seed = ents.query("doc_id == @SEED_DOC")
+by_name = (seed.groupby(["canonical", "label"])["text"]
+           .agg(mentions="size", forms=lambda s: " · ".join(sorted(set(s)))).reset_index())
+by_name
+'''),
+    code('''
+expected = {"Amazon", "Anthropic", "Microsoft", "Alphabet", "Google", "OpenAI", "NVIDIA", "Annapurna Labs",
+            "Amazon Web Services", "Dario Amodei", "Daniela Amodei", "ChatGPT", "Claude", "Olympus",
+            "Trainium", "Inferentia", "Google Cloud"}
+assert set(by_name["canonical"]) == expected
+assert not set(seed["text"]) & {"AI", "कंपनी"}
+'''),
+    md("## Names the gazetteer does not spell that way\nUnknown spellings are linked by fuzzy matching; names with no English form are transliterated."),
+    code('''
+matcher = entities.default_matcher()
+links = {name: matcher.link(name) for name in ["माइक्रोसाफ़्ट", "एन्थ्रोपिक", "अमेजन", "Anthropic PBC"]}
+links
+'''),
+    code('''
+assert links["माइक्रोसाफ़्ट"] == "Microsoft" and links["अमेजन"] == "Amazon"
+entities.transliterate("नवयान")
+'''),
+    md("## Save"),
+    code('''
+paths.PROCESSED.mkdir(parents=True, exist_ok=True)
+extract.tables(records)["entities"].to_csv(paths.PROCESSED / "entities.csv", index=False)
+len(pd.read_csv(paths.PROCESSED / "entities.csv"))
+'''),
+]
+
+NB03 = [
+    md("""
+# 03 · Extract the deals
+
+**Question:** who invested in whom, how much, how sure is it (completed, committed, talks,
+reported, denied), at which valuation, and which other ties do the articles state?
+
+**Inputs:** `data/raw/*.txt`, `data/cues/deals.json`, `data/gold/*.json`.
+**Outputs:** `data/processed/deals.csv`, `data/processed/relations.csv`.
+"""),
+    setup(COMMON.format(mods="evaluate, extract")),
+    md("## Deals of every article"),
+    code('''
+records = extract.extract_all([RAW_DIR])
+tables = extract.tables(records)
+deals = tables["deals"]
+deals[["doc_id", "investors", "investee", "amount", "currency", "status", "valuation"]].head(20)
+'''),
+    md("## The seed article\nAmazon's stake in Anthropic is stated without an amount: it stays `NaN`, never guessed. Alphabet's $1.5 billion is only promised (`वादा`)."),
+    code('''
+seed_deals = deals.query("doc_id == @SEED_DOC")
+seed_deals[["investors", "investee", "amount", "status", "valuation", "evidence"]]
+'''),
+    code('''
+got = {(d.investors, d.investee, None if pd.isna(d.amount) else d.amount, d.status)
+       for d in seed_deals.itertuples()}
+assert got == {("Amazon", "Anthropic", None, "completed"), ("Alphabet", "Anthropic", 5e8, "completed"),
+               ("Alphabet", "Anthropic", 1.5e9, "committed"), ("", "OpenAI", 6.6e9, "completed")}
+'''),
+    md("## Relations"),
+    code('''
+rel = tables["relations"]
+rel.query("doc_id == @SEED_DOC")[["head", "type", "tail", "sentence"]]
+'''),
+    md("## Against the hand annotation\nPrecision and recall of the seed article against `data/gold/` (entities by canonical name and label, amounts by value and currency, deals by investee and amount)."),
+    code('''
+gold = evaluate.load_gold()
+scores, errors, confusion = evaluate.evaluate([r for r in records if r["doc_id"] == SEED_DOC], gold)
+scores
+'''),
+    code('''
+assert scores.loc["entity (all)", "f1"] >= 0.9 and scores.loc["amount", "f1"] == 1.0
+assert scores.loc["deal", "f1"] == 1.0
+errors
+'''),
+    md("## Save"),
+    code('''
+for name in ("deals", "relations"):
+    tables[name].to_csv(paths.PROCESSED / f"{name}.csv", index=False)
+{name: len(tables[name]) for name in ("deals", "relations")}
+'''),
+]
+
+NB04 = [
+    md("""
+# 04 · Chart the deals
+
+**Question:** at a glance, which deals are largest and how sure are they, who is tied to
+whom, and which names the coverage talks about most?
+
+**Inputs:** `data/processed/deals.csv`, `relations.csv`, `entities.csv` (from notebooks 02–03).
+**Outputs:** `reports/figures/deal_amounts.png`, `network.png`, `mentions.png`.
+"""),
+    setup('''
+import pandas as pd
+
+from utils import charts, paths
+
+SEED = 7
+PROCESSED_DIR = str(paths.PROCESSED)
+FIGURES_DIR = str(paths.FIGURES)
+SEED_DOC = "anthropic_amazon_partnership_hi"
+FAMILIES = charts.setup_fonts()
+pd.set_option("display.float_format", lambda x: f"{x:,.0f}" if abs(x) >= 1e3 else f"{x:.3f}")
+'''),
+    code('''
+deals = pd.read_csv(f"{PROCESSED_DIR}/deals.csv", keep_default_na=False, na_values=[""])
+relations = pd.read_csv(f"{PROCESSED_DIR}/relations.csv")
+entities = pd.read_csv(f"{PROCESSED_DIR}/entities.csv")
+FAMILIES, len(deals), len(relations), len(entities)
+'''),
+    md("## Deal amounts\nLog scale, coloured by status; valuations are set apart on the right, and deals whose amount the text does not state are listed under the chart."),
+    code('''
+fig = charts.deal_amounts(deals.query("doc_id == @SEED_DOC"), title="Deals in the seed article")
+charts.save(fig, paths.FIGURES / "deal_amounts.png").name
+'''),
+    md("## The partnership network\nNodes by label, edges by relation type; the layout is seeded so the picture is the same each run."),
+    code('''
+fig = charts.network(relations.query("doc_id == @SEED_DOC"), entities.query("doc_id == @SEED_DOC"), seed=SEED)
+charts.save(fig, paths.FIGURES / "network.png").name
+'''),
+    md("## Entity mentions\nEach canonical name with the Devanagari form the article used most."),
+    code('''
+fig = charts.mentions(entities.query("doc_id == @SEED_DOC"), title="Entity mentions in the seed article")
+charts.save(fig, paths.FIGURES / "mentions.png").name
+'''),
+    md("## Every glyph has a font\nNo Devanagari character falls back to an empty box."),
+    code('''
+missing = charts.missing_glyphs(list(entities["text"]) + list(deals["investee"].dropna()))
+pngs = sorted(p.name for p in paths.FIGURES.glob("*.png"))
+assert missing == [] and {"deal_amounts.png", "network.png", "mentions.png"} <= set(pngs)
+pngs
+'''),
+]
+
+NB05 = [
+    md("""
+# 05 · Evaluate the extraction
+
+**Question:** how well does sauda read the whole development set: precision, recall and F1
+per label for entities, amounts and deals, status confusion, and every single error?
+
+**Inputs:** `data/raw/*.txt`, `data/gold/*.json`. **Outputs:** `data/processed/scores.csv`,
+`data/processed/errors.csv`.
+"""),
+    setup(COMMON.format(mods="evaluate, extract")),
+    code('''
+gold = evaluate.load_gold()
+records = [r for r in extract.extract_all([RAW_DIR]) if r["doc_id"] in gold]
+scores, errors, confusion = evaluate.evaluate(records, gold)
+print(len(records), "annotated articles;", sum(len(g["deals"]) for g in gold.values()), "gold deals")
+scores
+'''),
+    md("## Status of matched deals\nRows are the annotation, columns the prediction."),
+    code('''
+print("status accuracy:", evaluate.status_accuracy(confusion))
+confusion
+'''),
+    md("## Per language"),
+    code('''
+by_lang = {}
+for lang in sorted({g["lang"] for g in gold.values()}):
+    s, _, _ = evaluate.evaluate([r for r in records if gold[r["doc_id"]]["lang"] == lang], gold)
+    by_lang[lang] = s["f1"]
+pd.DataFrame(by_lang)
+'''),
+    md("## Every error\nA reader sees where it fails: false positives, misses, wrong investors and wrong statuses."),
+    code('''
+errors.groupby(["kind", "error"]).size().rename("n").reset_index()
+'''),
+    code('''
+pd.set_option("display.max_rows", 400)
+errors
+'''),
+    code('''
+paths.PROCESSED.mkdir(parents=True, exist_ok=True)
+scores.to_csv(paths.PROCESSED / "scores.csv")
+errors.to_csv(paths.PROCESSED / "errors.csv", index=False)
+assert scores.loc["amount", "f1"] > 0.5 and scores.loc["entity (all)", "f1"] > 0.5
+'''),
+]
+
+
+def main() -> None:
+    books = {"01_parse_articles": NB01, "02_tag_entities": NB02, "03_extract_deals": NB03,
+             "04_chart_deals": NB04, "05_evaluate_extraction": NB05}
+    for name, cells in books.items():
+        nb = new_notebook(cells=cells, metadata={"kernelspec": KERNEL, "language_info": {"name": "python"}})
+        nbformat.write(nb, ROOT / "notebooks" / f"{name}.ipynb")
+        print("wrote", name)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,124 @@
+"""utils.extract: the command line follows ../shared/contract (schema copied to schema/)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+
+from utils import extract, paths
+
+SCHEMA = json.loads(paths.SCHEMA.read_text(encoding="utf-8"))
+
+
+def run_cli(*args: str, stdin: bytes | None = None) -> tuple[int, list[dict[str, Any]], str]:
+    proc = subprocess.run([sys.executable, "-m", "utils.extract", *args], input=stdin, capture_output=True,
+                          cwd=paths.ROOT, timeout=120)
+    lines = proc.stdout.decode("utf-8").splitlines()
+    return proc.returncode, [json.loads(x) for x in lines], proc.stderr.decode("utf-8", "replace")
+
+
+def test_extract_seed_validates_against_schema(seed_record: dict[str, Any]) -> None:
+    jsonschema.validate(seed_record, SCHEMA)
+    assert seed_record["lang"] == "hi" and seed_record["errors"] == []
+
+
+def test_extract_spans_index_the_raw_text(seed_raw: str, seed_record: dict[str, Any]) -> None:
+    for key in ("entities", "amounts"):
+        for x in seed_record[key]:
+            assert seed_raw[x["start"]:x["end"]] == x["text"]
+    for s, e in seed_record["sentences"]:
+        assert 0 <= s < e <= len(seed_raw) and seed_raw[s:e].strip() == seed_raw[s:e]
+
+
+def test_extract_labels_and_enums_are_the_contracts(seed_record: dict[str, Any]) -> None:
+    assert {e["label"] for e in seed_record["entities"]} <= {"ORG", "PERSON", "PRODUCT", "MONEY"}
+    types = {"founder_of", "subsidiary_of", "division_of", "product_of", "uses_chips_of", "cloud_provider_of",
+             "distributor_of", "partner_of", "customer_of", "former_executive_of", "investor_in", "competitor_of"}
+    assert {r["type"] for r in seed_record["relations"]} <= types
+
+
+def test_extract_cli_json_lines_in_argument_order(tmp_path: Path) -> None:
+    (tmp_path / "b.txt").write_text("ओपनएआई ने $6.6 बिलियन जुटाए।", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Amazon invested $4 billion in Anthropic.", encoding="utf-8")
+    code, recs, _ = run_cli(str(tmp_path / "b.txt"), str(tmp_path))
+    assert code == 0
+    assert [r["doc_id"] for r in recs] == ["b", "a", "b"]
+    for r in recs:
+        jsonschema.validate(r, SCHEMA)
+
+
+def test_extract_cli_writes_utf8_not_escapes(tmp_path: Path) -> None:
+    p = tmp_path / "x.txt"
+    p.write_text("अमेज़न ने निवेश किया।", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "utils.extract", str(p)], capture_output=True, cwd=paths.ROOT)
+    assert "अमेज़न".encode() in proc.stdout and b"\\u0905" not in proc.stdout
+
+
+def test_extract_cli_stdin() -> None:
+    code, recs, _ = run_cli("-", stdin="अल्फाबेट ने एंथ्रोपिक में $500 मिलियन का निवेश किया था।".encode())
+    assert code == 0 and recs[0]["doc_id"] == "stdin"
+    assert recs[0]["deals"][0]["investors"] == ["Alphabet"]
+
+
+@pytest.mark.parametrize(
+    ("name", "payload", "needle"),
+    [
+        ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG"),
+        ("binary.txt", b"abc\x00\x01\x02def", "NUL"),
+        ("broken.txt", "नमस्ते".encode() + b"\xff\xfe\xfa", "decodable"),
+    ],
+)
+def test_extract_cli_bad_file_gets_error_record_and_exit_1(tmp_path: Path, name: str, payload: bytes, needle: str) -> None:
+    (tmp_path / name).write_bytes(payload)
+    good = tmp_path / "good.txt"
+    good.write_text("Amazon invested $4 billion in Anthropic.", encoding="utf-8")
+    code, recs, err = run_cli(str(tmp_path / name), str(good))
+    assert code == 1 and "Traceback" not in err
+    assert [r["doc_id"] for r in recs] == [name[:-4], "good"]
+    assert needle in recs[0]["errors"][0] and recs[0]["entities"] == [] and recs[1]["errors"] == []
+    for r in recs:
+        jsonschema.validate(r, SCHEMA)
+
+
+def test_extract_cli_missing_file(tmp_path: Path) -> None:
+    code, recs, err = run_cli(str(tmp_path / "nope.txt"))
+    assert code == 1 and "Traceback" not in err
+    assert recs[0]["doc_id"] == "nope" and "no such file" in recs[0]["errors"][0]
+
+
+def test_extract_is_deterministic_byte_for_byte() -> None:
+    seed = str(paths.RAW / "anthropic_amazon_partnership_hi.txt")
+    one = subprocess.run([sys.executable, "-m", "utils.extract", seed], capture_output=True, cwd=paths.ROOT).stdout
+    two = subprocess.run([sys.executable, "-m", "utils.extract", seed], capture_output=True, cwd=paths.ROOT).stdout
+    assert one == two and one.endswith(b"\n") and one.count(b"\n") == 1
+
+
+def test_extract_text_sha256_is_of_decoded_text(tmp_path: Path) -> None:
+    import hashlib
+
+    p = tmp_path / "bom.txt"
+    p.write_bytes(b"\xef\xbb\xbf" + "अमेज़न".encode())
+    rec = extract.process("bom", p)
+    assert rec["text_sha256"] == hashlib.sha256("अमेज़न".encode()).hexdigest()
+
+
+def test_extract_utf16_with_bom_is_read(tmp_path: Path) -> None:
+    p = tmp_path / "u16.txt"
+    p.write_bytes("माइक्रोसॉफ्ट ने ओपनएआई में 10 अरब डॉलर का निवेश किया।".encode("utf-16"))
+    rec = extract.process("u16", p)
+    assert rec["errors"] == [] and rec["deals"][0]["investee"] == "OpenAI"
+
+
+def test_extract_tables_have_every_document() -> None:
+    recs = [extract.error_record("bad", "no such file: bad.txt"),
+            extract.process("seed", paths.RAW / "anthropic_amazon_partnership_hi.txt")]
+    t = extract.tables(recs)
+    assert list(t["documents"]["doc_id"]) == ["bad", "seed"]
+    assert list(t["documents"]["status"]) == ["error", "ok"]
+    assert set(t) == set(extract.TABLE_COLUMNS)

@@ -1,0 +1,79 @@
+"""utils.money: every form Indian news writes an amount in."""
+
+from __future__ import annotations
+
+import pytest
+
+from utils import money
+from utils.text import normalise
+
+CASES = [
+    # (text, [(span text, value, currency, qualifier, low)])
+    ("$3 बिलियन", [("$3 बिलियन", 3e9, "USD", None, None)]),
+    ("$ 5 बिलियन", [("$ 5 बिलियन", 5e9, "USD", None, None)]),
+    ("12 अरब डॉलर", [("12 अरब डॉलर", 12e9, "USD", None, None)]),
+    ("दो अरब डॉलर", [("दो अरब डॉलर", 2e9, "USD", None, None)]),
+    ("25 करोड़ डॉलर", [("25 करोड़ डॉलर", 2.5e8, "USD", None, None)]),
+    ("4,150 करोड़ रुपये", [("4,150 करोड़ रुपये", 4.15e10, "INR", None, None)]),
+    ("4,150 करोड़ रुपए", [("4,150 करोड़ रुपए", 4.15e10, "INR", None, None)]),
+    ("₹12000 करोड़", [("₹12000 करोड़", 1.2e11, "INR", None, None)]),
+    ("₹2 लाख करोड़", [("₹2 लाख करोड़", 2e12, "INR", None, None)]),
+    ("900 लाख यूरो", [("900 लाख यूरो", 9e7, "EUR", None, None)]),
+    ("डेढ़ ट्रिलियन डॉलर", [("डेढ़ ट्रिलियन डॉलर", 1.5e12, "USD", None, None)]),
+    ("ढाई अरब डॉलर", [("ढाई अरब डॉलर", 2.5e9, "USD", None, None)]),
+    ("साढ़े तीन अरब डॉलर", [("साढ़े तीन अरब डॉलर", 3.5e9, "USD", None, None)]),
+    ("$25B", [("$25B", 2.5e10, "USD", None, None)]),
+    ("$3.5-billion", [("$3.5-billion", 3.5e9, "USD", None, None)]),
+    ("$2,500 million", [("$2,500 million", 2.5e9, "USD", None, None)]),
+    ("Rs 2,310 crore", [("Rs 2,310 crore", 2.31e10, "INR", None, None)]),
+    ("€2.4 बिलियन", [("€2.4 बिलियन", 2.4e9, "EUR", None, None)]),
+    ("४ अरब डॉलर", [("4 अरब डॉलर", 4e9, "USD", None, None)]),
+    ("300 से 340 अरब डॉलर", [("300 से 340 अरब डॉलर", 3.4e11, "USD", None, 3e11)]),
+    ("25,000-28,000 करोड़ रुपये", [("25,000-28,000 करोड़ रुपये", 2.8e11, "INR", None, 2.5e11)]),
+    ("यह निवेश $10 बिलियन तक का होगा", [("$10 बिलियन", 1e10, "USD", "up_to", None)]),
+    ("कम से कम $2 बिलियन", [("$2 बिलियन", 2e9, "USD", "at_least", None)]),
+    ("लगभग 8,200 करोड़ रुपए", [("8,200 करोड़ रुपए", 8.2e10, "INR", "approx", None)]),
+    ("करीब 33,000 करोड़ रुपये", [("33,000 करोड़ रुपये", 3.3e11, "INR", "approx", None)]),
+    ("about $4 billion", [("$4 billion", 4e9, "USD", "approx", None)]),
+    ("खरबों रुपये", [("खरबों रुपये", None, "INR", None, None)]),
+    ("अरबों डॉलर", [("अरबों डॉलर", None, "USD", None, None)]),
+    ("tens of millions of dollars", [("tens of millions of dollars", None, "USD", None, None)]),
+    ("1,00,00,000 रुपये", [("1,00,00,000 रुपये", 1e7, "INR", None, None)]),
+    ("1.000.000 euros", [("1.000.000 euros", 1e6, "EUR", None, None)]),
+    ("५०० मिलियन डॉलर", [("500 मिलियन डॉलर", 5e8, "USD", None, None)]),
+    ("US$ 1.2bn", [("US$ 1.2bn", 1.2e9, "USD", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("sample", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_money_parses_indian_news_forms(sample: str, expected: list[tuple]) -> None:
+    got = [(a.text, a.value, a.currency, a.qualifier, a.low) for a in money.find_amounts(normalise(sample).text)]
+    assert got == expected
+
+
+def test_money_reached_is_not_up_to() -> None:
+    # "मूल्यांकन $157 बिलियन तक पहुंच गया": reached, not "up to" (seed article)
+    (a,) = money.find_amounts("इसका मूल्यांकन $157 बिलियन तक पहुंच गया")
+    assert (a.value, a.qualifier) == (1.57e11, None)
+
+
+@pytest.mark.parametrize("sample", ["$1..5 बिलियन", "$ बिलियन", "2 अरब उपयोगकर्ता", "$1e400 billion", "कुल 500 कर्मचारी"])
+def test_money_malformed_or_not_money_yields_nothing(sample: str) -> None:
+    assert money.find_amounts(sample) == []
+
+
+def test_money_bracketed_conversion_is_two_amounts() -> None:
+    got = [(a.value, a.currency) for a in money.find_amounts("$6 बिलियन (€5.5 बिलियन)")]
+    assert got == [(6e9, "USD"), (5.5e9, "EUR")]
+
+
+def test_money_canonical_names_the_amount() -> None:
+    (a,) = money.find_amounts("$1.5 बिलियन")
+    assert a.canonical == "USD 1500000000"
+
+
+def test_money_matcher_is_built_from_data(money_matcher: money.MoneyMatcher) -> None:
+    vocab = money.cues()
+    custom = money.MoneyMatcher(vocabulary={**vocab, "currency_suffix": {**vocab["currency_suffix"], "टका": "BDT"}})
+    assert [a.currency for a in custom("50 करोड़ टका")] == ["BDT"]
+    assert money_matcher("50 करोड़ टका") == []
