@@ -96,3 +96,15 @@ def test_entities_labels_sorted_and_gazetteer_consistent(matcher: entities.Entit
     canon = {e.canonical for e in matcher.entries}
     assert len(canon) == len(matcher.entries) >= 300
     assert all(e.parent in canon for e in matcher.entries if e.parent)
+
+
+def test_entities_unknown_person_in_english_needs_a_cue(matcher: entities.EntityMatcher) -> None:
+    # regression: a person found outside the gazetteer crashed the shared-surname step (KeyError)
+    got = _canon(matcher, "Reporting by Krystal Hu and Sonali Paul, editing by Alex Richardson.")
+    assert ("Sonali Paul", "PERSON") in got or ("Krystal Hu", "PERSON") in got
+    assert _canon(matcher, "Analysts Expect Growth in the sector.") == []
+
+
+def test_entities_english_org_ending_and_based_prefix(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "The round was joined by Pune-based Vaakya Labs and Inovia Capital.")
+    assert ("Vaakya Labs", "ORG") in got and ("Inovia Capital", "ORG") in got

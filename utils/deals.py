@@ -258,6 +258,8 @@ class DealExtractor:
         orgs = [m for m in mentions if m.label == "ORG"]
         deals: list[Deal] = []
         last_org: str | None = None
+        topic: str | None = None  # the last investee named, else the most named organisation so far
+        seen_counts: dict[str, int] = {}
         for si, sent in enumerate(sentences):
             s_amounts = [a for a in amounts if sent[0] <= a.start < sent[1]]
             kinds = self._kind_of_amounts(text, sent, s_amounts)
@@ -280,8 +282,12 @@ class DealExtractor:
                 investors, investee = self._roles(text, clause, orgs, verb, cue_at)
                 if investee is None and not investors and prev_roles != ([], None):
                     investors, investee = list(prev_roles[0]), prev_roles[1]
-                if investee is None and verb == "raise" and clause.amounts and last_org and self.coref.search(c_text):
-                    investee = last_org
+                elif investee is None and prev_roles[1] is not None:
+                    investee = prev_roles[1]  # ``X ने Y में … और Z ने …``: the same investee
+                if investee is None and clause.amounts and (verb == "invest" and investors or self.coref.search(c_text)):
+                    investee = topic if verb == "invest" and topic not in investors else (last_org or topic)
+                    if investee in investors:
+                        investee = None
                 if not clause.amounts and not (investors and investee):
                     continue
                 if investee is None and not investors:
@@ -300,6 +306,10 @@ class DealExtractor:
             s_orgs = [m for m in orgs if sent[0] <= m.start < sent[1]]
             if s_orgs:
                 last_org = s_orgs[0].canonical
+            for m in s_orgs:
+                seen_counts[m.canonical] = seen_counts.get(m.canonical, 0) + 1
+            named = [d.investee for d in deals if d.investee]
+            topic = named[-1] if named else (max(seen_counts, key=lambda k: (seen_counts[k], k)) if seen_counts else None)
         return _merge(deals)
 
 

@@ -125,6 +125,7 @@ def devanagari_variants(alias: str, *, limit: int = 48) -> set[str]:
 
     grow(nasal)
     grow(lambda s: [s.replace(" ", "")] if " " in s else [])
+    grow(lambda s: [s.replace(" एआई", " AI"), s.replace("एआई", "AI")] if "एआई" in s else [])
     grow(lambda s: [s.replace("ी", "ि"), s.replace("ि", "ी")] if len(s) >= 5 and ("ी" in s or "ि" in s) else [])
     grow(lambda s: [s.replace("ू", "ु"), s.replace("ु", "ू")] if len(s) >= 5 and ("ू" in s or "ु" in s) else [])
     grow(lambda s: [s.replace("ऐ", "ए"), s.replace("ए", "ऐ")] if s[:1] in "ऐए" and len(s) >= 4 else [])
@@ -181,6 +182,9 @@ class EntityMatcher:
         self.product_words = tuple(c["product_type_words"])
         self.org_words = tuple(c["org_type_words"])
         self.intro_words = tuple(c["name_intro_words"])
+        self.org_endings = frozenset(c["org_name_endings_en"])
+        self.person_before = tuple(c["person_cues_en"]["before"])
+        self.person_after = tuple(c["person_cues_en"]["after"])
         self.automaton = ahocorasick.Automaton()
         self._keys: dict[str, list[tuple[str, bool, str]]] = {}
         self._given: dict[str, list[Entry]] = {}
@@ -211,8 +215,9 @@ class EntityMatcher:
         if len(form) < 2 or form in self.not_entities:
             return
         key = form.translate(_ASCII_LOWER)
-        # short all-caps acronyms (AWS, TCS, SAP) must match their case exactly
-        case_sensitive = form.isascii() and (len(form) <= 4 or form.isupper())
+        # acronyms (AWS, TCS) and one-word Latin names (Fidelity, Cursor) must match their case:
+        # lower-case "fidelity" or "cursor" is an ordinary word
+        case_sensitive = form.isascii() and (len(form) <= 4 or form.isupper() or " " not in form)
         entry = (canonical, case_sensitive, form)
         if key in self._keys:
             if all(c != canonical for c, _, _ in self._keys[key]):
@@ -285,20 +290,29 @@ class EntityMatcher:
     # names outside the gazetteer ----------------------------------------------------
     _LATIN_NAME = regex.compile(
         r"(?<![\p{L}\p{M}\p{N}])(?:[A-Z][\p{L}\p{N}&.'-]*[\p{L}\p{N}]|[A-Z])"
-        r"(?:[ ](?:[A-Z][\p{L}\p{N}&.'-]*[\p{L}\p{N}]|of|de|&|and)){0,4}(?![\p{L}\p{N}])"
+        r"(?:[ ](?:[A-Z][\p{L}\p{N}&.'-]*[\p{L}\p{N}]|of|de|&|and)){0,6}(?![\p{L}\p{N}])"
     )
 
     def _unknown_latin(self, text: str, known: list[Mention]) -> list[Mention]:
         """Capitalised Latin names inside Devanagari text that the gazetteer does not know."""
         deva = sum(1 for ch in text[:4000] if _is_deva(ch))
-        if deva < 50:
-            return []  # in English text capitalisation marks too much to be a cue
+        english = deva < 50  # in English text capitalisation alone marks too much: ask for a cue
         taken = _coverage(known)
         out = []
+        pieces: list[tuple[int, str]] = []
         for m in self._LATIN_NAME.finditer(text):
-            s, e = m.start(), m.end()
-            name = m.group(0).rstrip(" &-").removesuffix(" and").removesuffix(" of")
+            if english:  # ``Krystal Hu and Sonali Paul``: two names
+                off = m.start()
+                for part in m.group(0).split(" and "):
+                    pieces.append((off, part))
+                    off += len(part) + len(" and ")
+            else:
+                pieces.append((m.start(), m.group(0)))
+        for s, name in pieces:
+            name = name.rstrip(" &-").removesuffix(" and").removesuffix(" of")
             e = s + len(name)
+            if not name:
+                continue
             if name in self.not_entities or any(i in taken for i in range(s, e)):
                 continue
             words = name.split()
@@ -306,11 +320,36 @@ class EntityMatcher:
                 continue
             if self._is_gloss_of_known(text, s, e, taken):
                 continue
+            if english:
+                if "-based " in name:  # ``Pune-based Vaakya Labs``
+                    cut = name.index("-based ") + len("-based ")
+                    s, name = s + cut, name[cut:]
+                    words = name.split()
+                    if any(i in taken for i in range(s, e)):
+                        continue
+                if "'s" in name or "’s" in name or not words:
+                    continue
+                label_en = self._english_cue(text, s, e, words)
+                if label_en is None:
+                    continue
             canonical = self.link(name) or name
             entry = self.by_canonical.get(canonical)
-            label = entry.label if entry else self._guess_label(text, s, e)
+            label = entry.label if entry else (label_en if english else self._guess_label(text, s, e))
             out.append(Mention(s, e, name, label, canonical, "latin"))
         return out
+
+    def _english_cue(self, text: str, start: int, end: int, words: list[str]) -> str | None:
+        """In English text, an unknown capitalised name counts only with a cue: an organisation
+        ending (``Inovia Capital``) or a person's role or speech next to it (``Nick Frosst, co-founder``)."""
+        if words[-1] in self.org_endings and len(words) >= 2:
+            return "ORG"
+        if not (2 <= len(words) <= 3) or not all(w[:1].isupper() and w[1:].islower() for w in words):
+            return None
+        after = text[end:end + 24]
+        before = text[max(0, start - 30):start].rstrip(" ,").lower()
+        if any(after.startswith(c) for c in self.person_after) or any(before.endswith(c.lower()) for c in self.person_before):
+            return "PERSON"
+        return None
 
     def _is_gloss_of_known(self, text: str, start: int, end: int, taken: set[int]) -> bool:
         """``एमोडी (Amodei)``: a parenthesised gloss right after a known mention adds nothing."""
@@ -358,7 +397,6 @@ class EntityMatcher:
         for m in chosen:
             if m.label != "PERSON":
                 continue
-            entry = self.by_canonical[m.canonical]
             surname = m.text.split()[-1] if len(m.text.split()) >= 2 else None
             if surname is None:
                 continue
@@ -368,7 +406,7 @@ class EntityMatcher:
                 continue
             given = hit.group("given")
             for other in self._given.get(given, []):
-                if other.canonical != entry.canonical and any(a.split()[-1] == surname for a in other.aliases if len(a.split()) >= 2):
+                if other.canonical != m.canonical and any(a.split()[-1] == surname for a in other.aliases if len(a.split()) >= 2):
                     s = m.start - len(before) + hit.start("given")
                     out.append(Mention(s, s + len(given), given, "PERSON", other.canonical, "surname"))
                     break
@@ -417,6 +455,7 @@ def transliterate(name: str) -> str:
         return name
     from indic_transliteration import sanscript
 
+    name = name.replace("ॉ", "ो").replace("ऑ", "ओ").replace("ॅ", "े").replace("ऍ", "ए")
     iast = sanscript.transliterate(name, sanscript.DEVANAGARI, sanscript.IAST)
     plain = unicodedata.normalize("NFKD", iast)
     plain = "".join(ch for ch in plain if not unicodedata.combining(ch))

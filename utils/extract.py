@@ -176,7 +176,10 @@ def process(doc_id: str, path: Path | None, *, lang: str = "auto", stdin: Any = 
         return error_record(doc_id, str(exc))
     except OSError as exc:
         return error_record(doc_id, f"cannot read: {exc.strerror or exc}")
-    return to_record(analyse(raw, doc_id=doc_id, lang=lang))
+    try:
+        return to_record(analyse(raw, doc_id=doc_id, lang=lang))
+    except Exception as exc:  # a bug must not cost the other documents their records
+        return error_record(doc_id, f"internal error: {type(exc).__name__}: {exc}")
 
 
 def extract_all(inputs: Iterable[str | Path], *, lang: str = "auto") -> list[dict[str, Any]]:
