@@ -12,10 +12,9 @@ transliteration plus fuzzy matching (indic-transliteration, rapidfuzz).
 from __future__ import annotations
 
 import csv
-import hashlib
 import json
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -465,14 +464,6 @@ def transliterate(name: str) -> str:
             w = w[:-1]  # schwa deletion at the end of a word
         words.append(w[:1].upper() + w[1:])
     return " ".join(words)
-
-
-def gazetteer_digest(path: Path = paths.GAZETTEER) -> str:
-    """SHA-256 of the gazetteer and cue files: the key of any compiled cache."""
-    h = hashlib.sha256()
-    for p in (path, paths.CUES / "entities.json"):
-        h.update(p.read_bytes())
-    return h.hexdigest()
 
 
 @lru_cache(maxsize=1)
