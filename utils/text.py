@@ -126,7 +126,7 @@ def normalise(raw: str) -> Normalised:
             return Normalised(raw=raw, text=raw)
         return Normalised(raw=raw, text=raw.translate(one_to_one))
     nfc = unicodedata.is_normalized("NFC", raw)
-    specials = {ord(m) for m in finder.findall(raw)} if finder.search(raw) else set()
+    specials = {ord(m) for m in finder.findall(raw)}
     deletes = any(full.get(cp, 0) is None for cp in specials)
     if nfc and not deletes:
         return Normalised(raw=raw, text=raw.translate(one_to_one) if specials else raw)
