@@ -185,3 +185,28 @@ def test_deals_amount_after_valuation_with_par_is_the_deal() -> None:
 def test_deals_talks_without_an_amount_are_kept() -> None:
     got = _deals("Databricks is in talks to raise new funding at a valuation of more than $100 billion.")
     assert [(d[1], d[2], d[4]) for d in got] == [("Databricks", None, "talks")]
+
+
+def test_deals_roles_after_ki_belong_to_the_investment() -> None:
+    got = _deals("रिलायंस के चेयरमैन मुकेश अंबानी ने घोषणा की कि गूगल जियो प्लेटफॉर्म्स में 33,737 करोड़ रुपये का निवेश करेगा।")
+    assert [(d[0], d[1], d[4]) for d in got] == [(("Google",), "Jio Platforms", "committed")]
+
+
+def test_deals_pronoun_after_ki_is_the_main_clause_agent() -> None:
+    got = _deals("गूगल ने मंगलवार को घोषणा की कि वह विशाखापत्तनम में $15 बिलियन का निवेश करेगा।")
+    assert [(d[0], d[2], d[4]) for d in got] == [(("Google",), 1.5e10, "committed")]
+
+
+def test_deals_being_an_investor_is_not_an_event() -> None:
+    assert _deals("गूगल भी एंथ्रोपिक का बड़ा निवेशक है।") == []
+    assert _deals('सत्य नडेला ने कहा, "हम ओपनAI में निवेश करते रहेंगे।"') == []
+
+
+def test_deals_same_sum_told_as_an_earlier_event_is_another_deal() -> None:
+    got = _deals("xAI ने 6 अरब डॉलर जुटाए हैं। इससे पहले मई में कंपनी ने $6 बिलियन जुटाए थे।")
+    assert [(d[1], d[2]) for d in got] == [("xAI", 6e9), ("xAI", 6e9)]
+
+
+def test_deals_a_permitted_ceiling_is_not_a_deal() -> None:
+    got = _deals("ओपनAI ने कर्मचारियों को $10 बिलियन तक के शेयर बेचने की अनुमति दी थी।")
+    assert got == []

@@ -119,6 +119,9 @@ class DealExtractor:
             r"(?:^|[.,;:]\s*|\b(?:that|when|as|and)\s+)(?:%s)\b" % "|".join(map(regex.escape, v["coreference"]["subject_en"])),
             regex.IGNORECASE)
         self.splitters = v["clause_splitters"]
+        self.complementizers = tuple(v["complementizers"])
+        self.distinct = _cue_pattern(v["distinct_event_cues"]["words"])
+        self.agent_nouns = tuple(v["agent_nouns"])
         verbs = "|".join(regex.escape(w) for w in sorted(v["amount_verbs_hi"]["words"], key=len, reverse=True))
         self.verb_after_amount = regex.compile(rf"\s*(?:और\s+|का\s+|के\s+)?(?:{verbs})(?![\p{{L}}\p{{M}}])")
         self.verb_before_amount = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{verbs})\s*$")
@@ -143,7 +146,7 @@ class DealExtractor:
                 kinds[i] = "conversion"
             elif self.valuation.search(before) and not regex.search(r"(?:मूल्यांकन|वैल्यूएशन)\s+पर\s*$", before) or regex.match(r"\s*(?:के|की|का)?\s*(?:post-money\s+|pre-money\s+)?(?:मूल्यांकन|वैल्यूएशन|valuation)", after):
                 kinds[i] = "valuation"
-            elif self.target.search(text[max(sent[0], a.start - 40):a.start]) or self.target.search(after):
+            elif self.target.search(text[max(sent[0], a.start - 40):a.start]) or self.target.search(text[a.end:min(sent[1], a.end + 45)]):
                 kinds[i] = "target"
             else:
                 kinds[i] = "deal"
@@ -324,6 +327,7 @@ class DealExtractor:
         """Deals of a document, one per investment event, in order of first mention."""
         orgs = [m for m in mentions if m.label == "ORG"]
         actors = [m for m in mentions if m.label in ("ORG", "PERSON")]
+        persons = {m.canonical for m in mentions if m.label == "PERSON"}
         deals: list[Deal] = []
         last_org: str | None = None
         topic: str | None = None  # the last investee named, else the most named organisation so far
@@ -346,15 +350,22 @@ class DealExtractor:
                     continue
                 verb, cue_at, status_end = cue
                 status = self._status(text[clause.start:status_end], s_text)
+                cut = max(text.rfind(w, clause.start, cue_at) for w in self.complementizers)
+                main_agent = None
+                if cut > clause.start:
+                    # ``अंबानी ने घोषणा की कि गूगल जियो में … निवेश करेगा``: the verb's roles live after ``कि``
+                    head = self._groups(text, clause.start, cut, actors)
+                    main_agent = next((g.canonicals[0] for g in head if self._marker(g, verb) == "agent"), None)
+                    clause = _Clause(cut, clause.end, clause.amounts)
                 investors, investee = self._roles(text, clause, actors, verb, cue_at)
                 if investee is None and not investors and prev_roles != ([], None):
                     investors, investee = list(prev_roles[0]), prev_roles[1]
                 elif investee is None and prev_roles[1] is not None:
                     investee = prev_roles[1]  # ``X ने Y में … और Z ने …``: the same investee
                 coref = self._coref_subject(text, clause.start, cue_at)
-                if investee is not None and not investors and verb == "invest" and coref:
+                if not investors and verb == "invest" and coref:
                     # ``कंपनी ने घोषणा की कि वह ओपनएआई में …``: the investor last named
-                    ante = next((d.investors[0] for d in reversed(deals) if d.investors), None) or last_org
+                    ante = main_agent or next((d.investors[0] for d in reversed(deals) if d.investors), None) or last_org
                     if ante and ante != investee:
                         investors = [ante]
                 if investee is None and clause.amounts and (investors or coref or verb == "sale" or self.coref.search(c_text)):
@@ -363,6 +374,9 @@ class DealExtractor:
                             investee = cand
                             break
                 unpriced_plan = verb == "raise" and status in ("talks", "denied") and valuations
+                if not clause.amounts and (text.startswith(self.agent_nouns, cue_at)
+                                           or investors and all(c in persons for c in investors)):
+                    continue  # ``गूगल भी एंथ्रोपिक का बड़ा निवेशक है``: a standing, not an event
                 if not clause.amounts and not (investors and investee) and not (unpriced_plan and investee):
                     continue
                 if investee is None and not investors:
@@ -392,7 +406,7 @@ class DealExtractor:
                 seen_counts[m.canonical] = seen_counts.get(m.canonical, 0) + 1
             named = [d.investee for d in deals if d.investee]
             topic = named[-1] if named else (max(seen_counts, key=lambda k: (seen_counts[k], k)) if seen_counts else None)
-        return _merge(deals)
+        return _merge(deals, distinct=self.distinct)
 
 
 def _close(a: float | None, b: float | None) -> bool:
@@ -401,7 +415,7 @@ def _close(a: float | None, b: float | None) -> bool:
     return abs(a - b) <= 0.15 * max(abs(a), abs(b))
 
 
-def _merge(deals: list[Deal]) -> list[Deal]:
+def _merge(deals: list[Deal], *, distinct: "regex.Pattern[str] | None" = None) -> list[Deal]:
     """One deal per event: a repeated or rounded figure of the same investee is the same deal.
 
     A promise and a payment of the same sum are two events (``$4 बिलियन तक निवेश करने का वादा`` in
@@ -415,7 +429,9 @@ def _merge(deals: list[Deal]) -> list[Deal]:
             if o.investee != d.investee:
                 continue
             promise_vs_payment = {o.status, d.status} == {"completed", "committed"} and id(o) not in headline_only
-            same_money = o.currency == d.currency and _close(o.amount, d.amount) and not promise_vs_payment
+            another_time = distinct is not None and d.sentence != o.sentence and bool(distinct.search(d.evidence or ""))
+            same_money = o.currency == d.currency and _close(o.amount, d.amount) and not promise_vs_payment \
+                and not another_time  # ``इससे पहले मई में कंपनी ने … $6 बिलियन जुटाए थे``
             unpriced = (o.amount is None or d.amount is None) and (
                 not o.investors or not d.investors or set(o.investors) & set(d.investors))
             if same_money or (unpriced and (o.amount is None) == (d.amount is None)):
