@@ -210,3 +210,32 @@ def test_deals_same_sum_told_as_an_earlier_event_is_another_deal() -> None:
 def test_deals_a_permitted_ceiling_is_not_a_deal() -> None:
     got = _deals("ओपनAI ने कर्मचारियों को $10 बिलियन तक के शेयर बेचने की अनुमति दी थी।")
     assert got == []
+
+
+def test_deals_respectively_pairs_investors_with_amounts() -> None:
+    got = _deals("Chipmakers Intel Capital and Qualcomm Ventures invested Rs 1,894.50 crore and Rs 730 crore "
+                 "in Jio Platforms, respectively.")
+    assert [(d[0], d[1], d[2]) for d in got] == [
+        (("Intel Capital",), "Jio Platforms", 1.8945e10), (("Qualcomm Ventures",), "Jio Platforms", 7.3e9)]
+
+
+def test_deals_size_of_a_named_fund_is_not_a_deal() -> None:
+    got = _deals("गूगल ने इसी हफ्ते 75,000 करोड़ रुपये के गूगल फॉर इंडिया डिजिटाइजेशन फंड की घोषणा की, और जियो में निवेश इसी फंड से होगा।")
+    assert all(d[2] is None for d in got)
+
+
+def test_deals_stake_bought_in_a_when_clause() -> None:
+    got = _deals("Jio Platforms has raised Rs 1,52,056 crore from 13 investors since April, when Facebook Inc. "
+                 "bought a 9.99% stake for Rs 43,574 crore.")
+    assert [(d[0], d[1], d[2], d[4]) for d in got] == [
+        ((), "Jio Platforms", 1.52056e12, "reported"), (("Facebook",), "Jio Platforms", 4.3574e11, "completed")]
+
+
+def test_deals_founder_before_name_hands_the_subject_on() -> None:
+    got = _deals("Ola founder Bhavish Aggarwal has so far put Rs 2,310 crore into his artificial intelligence venture Krutrim.")
+    assert [(d[0], d[1], d[2]) for d in got] == [(("Bhavish Aggarwal",), "Krutrim", 2.31e10)]
+
+
+def test_deals_agent_led_the_round_of_a_genitive_investee() -> None:
+    got = _deals("मार्च में सॉफ्टबैंक ने ओपनAI के 40 अरब डॉलर के फंडिंग राउंड की अगुवाई की।")
+    assert [(d[0], d[1], d[2]) for d in got] == [(("SoftBank",), "OpenAI", 4e10)]

@@ -83,6 +83,7 @@ class _Group:
     role: str | None = None
     possessive: bool = False
     person: bool = False
+    wide_before: str = ""
 
 
 @dataclass(slots=True)
@@ -121,6 +122,9 @@ class DealExtractor:
         self.splitters = v["clause_splitters"]
         self.complementizers = tuple(v["complementizers"])
         self.distinct = _cue_pattern(v["distinct_event_cues"]["words"])
+        self.sized_nouns = frozenset(v["sized_nouns"])
+        self.respectively = _cue_pattern(v["respectively_cues"])
+        self.round_nouns = tuple(v["round_nouns"])
         self.agent_nouns = tuple(v["agent_nouns"])
         verbs = "|".join(regex.escape(w) for w in sorted(v["amount_verbs_hi"]["words"], key=len, reverse=True))
         self.verb_after_amount = regex.compile(rf"\s*(?:और\s+|का\s+|के\s+)?(?:{verbs})(?![\p{{L}}\p{{M}}])")
@@ -132,11 +136,12 @@ class DealExtractor:
         self.gen_after_en = v["genitive_after_en"]
 
     # -- amounts: which are valuations, which restate another --------------------------
-    def _kind_of_amounts(self, text: str, sent: tuple[int, int], amounts: list[Amount]) -> dict[int, str]:
+    def _kind_of_amounts(self, text: str, sent: tuple[int, int], amounts: list[Amount],
+                         orgs: list[Mention] = ()) -> dict[int, str]:  # type: ignore[assignment]
         kinds: dict[int, str] = {}
         prev_end = sent[0]
         for i, a in enumerate(amounts):
-            before = text[max(prev_end, a.start - 45):a.start]
+            before = text[max(prev_end, a.start - 45):a.start].rsplit(",", 1)[-1]  # its own clause
             after = text[a.end:min(sent[1], a.end + 25)]
             gap = text[prev_end:a.start]
             if i > 0 and kinds.get(i - 1) != "conversion" and (
@@ -144,6 +149,8 @@ class DealExtractor:
                 or self.conversion.search(gap) and len(gap) < 30
             ):
                 kinds[i] = "conversion"
+            elif self._sized_org(text, a, orgs):
+                kinds[i] = "size"  # ``75,000 करोड़ रुपये के गूगल फॉर इंडिया डिजिटाइजेशन फंड``: what the fund holds
             elif self.valuation.search(before) and not regex.search(r"(?:मूल्यांकन|वैल्यूएशन)\s+पर\s*$", before) or regex.match(r"\s*(?:के|की|का)?\s*(?:post-money\s+|pre-money\s+)?(?:मूल्यांकन|वैल्यूएशन|valuation)", after):
                 kinds[i] = "valuation"
             elif self.target.search(text[max(sent[0], a.start - 40):a.start]) or self.target.search(text[a.end:min(sent[1], a.end + 45)]):
@@ -152,6 +159,13 @@ class DealExtractor:
                 kinds[i] = "deal"
             prev_end = a.end
         return kinds
+
+    def _sized_org(self, text: str, a: Amount, orgs: list[Mention]) -> bool:
+        """Is the amount the size of the fund or programme named right after it?"""
+        for m in orgs:
+            if a.end <= m.start <= a.end + 6 and regex.fullmatch(r"\s*(?:के|की|का)?\s*", text[a.end:m.start]):
+                return m.text.split()[-1] in self.sized_nouns
+        return False
 
     def _clauses(self, text: str, sent: tuple[int, int], amounts: list[Amount]) -> list[_Clause]:
         """Split a sentence at conjunctions so that each clause holds one amount."""
@@ -201,7 +215,12 @@ class DealExtractor:
             g.possessive = text.startswith(tuple(self.gen_after_en), g.end)
             g.after = " ".join(text[g.end:min(end, g.end + 40)].lstrip(" )]\"'”’").split())
             g.before = " ".join(text[max(start, g.start - 40):g.start].split()).lower()
+            g.wide_before = " ".join(text[max(start, g.start - 80):g.start].split()).lower()
         return groups
+
+    _PASS_ON = regex.compile(r"\s*(?:founder|co-founder|cofounder|chairman|chief executive|CEO|said|says|told|announced"
+                             r"|के संस्थापक|के सह-संस्थापक|के चेयरमैन|के CEO|के सीईओ)\b")
+    _INTO_HIS = regex.compile(r"\b(?:in|into)\s+(?:his|her|its|their)\s+(?:[a-z-]+\s+){0,3}[a-z-]+$")
 
     def _marker(self, g: _Group, verb: str) -> str | None:
         if verb == "sale":
@@ -228,10 +247,14 @@ class DealExtractor:
                 rest = g.after[len(w) + 1:].split()[:3]
                 if any(self.invest.match(x) for x in rest):
                     return "genitive"
+                if any(r in g.after[:40] for r in self.round_nouns) and verb == "invest":
+                    return "genitive"  # ``ओपनAI के 40 अरब डॉलर के फंडिंग राउंड की अगुवाई``
                 return None
         for w in self.ee_before:
             if g.before.endswith(" " + w) or g.before == w:
                 return "investee" if verb == "invest" else None
+        if verb == "invest" and self._INTO_HIS.search(g.wide_before):
+            return "investee"  # ``put Rs 2,310 crore into his artificial intelligence venture Krutrim``
         for w in self.inv_before:
             if g.before.endswith(" " + w) or g.before == w:
                 return "investor"
@@ -241,12 +264,22 @@ class DealExtractor:
         groups = self._groups(text, clause.start, clause.end, orgs)
         for g in groups:
             g.role = self._marker(g, verb)
-            if g.person and (g.role not in ("agent", "genitive") or verb != "invest"):
+            close_subject = g.role is None and 0 <= cue_at - g.end <= 20 and "," not in text[g.end:cue_at]
+            if g.person and (g.role not in ("agent", "genitive") and not close_subject or verb != "invest"):
                 g.role = "ignored"  # a person invests (``अग्रवाल ने … निवेश``), never raises or is invested in
         investors: list[str] = []
         investee: str | None = None
         agents = [g for g in groups if g.role == "agent"]
-        subject = agents[0] if agents else next((g for g in groups if g.role is None and g.start < cue_at), None)
+        free = [g for g in groups if g.role is None and g.start < cue_at]
+        subject = agents[0] if agents else (free[0] if free else None)
+        k = 0
+        while subject is not None and not agents and k + 1 < len(free) and self._PASS_ON.match(text, free[k].end):
+            k += 1  # ``Ola founder Bhavish Aggarwal has put``, ``Reliance said Google will invest``
+            subject = free[k]
+        if not agents and len(free) > 1 and any(_is_deva(ch) for ch in text[free[-1].end:cue_at]):
+            comma = text.rfind(", ", clause.start, cue_at)
+            if comma > free[0].end and free[-1].start > comma:
+                subject = free[-1]  # ``योट्टा को … ऑर्डर, हीरानंदानी समूह लगाएगा …``: the verb's own clause
         if subject is None and any(g.role == "genitive" for g in groups):
             subject = next((g for g in groups if g.role is None), None)
         if verb == "sale":
@@ -316,6 +349,20 @@ class DealExtractor:
             return None
         return min(later)[1], clause.end, sent_end
 
+    def _respectively(self, text: str, sent: tuple[int, int], amounts: list[Amount], actors: list[Mention],
+                      si: int, s_text: str, topic: str | None) -> list[Deal]:
+        """``Intel Capital and Qualcomm Ventures invested Rs 1,894.50 crore and Rs 730 crore, respectively``."""
+        if len(amounts) < 2 or not self.respectively.search(s_text) or not self.invest.search(s_text):
+            return []
+        groups = self._groups(text, sent[0], sent[1], actors)
+        inv = next((g for g in groups if len(g.canonicals) == len(amounts) and g.start < amounts[0].start), None)
+        if inv is None:
+            return []
+        ee = next((g.canonicals[0] for g in groups if g is not inv and self._marker(g, "invest") == "investee"), topic)
+        status = self._status(s_text, s_text)
+        return [Deal([c], ee, a.value, a.currency, status, sentence=si, evidence=" ".join(s_text.split()))
+                for c, a in zip(inv.canonicals, amounts)]
+
     def _coref_subject(self, text: str, start: int, cue_at: int) -> bool:
         """A pronoun or ``कंपनी ने``/``the company`` as the clause's subject, before its verb."""
         seg = text[start:cue_at]
@@ -334,14 +381,16 @@ class DealExtractor:
         seen_counts: dict[str, int] = {}
         for si, sent in enumerate(sentences):
             s_amounts = [a for a in amounts if sent[0] <= a.start < sent[1]]
-            kinds = self._kind_of_amounts(text, sent, s_amounts)
+            kinds = self._kind_of_amounts(text, sent, s_amounts, [m for m in orgs if sent[0] <= m.start < sent[1]])
             deal_amounts = [a for i, a in enumerate(s_amounts) if kinds[i] == "deal"]
             valuations = [a for i, a in enumerate(s_amounts) if kinds[i] == "valuation"]
             targets = [a for i, a in enumerate(s_amounts) if kinds[i] == "target"]
             s_text = text[sent[0]:sent[1]]
             new: list[Deal] = []
             prev_roles: tuple[list[str], str | None] = ([], None)
-            for clause in self._clauses(text, sent, deal_amounts):
+            resp = self._respectively(text, sent, deal_amounts, actors, si, s_text, topic)
+            deals.extend(resp)
+            for clause in ([] if resp else self._clauses(text, sent, deal_amounts)):
                 c_text = text[clause.start:clause.end]
                 cue = self._cue(text, clause, sent[1])
                 if cue is None:
@@ -409,6 +458,10 @@ class DealExtractor:
         return _merge(deals, distinct=self.distinct)
 
 
+def _is_deva(ch: str) -> bool:
+    return "\u0900" <= ch <= "\u097f"
+
+
 def _close(a: float | None, b: float | None) -> bool:
     if a is None or b is None:
         return False
@@ -433,7 +486,8 @@ def _merge(deals: list[Deal], *, distinct: "regex.Pattern[str] | None" = None) -
             same_money = o.currency == d.currency and _close(o.amount, d.amount) and not promise_vs_payment \
                 and not another_time  # ``इससे पहले मई में कंपनी ने … $6 बिलियन जुटाए थे``
             unpriced = (o.amount is None or d.amount is None) and (
-                not o.investors or not d.investors or set(o.investors) & set(d.investors))
+                set(o.investors) & set(d.investors)
+                or (not o.investors or not d.investors) and (o.status == d.status or id(o) in headline_only))
             if same_money or (unpriced and (o.amount is None) == (d.amount is None)):
                 twin = o
                 break
@@ -469,6 +523,7 @@ class RelationExtractor:
         """Relations of a document, each (head, type, tail) once, in order of first evidence."""
         out: list[Relation] = []
         doc_canon = {m.canonical for m in mentions}
+        self._topic = _doc_topic(mentions, deals)
         prev_subject: str | None = None
         for si, (s0, s1) in enumerate(sentences):
             ms = [m for m in mentions if s0 <= m.start < s1 and m.label != "MONEY"]
@@ -497,6 +552,31 @@ class RelationExtractor:
                 uniq.append(r)
         return uniq
 
+    _COREF_BEFORE = regex.compile(r"(?:कंपनी|स्टार्टअप|फर्म)\s+(?:की|के|का)\s*$|(?:the company|the startup|the firm)(?:'s|’s)?\s*$", regex.I)
+    _COREF_AFTER = regex.compile(r"\s*(?:the company|the startup|the firm)\b", regex.I)
+    _ITS_BEFORE = regex.compile(r"(?:\bits|उसके|इसके|उसकी|इसकी)\s*$", regex.I)
+
+    def _company_meant(self, text: str, c0: int, c1: int, orgs: list[Mention]) -> str | None:
+        """The company a founding cue is about: ``X की स्थापना``, ``Ola founder``, ``co-founded CoreWeave``,
+        ``The company, co-founded by`` (the document's main company), ``X, … founded by``."""
+        before = text[max(0, c0 - 14):c0]
+        if self._COREF_BEFORE.search(before) or self._COREF_AFTER.match(text, c1):
+            return self._topic
+        gen = self._genitive_before(text, c0, orgs, reach=14)
+        if gen is not None:
+            return gen.canonical
+        adjacent = [m for m in orgs if 0 <= c0 - m.end <= 2 or 0 <= m.start - c1 <= 2]
+        if adjacent:
+            return adjacent[0].canonical
+        if self._ITS_BEFORE.search(before):
+            first = next((m for m in orgs if m.end <= c0), None)
+            return first.canonical if first else self._topic
+        if regex.match(r"\s+(?:in\s+\d{4}\s+)?by\b", text[c1:c1 + 16]) or "द्वारा" in text[max(0, c0 - 20):c0]:
+            first = next((m for m in orgs if m.end <= c0), None)
+            if first is not None:
+                return first.canonical
+        return None
+
     def _genitive_before(self, text: str, cue_start: int, cands: list[Mention], *, reach: int = 60) -> Mention | None:
         best = None
         for m in cands:
@@ -512,6 +592,9 @@ class RelationExtractor:
         rels: list[Relation] = []
         if head_label == "PERSON":
             persons = [m for m in ms if m.label == "PERSON"]
+            tail_name = self._company_meant(text, c0, c1, orgs) if rtype == "founder_of" else None
+            if tail_name is not None:
+                return [Relation(p.canonical, rtype, tail_name, si) for p in persons if p.canonical != tail_name]
             tail = self._genitive_before(text, c0, orgs) or _nearest(orgs, c0, c1, reach=30)
             if tail is None or not persons:
                 return []
@@ -562,6 +645,19 @@ class RelationExtractor:
                 head = min(others, key=lambda m: abs(m.start - c0))
                 return [Relation(head.canonical, rtype, gen.canonical, si)]
         return []
+
+
+def _doc_topic(mentions: list[Mention], deals: list[Deal]) -> str | None:
+    """What the article is about: the most frequent investee, else the most named organisation."""
+    counts: dict[str, int] = {}
+    for d in deals:
+        if d.investee:
+            counts[d.investee] = counts.get(d.investee, 0) + 1
+    if not counts:
+        for m in mentions:
+            if m.label == "ORG":
+                counts[m.canonical] = counts.get(m.canonical, 0) + 1
+    return max(counts, key=lambda k: (counts[k], k)) if counts else None
 
 
 def _nearest(cands: list[Mention], c0: int, c1: int, *, reach: int) -> Mention | None:

@@ -551,8 +551,8 @@ def _mixed_script_forms(aliases: Iterable[str]) -> set[str]:
     out: set[str] = set()
     for la in latin:
         for dv in deva:
-            if len(la) != len(dv):
-                continue
+            if len(la) != len(dv) or any(fuzz.ratio(transliterate(d).lower(), w.lower()) < 50 for w, d in zip(la, dv)):
+                continue  # word by word the same name (``Morgan``/``मॉर्गन``), not ``Gemini 3``/``गूगल जेमिनी``
             for k in range(1, len(la)):
                 out.add(" ".join(la[:k] + dv[k:]))
                 out.add(" ".join(dv[:k] + la[k:]))
