@@ -239,3 +239,25 @@ def test_deals_founder_before_name_hands_the_subject_on() -> None:
 def test_deals_agent_led_the_round_of_a_genitive_investee() -> None:
     got = _deals("मार्च में सॉफ्टबैंक ने ओपनAI के 40 अरब डॉलर के फंडिंग राउंड की अगुवाई की।")
     assert [(d[0], d[1], d[2]) for d in got] == [(("SoftBank",), "OpenAI", 4e10)]
+
+
+def _rels(t: str) -> set[tuple[str, str, str]]:
+    return {(r.head, r.type, r.tail) for r in analyse(t).relations}
+
+
+def test_relations_founders_of_the_company_named_by_koi_sthapana() -> None:
+    got = _rels("एंथ्रोपिक ने 4 अरब डॉलर जुटाए। कंपनी की स्थापना 2021 में डारियो अमोदेई और डेनिएला अमोदेई ने की थी।")
+    assert {("Dario Amodei", "founder_of", "Anthropic"), ("Daniela Amodei", "founder_of", "Anthropic")} <= got
+
+
+def test_relations_founded_by_former_executives_is_not_founder_of_their_old_firm() -> None:
+    got = _rels("Anthropic raised $13 billion. The company was founded in 2021 by former OpenAI executives, "
+                "including Chief Executive Dario Amodei.")
+    assert ("Dario Amodei", "founder_of", "Anthropic") in got
+    assert ("Dario Amodei", "founder_of", "OpenAI") not in got
+
+
+def test_relations_passive_founded_by_points_to_the_sentence_subject() -> None:
+    got = _rels("Thinking Machines Lab, the AI startup founded by former OpenAI chief technology officer Mira Murati, "
+                "is in talks to raise new funding.")
+    assert ("Mira Murati", "founder_of", "Thinking Machines Lab") in got

@@ -552,14 +552,15 @@ class RelationExtractor:
                 uniq.append(r)
         return uniq
 
-    _COREF_BEFORE = regex.compile(r"(?:कंपनी|स्टार्टअप|फर्म)\s+(?:की|के|का)\s*$|(?:the company|the startup|the firm)(?:'s|’s)?\s*$", regex.I)
+    _COREF_BEFORE = regex.compile(r"(?:कंपनी|स्टार्टअप|फर्म)(?:\s+(?:की|के|का))?\s*$"
+                                  r"|(?:the company|the startup|the firm)(?:'s|’s)?(?:\s+(?:was|is|has been|had been))?\s*$", regex.I)
     _COREF_AFTER = regex.compile(r"\s*(?:the company|the startup|the firm)\b", regex.I)
     _ITS_BEFORE = regex.compile(r"(?:\bits|उसके|इसके|उसकी|इसकी)\s*$", regex.I)
 
     def _company_meant(self, text: str, c0: int, c1: int, orgs: list[Mention]) -> str | None:
         """The company a founding cue is about: ``X की स्थापना``, ``Ola founder``, ``co-founded CoreWeave``,
         ``The company, co-founded by`` (the document's main company), ``X, … founded by``."""
-        before = text[max(0, c0 - 14):c0]
+        before = text[max(0, c0 - 24):c0]
         if self._COREF_BEFORE.search(before) or self._COREF_AFTER.match(text, c1):
             return self._topic
         gen = self._genitive_before(text, c0, orgs, reach=14)
