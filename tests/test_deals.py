@@ -261,3 +261,35 @@ def test_relations_passive_founded_by_points_to_the_sentence_subject() -> None:
     got = _rels("Thinking Machines Lab, the AI startup founded by former OpenAI chief technology officer Mira Murati, "
                 "is in talks to raise new funding.")
     assert ("Mira Murati", "founder_of", "Thinking Machines Lab") in got
+
+
+def test_deals_headline_to_invest_in_possessed_name() -> None:
+    got = _deals("Microsoft to invest 15 million euros in France's Mistral AI")
+    assert [(d[0], d[1], d[4]) for d in got] == [(("Microsoft",), "Mistral AI", "committed")]
+
+
+def test_deals_news_source_is_not_an_investor() -> None:
+    got = _deals("Qure.ai has raised about $125 million so far, according to data from Tracxn.")
+    assert [(d[0], d[1], d[4]) for d in got] == [((), "Qure.ai", "reported")]
+
+
+def test_deals_subordinate_clause_investor_and_the_company() -> None:
+    got = _deals("Fractal turned unicorn in 2022 after private equity firm TPG invested $360 million in the company.")
+    assert [(d[0], d[1]) for d in got] == [(("TPG",), "Fractal Analytics")]
+
+
+def test_deals_participation_a_few_sentences_later() -> None:
+    got = _deals("हगिंग फेस ने 23.5 करोड़ डॉलर जुटाए हैं। इस राउंड की अगुवाई सेल्सफोर्स वेंचर्स ने की। "
+                 "नए निवेश के बाद कंपनी का मूल्यांकन 4.5 अरब डॉलर हो गया है। "
+                 "इंटेल, AMD और क्वालकॉम ने भी इस राउंड में हिस्सा लिया।")
+    assert got[0][0] == ("Salesforce Ventures", "Intel", "AMD", "Qualcomm") and got[0][5] == 4.5e9
+
+
+def test_deals_different_rounds_of_near_sums_stay_apart() -> None:
+    got = _deals("Groq raised $750 million in a new round. In 2024 it raised $640 million in a Series D round.")
+    assert [d[2] for d in got] == [7.5e8, 6.4e8]
+
+
+def test_deals_round_of_a_genitive_company_with_pronoun_investor() -> None:
+    got = _deals("सॉफ्टबैंक ने ओपनAI में 2 अरब डॉलर लगाए हैं। पिछले साल उसने ओपनAI के फंडिंग राउंड में 50 करोड़ डॉलर का निवेश किया था।")
+    assert (("SoftBank",), "OpenAI", 5e8) in [(d[0], d[1], d[2]) for d in got]

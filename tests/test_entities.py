@@ -154,3 +154,31 @@ def test_transliterate_deletes_schwa_like_hindi(deva: str, latin: str) -> None:
 
 def test_entities_name_mixing_scripts_links_to_one_canonical(matcher: entities.EntityMatcher) -> None:
     assert _canon(matcher, "Morgan स्टैनली के विश्लेषकों के मुताबिक") == [("Morgan Stanley", "ORG")]
+
+
+def test_entities_unknown_firm_after_an_org_cue_english(matcher: entities.EntityMatcher) -> None:
+    assert ("Disruptive", "ORG") in _canon(matcher, "The round was led by investment firm Disruptive, with others.")
+
+
+def test_entities_longer_name_containing_a_known_one(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "Cisco Investments and Samsung Catalyst Fund also participated.")
+    assert got == [("Cisco Investments", "ORG"), ("Samsung Catalyst Fund", "ORG")]
+
+
+def test_entities_headline_short_form_joins_the_longer_unknown_name(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "वॉयस AI स्टार्टअप वाणीसेतु ने पैसे जुटाए। बेंगलुरु की स्टार्टअप वाणीसेतु AI ने निवेश जुटाया।")
+    assert {c for c, _ in got} == {"Vanisetu AI"}
+
+
+def test_entities_product_version_is_part_of_the_name(matcher: entities.EntityMatcher) -> None:
+    assert ("Gemini 2.5 Pro", "PRODUCT") in _canon(matcher, "गूगल का जेमिनी 2.5 प्रो मॉडल")
+    assert ("Llama 4", "PRODUCT") in _canon(matcher, "मेटा ने Llama 4 मॉडल जारी किया")
+    assert ("ChatGPT", "PRODUCT") in _canon(matcher, "ChatGPT 3 अरब डॉलर कमाता है")
+
+
+def test_entities_single_word_caps_and_title_case_both_match(matcher: entities.EntityMatcher) -> None:
+    assert _canon(matcher, "Nvidia and NVIDIA") == [("NVIDIA", "ORG"), ("NVIDIA", "ORG")]
+
+
+def test_entities_cloud_after_ai_is_not_claude(matcher: entities.EntityMatcher) -> None:
+    assert ("Claude", "PRODUCT") not in _canon(matcher, "एंथ्रोपिक के लिए एक खास AI क्लाउड रीजन तैयार होगा")

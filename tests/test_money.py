@@ -38,6 +38,8 @@ CASES = [
     ("खरबों रुपये", [("खरबों रुपये", None, "INR", None, None)]),
     ("अरबों डॉलर", [("अरबों डॉलर", None, "USD", None, None)]),
     ("tens of millions of dollars", [("tens of millions of dollars", None, "USD", None, None)]),
+    ("several hundred million euros", [("several hundred million euros", None, "EUR", None, None)]),
+    ("कई अरब डॉलर", [("कई अरब डॉलर", None, "USD", None, None)]),
     ("1,00,00,000 रुपये", [("1,00,00,000 रुपये", 1e7, "INR", None, None)]),
     ("1.000.000 euros", [("1.000.000 euros", 1e6, "EUR", None, None)]),
     ("५०० मिलियन डॉलर", [("500 मिलियन डॉलर", 5e8, "USD", None, None)]),

@@ -125,6 +125,9 @@ class DealExtractor:
         self.sized_nouns = frozenset(v["sized_nouns"])
         self.respectively = _cue_pattern(v["respectively_cues"])
         self.round_nouns = tuple(v["round_nouns"])
+        self.source_before = tuple(v["source_markers"]["before_en"])
+        self.source_after = tuple(v["source_markers"]["after_hi"])
+        self.subordinators = regex.compile(r"\b(?:%s)\b" % "|".join(v["subordinators_en"]))
         self.agent_nouns = tuple(v["agent_nouns"])
         verbs = "|".join(regex.escape(w) for w in sorted(v["amount_verbs_hi"]["words"], key=len, reverse=True))
         self.verb_after_amount = regex.compile(rf"\s*(?:और\s+|का\s+|के\s+)?(?:{verbs})(?![\p{{L}}\p{{M}}])")
@@ -220,6 +223,7 @@ class DealExtractor:
 
     _PASS_ON = regex.compile(r"\s*(?:founder|co-founder|cofounder|chairman|chief executive|CEO|said|says|told|announced"
                              r"|के संस्थापक|के सह-संस्थापक|के चेयरमैन|के CEO|के सीईओ)\b")
+    _IN_THE_COMPANY = regex.compile(r"\bin (?:the company|the firm|the startup|it)\b")
     _INTO_HIS = regex.compile(r"\b(?:in|into)\s+(?:his|her|its|their)\s+(?:[a-z-]+\s+){0,3}[a-z-]+$")
 
     def _marker(self, g: _Group, verb: str) -> str | None:
@@ -248,10 +252,13 @@ class DealExtractor:
                 if any(self.invest.match(x) for x in rest):
                     return "genitive"
                 if any(r in g.after[:40] for r in self.round_nouns) and verb == "invest":
-                    return "genitive"  # ``ओपनAI के 40 अरब डॉलर के फंडिंग राउंड की अगुवाई``
+                    return "investee"  # ``ओपनAI के 40 अरब डॉलर के फंडिंग राउंड की अगुवाई/में``
                 return None
+        if any(g.before.endswith(w) for w in self.source_before) or any(g.after.startswith(w) for w in self.source_after):
+            return "ignored"  # ``according to data from Tracxn``: the source, not a party
+        before = regex.sub(r"\s*\b[a-z]+(?:'s|’s)$", "", g.before)  # ``in France's Mistral AI``
         for w in self.ee_before:
-            if g.before.endswith(" " + w) or g.before == w:
+            if before.endswith(" " + w) or before == w:
                 return "investee" if verb == "invest" else None
         if verb == "invest" and self._INTO_HIS.search(g.wide_before):
             return "investee"  # ``put Rs 2,310 crore into his artificial intelligence venture Krutrim``
@@ -273,8 +280,11 @@ class DealExtractor:
         free = [g for g in groups if g.role is None and g.start < cue_at]
         subject = agents[0] if agents else (free[0] if free else None)
         k = 0
-        while subject is not None and not agents and k + 1 < len(free) and self._PASS_ON.match(text, free[k].end):
-            k += 1  # ``Ola founder Bhavish Aggarwal has put``, ``Reliance said Google will invest``
+        passed: list[_Group] = []
+        while subject is not None and not agents and k + 1 < len(free) and (
+                self._PASS_ON.match(text, free[k].end) or self.subordinators.search(text[free[k].end:free[k + 1].start])):
+            passed.append(free[k])  # ``Ola founder Bhavish Aggarwal has put``, ``Fractal … after TPG invested``
+            k += 1
             subject = free[k]
         if not agents and len(free) > 1 and any(_is_deva(ch) for ch in text[free[-1].end:cue_at]):
             comma = text.rfind(", ", clause.start, cue_at)
@@ -306,6 +316,9 @@ class DealExtractor:
             elif gens and subject is not None and subject is not gens[0]:
                 # ``X के इस निवेश के साथ, Y …``: the clause's agent invested in X
                 investee = gens[0].canonicals[0]
+                investors += subject.canonicals
+            elif passed and subject is not None and self._IN_THE_COMPANY.search(text[cue_at:clause.end]):
+                investee = passed[-1].canonicals[0]  # ``Fractal … after TPG invested $360 million in the company``
                 investors += subject.canonicals
             elif subject is not None and clause.amounts:
                 investors += subject.canonicals
@@ -434,7 +447,7 @@ class DealExtractor:
                 new.append(Deal(investors, investee, a.value if a else None, a.currency if a else None,
                                 status, sentence=si, evidence=" ".join(s_text.split())))
                 prev_roles = (investors, investee)
-            if not new and deals and deals[-1].sentence is not None and si - deals[-1].sentence <= 2 \
+            if not new and deals and deals[-1].sentence is not None and si - deals[-1].sentence <= 4 \
                     and self.participation.search(s_text):
                 # ``Magnetar, Altimeter Capital and Fidelity also took part.``: more investors of that round
                 last = deals[-1]
@@ -465,7 +478,7 @@ def _is_deva(ch: str) -> bool:
 def _close(a: float | None, b: float | None) -> bool:
     if a is None or b is None:
         return False
-    return abs(a - b) <= 0.15 * max(abs(a), abs(b))
+    return abs(a - b) <= 0.1 * max(abs(a), abs(b))  # a rounded headline: $6.6 billion ~ 7 अरब
 
 
 def _merge(deals: list[Deal], *, distinct: "regex.Pattern[str] | None" = None) -> list[Deal]:

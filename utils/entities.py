@@ -134,6 +134,8 @@ def devanagari_variants(alias: str, *, limit: int = 48) -> set[str]:
 def latin_variants(alias: str, *, label: str, suffixes: Iterable[str]) -> set[str]:
     """Legal-suffix forms of an organisation's Latin name (``Anthropic`` → ``Anthropic PBC``)."""
     out = {alias}
+    if alias.isalpha() and len(alias) >= 5 and " " not in alias:
+        out |= {alias.upper(), alias[:1].upper() + alias[1:].lower()}  # ``NVIDIA`` = ``Nvidia``
     if label == "ORG" and len(alias) > 3:
         for suf in suffixes:
             if not alias.lower().endswith(suf.lower()):
@@ -184,7 +186,11 @@ class EntityMatcher:
         self.org_endings = frozenset(c["org_name_endings_en"])
         self.person_before = tuple(c["person_cues_en"]["before"])
         self.person_after = tuple(c["person_cues_en"]["after"])
+        self.org_before = tuple(c["org_cues_en"]["before"])
         self.org_suffixes_hi = dict(c["org_suffixes_hi"]["words"])
+        self.version_words = dict(c["product_version_words"]["words"])
+        self._version = regex.compile(r" ?(?P<num>\d{1,2}(?:\.\d{1,2})?[a-z]?)(?![\p{L}\p{N}]|\s*(?:%%|प्रतिशत|percent|अरब|करोड़|लाख|बिलियन|मिलियन|billion|million|crore|GW|MW))"
+                                      r"(?: (?P<word>%s)(?![\p{L}\p{M}]))?" % "|".join(map(regex.escape, self.version_words)))
         self.typed_suffixes_hi = dict(c["org_suffixes_hi"]["needs_type_word"])
         self.name_stop_hi = frozenset(c["name_stop_hi"])
         self.deal_words_hi = tuple(c["deal_words_hi"])
@@ -226,8 +232,8 @@ class EntityMatcher:
         case_sensitive = form.isascii() and (len(form) <= 4 or form.isupper() or " " not in form)
         entry = (canonical, case_sensitive, form)
         if key in self._keys:
-            if all(c != canonical for c, _, _ in self._keys[key]):
-                self._keys[key].append(entry)
+            if all(c != canonical or cs and f != form for c, cs, f in self._keys[key]):
+                self._keys[key].append(entry)  # another name, or another casing of a case-sensitive one
             return
         self._keys[key] = [entry]
         self.automaton.add_word(key, key)
@@ -259,18 +265,34 @@ class EntityMatcher:
         cands += self._unknown_latin(text, cands)
         cands += self._quoted_names(text, cands)
         cands += self._unknown_devanagari(text, cands)
-        chosen = _longest_first(cands)
+        chosen = [self._with_version(text, m) for m in _longest_first(cands)]
         chosen += self._shared_surnames(text, chosen)
         chosen += self._bare_surnames(text, chosen)
-        return sorted(chosen, key=lambda m: (m.start, m.end))
+        return sorted(_unify_unknown(chosen, self.by_canonical), key=lambda m: (m.start, m.end))
 
     # homographs ---------------------------------------------------------------------
+    def _with_version(self, text: str, m: Mention) -> Mention:
+        """``Llama 4``, ``Gemini 2.5 Pro``, ``Figure 02``: a product's version belongs to its name."""
+        if m.label != "PRODUCT" or m.canonical[-1:].isdigit():
+            return m
+        own = regex.search(r"(?<=\S) (\d{1,2}(?:\.\d{1,2})?[a-z]?)$", m.text)
+        if own is not None:  # the gazetteer folds ``Llama 4`` into ``Llama``; the text names the version
+            return Mention(m.start, m.end, m.text, m.label, f"{m.canonical} {own.group(1)}", m.source)
+        v = self._version.match(text, m.end)
+        if v is None:
+            return m
+        tail = v.group("num") + (" " + self.version_words[v.group("word")] if v.group("word") else "")
+        return Mention(m.start, v.end(), text[m.start:v.end()], m.label, f"{m.canonical} {tail}", m.source)
+
     def _homograph_ok(self, text: str, start: int, end: int, surface: str) -> bool:
         rule = self.homographs[surface]
         after = text[end:end + 40].split()
         nxt = after[0].strip(",.।\"'”’)") if after else ""
         if nxt in rule["reject_next"]:
             return False
+        before_words = text[max(0, start - 30):start].split()
+        if before_words and before_words[-1].strip(",.।\"'“‘(") in rule.get("reject_prev", ()):
+            return False  # ``AI क्लाउड``, ``सॉवरेन क्लाउड``: the cloud, not Claude
         if not rule["accept_near"]:
             return True
         lo = max(text.rfind("।", 0, start), text.rfind("\n", 0, start), text.rfind(". ", 0, start))
@@ -323,7 +345,9 @@ class EntityMatcher:
             e = s + len(name)
             if not name:
                 continue
-            if name in self.not_entities or any(i in taken for i in range(s, e)):
+            if name in self.not_entities:
+                continue
+            if any(i in taken for i in range(s, e)) and not self._longer_org_name(name, s, e, known):
                 continue
             words = name.split()
             if all(w in self.not_entities or len(w) < 2 for w in words):
@@ -353,11 +377,24 @@ class EntityMatcher:
             out.append(Mention(s, e, name, label, canonical, "latin"))
         return out
 
+    def _longer_org_name(self, name: str, start: int, end: int, known: list[Mention]) -> bool:
+        """``Samsung Catalyst Fund``, ``BlackRock Private Equity Partners``: a longer organisation name
+        that contains a known one and ends like an organisation, so it is a name of its own."""
+        words = name.split()
+        if len(words) < 3 and words[-1] in ("AI", "Labs", "Lab") or words[-1] not in self.org_endings:
+            return False  # ``NVIDIA AI`` is NVIDIA's AI, not a firm
+        inside = [m for m in known if m.start < end and m.end > start]
+        # the known name opens the longer one (``Samsung Catalyst Fund``), never closes it (``Chipmakers Intel Capital``)
+        return bool(inside) and all(start <= m.start and m.end < end for m in inside)
+
     def _english_cue(self, text: str, start: int, end: int, words: list[str]) -> str | None:
         """In English text, an unknown capitalised name counts only with a cue: an organisation
         ending (``Inovia Capital``) or a person's role or speech next to it (``Nick Frosst, co-founder``)."""
         if words[-1] in self.org_endings and len(words) >= 2:
             return "ORG"
+        lead = text[max(0, start - 30):start].rstrip().lower()
+        if any(lead.endswith(c) for c in self.org_before) and len(words) <= 3:
+            return "ORG"  # ``investment firm Disruptive``
         if not (2 <= len(words) <= 3) or not all(w[:1].isupper() and w[1:].islower() for w in words):
             return None
         after = text[end:end + 24]
@@ -544,6 +581,22 @@ class EntityMatcher:
         return None
 
 
+def _unify_unknown(mentions: list[Mention], known: dict[str, Entry]) -> list[Mention]:
+    """``वाणीसेतु`` in the headline, ``वाणीसेतु AI`` in the body: one unknown name, the longer form."""
+    names = {m.canonical for m in mentions}
+    longer: dict[str, str] = {}
+    for c in names:
+        if c in known:
+            continue
+        ext = sorted(n for n in names if n.startswith(c + " ") and len(n.split()) == len(c.split()) + 1)
+        if len(ext) == 1:
+            longer[c] = ext[0]
+    if not longer:
+        return mentions
+    return [Mention(m.start, m.end, m.text, m.label, longer[m.canonical], m.source) if m.canonical in longer else m
+            for m in mentions]
+
+
 def _mixed_script_forms(aliases: Iterable[str]) -> set[str]:
     """Names written half in Latin, half in Devanagari (``Morgan स्टैनली``), word by word."""
     latin = [a.split() for a in aliases if a.isascii() and 2 <= len(a.split()) <= 3]
@@ -606,6 +659,7 @@ def transliterate(name: str) -> str:
     for w in iast.split():
         w = _schwa_delete(w)
         w = regex.sub(r"ṃ(?=[pbm])", "m", w).replace("ṃ", "n").replace("ṛ", "ri")  # homorganic nasal
+        w = w.replace("ś", "sh").replace("ṣ", "sh")
         plain = unicodedata.normalize("NFKD", w)
         plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
         words.append(plain[:1].upper() + plain[1:])

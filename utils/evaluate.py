@@ -46,10 +46,10 @@ class Counts:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def load_gold(folder: Path = paths.GOLD) -> dict[str, dict[str, Any]]:
+def load_gold(folder: Path | str = paths.GOLD) -> dict[str, dict[str, Any]]:
     """Every gold annotation, by doc_id."""
     out = {}
-    for p in sorted(folder.glob("*.json")):
+    for p in sorted(Path(folder).glob("*.json")):
         g = json.loads(p.read_text(encoding="utf-8"))
         out[g["doc_id"]] = g
     return out
