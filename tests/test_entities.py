@@ -182,3 +182,8 @@ def test_entities_single_word_caps_and_title_case_both_match(matcher: entities.E
 
 def test_entities_cloud_after_ai_is_not_claude(matcher: entities.EntityMatcher) -> None:
     assert ("Claude", "PRODUCT") not in _canon(matcher, "एंथ्रोपिक के लिए एक खास AI क्लाउड रीजन तैयार होगा")
+
+
+def test_entities_link_devanagari_by_transliteration(matcher: entities.EntityMatcher) -> None:
+    assert matcher.link("कोलोसस") == "Colossus"
+    assert matcher.link("कखगघ") is None

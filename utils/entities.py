@@ -578,6 +578,15 @@ class EntityMatcher:
                                   score_cutoff=self.fuzzy_threshold)
         if best is not None:
             return self._fuzzy_canon[best[2]]
+        if any(_is_deva(ch) for ch in name):
+            # ``साउंड वेंचर्स`` → ``Saund Ventures`` ≈ ``Sound Ventures``: compare in Latin script
+            if not hasattr(self, "_latin_keys"):
+                self._latin_idx = [i for i, k in enumerate(self._fuzzy_keys) if k.isascii()]
+                self._latin_keys = [self._fuzzy_keys[i] for i in self._latin_idx]
+            best = process.extractOne(transliterate(name).lower(), self._latin_keys,
+                                      scorer=fuzz.ratio, score_cutoff=self.fuzzy_threshold - 3)
+            if best is not None:
+                return self._fuzzy_canon[self._latin_idx[best[2]]]
         return None
 
 
