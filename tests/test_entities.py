@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from utils import entities
 from utils.text import normalise
 
@@ -108,3 +110,9 @@ def test_entities_unknown_person_in_english_needs_a_cue(matcher: entities.Entity
 def test_entities_english_org_ending_and_based_prefix(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "The round was joined by Pune-based Vaakya Labs and Inovia Capital.")
     assert ("Vaakya Labs", "ORG") in got and ("Inovia Capital", "ORG") in got
+
+
+@pytest.mark.parametrize("s", ["AWS और OpenAI", "ÀÉ Zebra ǅ ß", "प्लेन हिंदी", "K\u212a\ud800X", ""])
+def test_ascii_lower_equals_translate(s: str) -> None:
+    # the fast path must lower A-Z only, exactly as the translation table does
+    assert entities._ascii_lower(s) == s.translate(entities._ASCII_LOWER)
