@@ -363,3 +363,52 @@ def main(args: Any, *, report: Callable[[str], None] | None = None) -> int:
     say(f"{summary.documents} documents ({summary.failed} failed) in {summary.chunks} chunks written, "
         f"{summary.skipped_chunks} already done, {summary.seconds:.1f} s -> {args.out}")
     return 1 if summary.failed else 0
+
+
+def tables_digest(out: str | Path) -> dict[str, str]:
+    """SHA-256 of each table's part files, in order: equal digests mean byte-identical tables."""
+    import hashlib
+
+    digests = {}
+    for name in TABLES:
+        h = hashlib.sha256()
+        for p in sorted((Path(out) / name).glob("part-*.parquet")):
+            h.update(p.read_bytes())
+        digests[name] = h.hexdigest()
+    return digests
+
+
+def stage_seconds(texts: Iterable[str], *, lang: str = "auto") -> dict[str, float]:
+    """Seconds spent in each stage of :func:`utils.extract.analyse` over ``texts`` (where the time goes)."""
+    from utils import text as text_mod
+
+    ents, moneys, dealx, relx = extract._components()
+    spent = dict.fromkeys(("normalise", "sentences", "entities", "amounts", "deals", "relations", "language",
+                           "record"), 0.0)
+    for raw in texts:
+        clock = time.perf_counter()
+
+        def tick(stage: str) -> None:
+            nonlocal clock
+            now = time.perf_counter()
+            spent[stage] += now - clock
+            clock = now
+
+        norm = text_mod.normalise(raw)
+        tick("normalise")
+        t = norm.text
+        sents = text_mod.split_sentences(t)
+        tick("sentences")
+        mentions = ents(t, sentences=sents)
+        tick("entities")
+        amounts = moneys(t)
+        tick("amounts")
+        deals = dealx(t, sentences=sents, mentions=mentions, amounts=amounts)
+        tick("deals")
+        relations = relx(t, sentences=sents, mentions=mentions, deals=deals)
+        tick("relations")
+        detected = text_mod.detect_language(t) if lang == "auto" else lang
+        tick("language")
+        extract.to_record(extract.Analysis("x", detected, norm, sents, mentions, amounts, deals, relations))
+        tick("record")
+    return spent
