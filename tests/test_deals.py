@@ -97,3 +97,126 @@ def test_in_span_bisects_sorted_and_scans_unsorted() -> None:
     assert _in_span(items, _starts(items), 3, 8) == items[1:4]
     shuffled = [items[3], items[0], items[1]]
     assert _starts(shuffled) is None and _in_span(shuffled, None, 3, 8) == [items[3], items[1]]
+
+
+# -- issue 3: phenomena of real coverage, one test each -----------------------------------
+
+def test_deals_gapped_verb_is_shared_by_both_clauses() -> None:
+    got = _deals("नवंबर में एनवीडिया ने एंथ्रोपिक में $10 बिलियन तक और माइक्रोसाफ्ट ने $ 5 बिलियन तक निवेश करने का वादा किया।")
+    assert [(d[0], d[1], d[2], d[4]) for d in got] == [
+        (("NVIDIA",), "Anthropic", 1e10, "committed"), (("Microsoft",), "Anthropic", 5e9, "committed")]
+
+
+def test_deals_participation_sentence_adds_investors_hindi() -> None:
+    got = _deals("बेंगलुरु की स्टार्टअप लिपिका लैब्स ने 25 करोड़ डॉलर जुटाए हैं। "
+                 "राउंड में सिकोइया, टाइगर ग्लोबल और लाइटस्पीड ने हिस्सा लिया।")
+    assert len(got) == 1 and got[0][1] == "Lipika Labs" and got[0][2] == 2.5e8
+    assert set(got[0][0]) == {"Sequoia Capital", "Tiger Global", "Lightspeed Venture Partners"}
+
+
+def test_deals_participation_sentence_adds_investors_english() -> None:
+    got = _deals("Cohere said it raised $500 million in a round led by Radical Ventures. "
+                 "Existing investors NVIDIA and Salesforce Ventures also took part.")
+    assert got[0][0] == ("Radical Ventures", "NVIDIA", "Salesforce Ventures")
+
+
+def test_deals_participation_needs_a_recent_deal() -> None:
+    assert _deals("राउंड में सिकोइया और टाइगर ग्लोबल ने हिस्सा लिया।") == []
+
+
+def test_deals_company_as_subject_resolves_to_last_investor() -> None:
+    got = _deals("माइक्रोसॉफ्ट ने ओपनएआई में 1 अरब डॉलर का निवेश किया। "
+                 "2023 में कंपनी ने घोषणा की कि वह ओपनएआई में 10 अरब डॉलर का निवेश करेगी।")
+    assert [(d[0], d[1], d[2], d[4]) for d in got][-1] == (("Microsoft",), "OpenAI", 1e10, "committed")
+
+
+def test_deals_running_total_of_a_genitive_investor_is_reported() -> None:
+    got = _deals("माइक्रोसॉफ्ट ने ओपनएआई में 1 अरब डॉलर का निवेश किया। "
+                 "इन किस्तों के बाद माइक्रोसॉफ्ट का कुल निवेश लगभग 13 अरब डॉलर तक पहुंच गया।")
+    assert (("Microsoft",), "OpenAI", 1.3e10, "USD", "reported", None) in got
+
+
+def test_deals_lagaye_next_to_an_amount_is_an_investment() -> None:
+    got = _deals("इसके बाद 2021 में माइक्रोसाफ्ट ने ओपनएआई में करीब दो अरब डॉलर और लगाए।")
+    assert [(d[0], d[1], d[2], d[4]) for d in got] == [(("Microsoft",), "OpenAI", 2e9, "completed")]
+
+
+def test_deals_lagaye_away_from_money_is_not_a_deal() -> None:
+    assert _deals("माइक्रोसॉफ्ट ने ओपनएआई पर आरोप लगाए, कंपनी की आय 2 अरब डॉलर रही।") == []
+
+
+def test_deals_employee_share_sale_hindi() -> None:
+    got = _deals("ओपनAI के मौजूदा और पूर्व कर्मचारियों ने $6.6 बिलियन के शेयर बेचे हैं। "
+                 "शेयर खरीदने वालों में थ्राइव कैपिटल और सॉफ्टबैंक शामिल हैं।")
+    assert [(d[0], d[1], d[2]) for d in got] == [(("Thrive Capital", "SoftBank"), "OpenAI", 6.6e9)]
+
+
+def test_deals_secondary_sale_english_buyers_after_to() -> None:
+    got = _deals("CoreWeave raised $1.1 billion in May. In a secondary sale, employees sold "
+                 "$650 million of stock to Jane Street and Fidelity.")
+    assert (("Jane Street", "Fidelity"), "CoreWeave", 6.5e8) in [(d[0], d[1], d[2]) for d in got]
+
+
+def test_deals_possessive_owner_does_not_invest() -> None:
+    got = _deals("Alphabet Inc.'s Google agreed to invest up to $2 billion in Anthropic.")
+    assert [(d[0], d[1], d[4]) for d in got] == [(("Google",), "Anthropic", "committed")]
+
+
+def test_deals_running_total_marks_only_its_clause() -> None:
+    got = _deals("Amazon has invested a total of $8 billion in Anthropic, while Google agreed "
+                 "to invest up to $2 billion in Anthropic.")
+    assert [(d[0], d[4]) for d in got] == [(("Amazon",), "reported"), (("Google",), "committed")]
+
+
+def test_deals_promise_and_later_payment_are_two_deals() -> None:
+    got = _deals("नई दिल्ली। अमेज़न ने एंथ्रोपिक में ४ अरब डॉलर का अतिरिक्त निवेश किया है। "
+                 "इससे पहले 2023 में अमेजन ने एंथ्रोपिक में $4 बिलियन तक निवेश करने का वादा किया था।")
+    assert sorted(d[4] for d in got) == ["committed", "completed"]
+
+
+def test_deals_headline_takes_the_status_of_the_body() -> None:
+    got = _deals("Google invests $4.5 billion in Jio Platforms\n"
+                 "Google will invest $4.5 billion in Jio Platforms, Reliance said.")
+    assert [(d[1], d[2], d[4]) for d in got] == [("Jio Platforms", 4.5e9, "committed")]
+
+
+def test_deals_person_invests_but_is_never_investee() -> None:
+    got = _deals("ओला के संस्थापक भाविश अग्रवाल की कंपनी क्रुत्रिम ने 5 करोड़ डॉलर जुटाए। "
+                 "अग्रवाल ने बताया कि वे क्रुत्रिम में ₹2,000 करोड़ का निवेश कर चुके हैं।")
+    assert (("Bhavish Aggarwal",), "Krutrim", 2e10) in [(d[0], d[1], d[2]) for d in got]
+    assert all(d[1] != "Bhavish Aggarwal" for d in got)
+
+
+def test_deals_amount_after_valuation_with_par_is_the_deal() -> None:
+    got = _deals("रिपोर्ट में दावा किया गया कि xAI 200 अरब डॉलर के मूल्यांकन पर 10 अरब डॉलर जुटा रही है।")
+    assert [(d[1], d[2], d[5]) for d in got] == [("xAI", 1e10, 2e11)]
+
+
+def test_deals_talks_without_an_amount_are_kept() -> None:
+    got = _deals("Databricks is in talks to raise new funding at a valuation of more than $100 billion.")
+    assert [(d[1], d[2], d[4]) for d in got] == [("Databricks", None, "talks")]
+
+
+def test_deals_roles_after_ki_belong_to_the_investment() -> None:
+    got = _deals("रिलायंस के चेयरमैन मुकेश अंबानी ने घोषणा की कि गूगल जियो प्लेटफॉर्म्स में 33,737 करोड़ रुपये का निवेश करेगा।")
+    assert [(d[0], d[1], d[4]) for d in got] == [(("Google",), "Jio Platforms", "committed")]
+
+
+def test_deals_pronoun_after_ki_is_the_main_clause_agent() -> None:
+    got = _deals("गूगल ने मंगलवार को घोषणा की कि वह विशाखापत्तनम में $15 बिलियन का निवेश करेगा।")
+    assert [(d[0], d[2], d[4]) for d in got] == [(("Google",), 1.5e10, "committed")]
+
+
+def test_deals_being_an_investor_is_not_an_event() -> None:
+    assert _deals("गूगल भी एंथ्रोपिक का बड़ा निवेशक है।") == []
+    assert _deals('सत्य नडेला ने कहा, "हम ओपनAI में निवेश करते रहेंगे।"') == []
+
+
+def test_deals_same_sum_told_as_an_earlier_event_is_another_deal() -> None:
+    got = _deals("xAI ने 6 अरब डॉलर जुटाए हैं। इससे पहले मई में कंपनी ने $6 बिलियन जुटाए थे।")
+    assert [(d[1], d[2]) for d in got] == [("xAI", 6e9), ("xAI", 6e9)]
+
+
+def test_deals_a_permitted_ceiling_is_not_a_deal() -> None:
+    got = _deals("ओपनAI ने कर्मचारियों को $10 बिलियन तक के शेयर बेचने की अनुमति दी थी।")
+    assert got == []

@@ -85,7 +85,7 @@ def test_entities_gloss_of_known_name_is_not_a_new_entity(matcher: entities.Enti
 
 def test_entities_quoted_new_name_with_type_word(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "कंपनी ने ‘नवयान’ नामक नया मॉडल पेश किया।")
-    assert got == [("Navayan", "PRODUCT")]
+    assert got == [("Navyan", "PRODUCT")]
 
 
 def test_entities_link_by_fuzzy_match(matcher: entities.EntityMatcher) -> None:
@@ -116,3 +116,47 @@ def test_entities_english_org_ending_and_based_prefix(matcher: entities.EntityMa
 def test_ascii_lower_equals_translate(s: str) -> None:
     # the fast path must lower A-Z only, exactly as the translation table does
     assert entities._ascii_lower(s) == s.translate(entities._ASCII_LOWER)
+
+
+# -- issue 3: names outside the gazetteer -------------------------------------------------
+
+def test_entities_devanagari_name_with_org_suffix(matcher: entities.EntityMatcher) -> None:
+    assert ("Lipika Labs", "ORG") in _canon(matcher, "बेंगलुरु की स्टार्टअप लिपिका लैब्स ने 25 करोड़ डॉलर जुटाए।")
+
+
+def test_entities_unknown_word_in_deal_slot_after_type_word(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "इंफोसिस ने बेंगलुरु की स्टार्टअप वेक्टरमिंट में 280 करोड़ रुपए का निवेश किया।")
+    assert ("Vektarmint", "ORG") in got
+
+
+def test_entities_field_word_before_ai_is_not_a_firm(matcher: entities.EntityMatcher) -> None:
+    assert _canon(matcher, "भारतीय भाषाओं के लिए वॉयस AI बनाने वाली टीम।") == []
+
+
+def test_entities_type_word_slot_needs_a_deal_sentence(matcher: entities.EntityMatcher) -> None:
+    assert _canon(matcher, "कंपनी अब खुद को टेक्नोलॉजी कंपनी के रूप में पेश कर रही है।") == []
+
+
+def test_entities_bare_surname_links_to_full_name(matcher: entities.EntityMatcher) -> None:
+    got = [m for m in matcher("ओला के संस्थापक भाविश अग्रवाल ने कंपनी बनाई। अग्रवाल ने कहा कि…") if m.label == "PERSON"]
+    assert [(m.text, m.canonical) for m in got] == [("भाविश अग्रवाल", "Bhavish Aggarwal"), ("अग्रवाल", "Bhavish Aggarwal")]
+
+
+def test_entities_shared_surname_of_two_people_stays_untagged(matcher: entities.EntityMatcher) -> None:
+    got = matcher("डारियो अमोदेई और डेनिएला अमोदेई ने कंपनी बनाई। अमोदेई ने कहा कि…")
+    assert all(m.text != "अमोदेई" for m in got)
+
+
+def test_entities_name_listed_with_a_person_is_a_person(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "The company, co-founded by Aidan Gomez, Ivan Zhang and Nick Frosst, sells models.")
+    assert {("Ivan Zhang", "PERSON"), ("Nick Frosst", "PERSON")} <= set(got)
+
+
+@pytest.mark.parametrize("deva, latin", [("नवयान", "Navyan"), ("लिपिका", "Lipika"), ("अंबानी", "Ambani"),
+                                         ("कमल", "Kamal"), ("कृति", "Kriti")])
+def test_transliterate_deletes_schwa_like_hindi(deva: str, latin: str) -> None:
+    assert entities.transliterate(deva) == latin
+
+
+def test_entities_name_mixing_scripts_links_to_one_canonical(matcher: entities.EntityMatcher) -> None:
+    assert _canon(matcher, "Morgan स्टैनली के विश्लेषकों के मुताबिक") == [("Morgan Stanley", "ORG")]

@@ -104,6 +104,8 @@ class _Group:
     after: str = ""
     before: str = ""
     role: str | None = None
+    possessive: bool = False
+    person: bool = False
 
 
 @dataclass(slots=True)
@@ -135,7 +137,22 @@ class DealExtractor:
         self.inv_before = sorted(v["investor_before_en"], key=len, reverse=True)
         self.ee_before = sorted(v["investee_before_en"], key=len, reverse=True)
         self.coref = _cue_pattern(v["coreference"]["hi"] + v["coreference"]["en"])
+        self.coref_subject_hi = _cue_pattern(v["coreference"]["subject_hi"])
+        self.coref_subject_en = regex.compile(
+            r"(?:^|[.,;:]\s*|\b(?:that|when|as|and)\s+)(?:%s)\b" % "|".join(map(regex.escape, v["coreference"]["subject_en"])),
+            regex.IGNORECASE)
         self.splitters = v["clause_splitters"]
+        self.complementizers = tuple(v["complementizers"])
+        self.distinct = _cue_pattern(v["distinct_event_cues"]["words"])
+        self.agent_nouns = tuple(v["agent_nouns"])
+        verbs = "|".join(regex.escape(w) for w in sorted(v["amount_verbs_hi"]["words"], key=len, reverse=True))
+        self.verb_after_amount = regex.compile(rf"\s*(?:और\s+|का\s+|के\s+)?(?:{verbs})(?![\p{{L}}\p{{M}}])")
+        self.verb_before_amount = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{verbs})\s*$")
+        self.sale = _cue_pattern(v["sale_cues"]["words"])
+        self.sellers = tuple(v["sale_cues"]["seller_nouns"])
+        self.sale_inv_before = v["sale_investor_before_en"]
+        self.participation = _cue_pattern(v["participation_cues"]["hi"] + v["participation_cues"]["en"])
+        self.gen_after_en = v["genitive_after_en"]
 
     # -- amounts: which are valuations, which restate another --------------------------
     def _kind_of_amounts(self, text: str, sent: tuple[int, int], amounts: list[Amount]) -> dict[int, str]:
@@ -150,9 +167,9 @@ class DealExtractor:
                 or self.conversion.search(gap) and len(gap) < 30
             ):
                 kinds[i] = "conversion"
-            elif self.valuation.search(before) or regex.match(r"\s*(?:के|की|का)?\s*(?:post-money\s+|pre-money\s+)?(?:मूल्यांकन|वैल्यूएशन|valuation)", after):
+            elif self.valuation.search(before) and not regex.search(r"(?:मूल्यांकन|वैल्यूएशन)\s+पर\s*$", before) or regex.match(r"\s*(?:के|की|का)?\s*(?:post-money\s+|pre-money\s+)?(?:मूल्यांकन|वैल्यूएशन|valuation)", after):
                 kinds[i] = "valuation"
-            elif self.target.search(text[max(sent[0], a.start - 40):a.start]) or self.target.search(after):
+            elif self.target.search(text[max(sent[0], a.start - 40):a.start]) or self.target.search(text[a.end:min(sent[1], a.end + 45)]):
                 kinds[i] = "target"
             else:
                 kinds[i] = "deal"
@@ -194,17 +211,30 @@ class DealExtractor:
                 if m.canonical in g.canonicals and regex.fullmatch(r"\s*[(\[\"'“‘]?\s*", gap):
                     g.end = m.end  # a gloss or repeat: ``अमेज़न वेब सर्विसेज (AWS)``
                     continue
+                if regex.fullmatch(r"\s*['’]s\s+", gap):
+                    g.canonicals[-1] = m.canonical  # ``Alphabet Inc.'s Google``: the owned one acts
+                    g.end = m.end
+                    continue
                 if regex.fullmatch(r"\s*(?:,|और|and|,\s*and|व|एवं|तथा|&)\s*", gap):
                     g.canonicals.append(m.canonical)
                     g.end = m.end
                     continue
-            groups.append(_Group([m.canonical], m.start, m.end))
+            groups.append(_Group([m.canonical], m.start, m.end, person=m.label == "PERSON"))
         for g in groups:
+            g.possessive = text.startswith(tuple(self.gen_after_en), g.end)
             g.after = " ".join(text[g.end:min(end, g.end + 40)].lstrip(" )]\"'”’").split())
             g.before = " ".join(text[max(start, g.start - 40):g.start].split()).lower()
         return groups
 
     def _marker(self, g: _Group, verb: str) -> str | None:
+        if verb == "sale":
+            if any(g.before.endswith(" " + w) or g.before == w for w in self.sale_inv_before):
+                return "investor"
+            if any(w in g.after.split()[:6] for w in self.sellers):
+                return "seller"
+        if g.possessive:
+            rest = g.after[1:].split()[:3]  # after ``'s``: ``Microsoft's total investment``
+            return "genitive" if any(self.invest.match(x) for x in rest) else None
         for w in self.ee_after:
             if g.after.startswith(w + " ") or g.after == w:
                 return "investee" if verb == "invest" or w == "को" else None
@@ -234,13 +264,22 @@ class DealExtractor:
         groups = self._groups(text, clause.start, clause.end, orgs)
         for g in groups:
             g.role = self._marker(g, verb)
+            if g.person and (g.role not in ("agent", "genitive") or verb != "invest"):
+                g.role = "ignored"  # a person invests (``अग्रवाल ने … निवेश``), never raises or is invested in
         investors: list[str] = []
         investee: str | None = None
         agents = [g for g in groups if g.role == "agent"]
         subject = agents[0] if agents else next((g for g in groups if g.role is None and g.start < cue_at), None)
         if subject is None and any(g.role == "genitive" for g in groups):
             subject = next((g for g in groups if g.role is None), None)
-        if verb == "raise":
+        if verb == "sale":
+            seller = next((g for g in groups if g.role == "seller"), None)
+            ee = next((g for g in groups if g.role == "investee"), None)
+            investee = (ee or seller).canonicals[0] if (ee or seller) else None
+            for g in groups:
+                if g.role == "investor":
+                    investors += g.canonicals
+        elif verb == "raise":
             if subject is not None:
                 investee = subject.canonicals[0]
             for g in groups:
@@ -260,6 +299,8 @@ class DealExtractor:
                 investors += subject.canonicals
             elif subject is not None and clause.amounts:
                 investors += subject.canonicals
+            elif gens and clause.amounts:
+                investors += gens[0].canonicals  # ``माइक्रोसॉफ्ट का कुल निवेश … 13 अरब डॉलर``
             for g in groups:
                 if g.role == "investor" and g is not subject:
                     investors += [c for c in g.canonicals if c not in investors]
@@ -267,12 +308,41 @@ class DealExtractor:
         return investors, investee
 
     def _status(self, clause_text: str, sentence_text: str) -> str:
+        """Hearsay and denials colour the whole sentence; running totals, talks and promises their clause."""
         for status in _STATUS_ORDER:
             pat = self.status[status]
             where = sentence_text if status in ("denied", "reported") else clause_text
-            if pat.search(where):
+            if pat.search(where) or status == "reported" and self.status["reported_totals"].search(clause_text):
                 return status
         return "completed"
+
+    def _cue(self, text: str, clause: _Clause, sent_end: int) -> tuple[str, int, int] | None:
+        """The clause's verb (``raise``, ``sale``, ``invest``), where it is, and where its status words end.
+
+        A clause without a verb borrows the sentence's next one (``एनवीडिया ने … $10 बिलियन तक और
+        माइक्रोसाफ्ट ने $5 बिलियन तक निवेश करने का वादा किया``)."""
+        c_text = text[clause.start:clause.end]
+        found = [(m.start(), kind) for kind, pat in (("sale", self.sale), ("raise", self.raise_), ("invest", self.invest))
+                 if (m := pat.search(c_text)) is not None]
+        for a in clause.amounts:
+            if self.verb_after_amount.match(text, a.end) or self.verb_before_amount.search(text[max(clause.start, a.start - 20):a.start]):
+                found.append((a.start - clause.start, "invest"))
+        if found:
+            rank = {"raise": 0, "sale": 1, "invest": 2}  # ``X, backed by Y, is in talks to raise``
+            at, kind = min(found, key=lambda f: (rank[f[1]], f[0]))
+            return kind, clause.start + at, clause.end
+        if not clause.amounts:
+            return None
+        rest = text[clause.end:sent_end]
+        later = [(m.start(), kind) for kind, pat in (("raise", self.raise_), ("invest", self.invest)) if (m := pat.search(rest))]
+        if not later:
+            return None
+        return min(later)[1], clause.end, sent_end
+
+    def _coref_subject(self, text: str, start: int, cue_at: int) -> bool:
+        """A pronoun or ``कंपनी ने``/``the company`` as the clause's subject, before its verb."""
+        seg = text[start:cue_at]
+        return bool(self.coref_subject_hi.search(seg) or self.coref_subject_en.search(seg))
 
     # -- the component -----------------------------------------------------------------
     def __call__(self, text: str, *, sentences: list[tuple[int, int]], mentions: list[Mention],
@@ -281,6 +351,8 @@ class DealExtractor:
         orgs = [m for m in mentions if m.label == "ORG"]
         org_starts = _starts(orgs)
         amount_starts = _starts(amounts)
+        actors = [m for m in mentions if m.label in ("ORG", "PERSON")]
+        persons = {m.canonical for m in mentions if m.label == "PERSON"}
         deals: list[Deal] = []
         last_org: str | None = None
         topic: str | None = None  # the last investee named, else the most named organisation so far
@@ -296,32 +368,56 @@ class DealExtractor:
             prev_roles: tuple[list[str], str | None] = ([], None)
             for clause in self._clauses(text, sent, deal_amounts):
                 c_text = text[clause.start:clause.end]
-                r = self.raise_.search(c_text)
-                i = self.invest.search(c_text)
-                if r is None and i is None:
+                cue = self._cue(text, clause, sent[1])
+                if cue is None:
                     continue
                 if not clause.amounts and targets:
                     continue
-                verb = "raise" if r is not None else "invest"
-                cue_at = clause.start + (r or i).start()  # type: ignore[union-attr]
-                investors, investee = self._roles(text, clause, orgs, verb, cue_at)
+                verb, cue_at, status_end = cue
+                status = self._status(text[clause.start:status_end], s_text)
+                cut = max(text.rfind(w, clause.start, cue_at) for w in self.complementizers)
+                main_agent = None
+                if cut > clause.start:
+                    # ``अंबानी ने घोषणा की कि गूगल जियो में … निवेश करेगा``: the verb's roles live after ``कि``
+                    head = self._groups(text, clause.start, cut, actors)
+                    main_agent = next((g.canonicals[0] for g in head if self._marker(g, verb) == "agent"), None)
+                    clause = _Clause(cut, clause.end, clause.amounts)
+                investors, investee = self._roles(text, clause, actors, verb, cue_at)
                 if investee is None and not investors and prev_roles != ([], None):
                     investors, investee = list(prev_roles[0]), prev_roles[1]
                 elif investee is None and prev_roles[1] is not None:
                     investee = prev_roles[1]  # ``X ने Y में … और Z ने …``: the same investee
-                if investee is None and clause.amounts and (verb == "invest" and investors or self.coref.search(c_text)):
-                    investee = topic if verb == "invest" and topic not in investors else (last_org or topic)
-                    if investee in investors:
-                        investee = None
-                if not clause.amounts and not (investors and investee):
+                coref = self._coref_subject(text, clause.start, cue_at)
+                if not investors and verb == "invest" and coref:
+                    # ``कंपनी ने घोषणा की कि वह ओपनएआई में …``: the investor last named
+                    ante = main_agent or next((d.investors[0] for d in reversed(deals) if d.investors), None) or last_org
+                    if ante and ante != investee:
+                        investors = [ante]
+                if investee is None and clause.amounts and (investors or coref or verb == "sale" or self.coref.search(c_text)):
+                    for cand in (topic, last_org):
+                        if cand and cand not in investors:
+                            investee = cand
+                            break
+                unpriced_plan = verb == "raise" and status in ("talks", "denied") and valuations
+                if not clause.amounts and (text.startswith(self.agent_nouns, cue_at)
+                                           or investors and all(c in persons for c in investors)):
+                    continue  # ``गूगल भी एंथ्रोपिक का बड़ा निवेशक है``: a standing, not an event
+                if not clause.amounts and not (investors and investee) and not (unpriced_plan and investee):
                     continue
                 if investee is None and not investors:
                     continue
                 a = clause.amounts[0] if clause.amounts else None
                 new.append(Deal(investors, investee, a.value if a else None, a.currency if a else None,
-                                self._status(c_text, s_text), sentence=si,
-                                evidence=" ".join(s_text.split())))
+                                status, sentence=si, evidence=" ".join(s_text.split())))
                 prev_roles = (investors, investee)
+            if not new and deals and deals[-1].sentence is not None and si - deals[-1].sentence <= 2 \
+                    and self.participation.search(s_text):
+                # ``Magnetar, Altimeter Capital and Fidelity also took part.``: more investors of that round
+                last = deals[-1]
+                for g in self._groups(text, sent[0], sent[1], actors):
+                    if g.possessive:
+                        continue  # ``SoftBank's Vision Fund 2``: the fund took part
+                    last.investors += [c for c in g.canonicals if c != last.investee and c not in last.investors]
             if valuations:
                 target_deal = new[-1] if new else (deals[-1] if deals and deals[-1].sentence is not None and si - deals[-1].sentence <= 2 else None)
                 if target_deal is not None and target_deal.valuation is None:
@@ -335,7 +431,7 @@ class DealExtractor:
                 seen_counts[m.canonical] = seen_counts.get(m.canonical, 0) + 1
             named = [d.investee for d in deals if d.investee]
             topic = named[-1] if named else (max(seen_counts, key=lambda k: (seen_counts[k], k)) if seen_counts else None)
-        return _merge(deals)
+        return _merge(deals, distinct=self.distinct)
 
 
 def _close(a: float | None, b: float | None) -> bool:
@@ -344,15 +440,23 @@ def _close(a: float | None, b: float | None) -> bool:
     return abs(a - b) <= 0.15 * max(abs(a), abs(b))
 
 
-def _merge(deals: list[Deal]) -> list[Deal]:
-    """One deal per event: a repeated or rounded figure of the same investee is the same deal."""
+def _merge(deals: list[Deal], *, distinct: "regex.Pattern[str] | None" = None) -> list[Deal]:
+    """One deal per event: a repeated or rounded figure of the same investee is the same deal.
+
+    A promise and a payment of the same sum are two events (``$4 बिलियन तक निवेश करने का वादा`` in
+    2023, ``४ अरब डॉलर का अतिरिक्त निवेश किया है`` now), unless one of them is only the headline,
+    whose present tense says nothing of the status: the body's status then wins."""
     out: list[Deal] = []
+    headline_only: set[int] = set()
     for d in deals:
         twin = None
         for o in out:
             if o.investee != d.investee:
                 continue
-            same_money = o.currency == d.currency and _close(o.amount, d.amount)
+            promise_vs_payment = {o.status, d.status} == {"completed", "committed"} and id(o) not in headline_only
+            another_time = distinct is not None and d.sentence != o.sentence and bool(distinct.search(d.evidence or ""))
+            same_money = o.currency == d.currency and _close(o.amount, d.amount) and not promise_vs_payment \
+                and not another_time  # ``इससे पहले मई में कंपनी ने … $6 बिलियन जुटाए थे``
             unpriced = (o.amount is None or d.amount is None) and (
                 not o.investors or not d.investors or set(o.investors) & set(d.investors))
             if same_money or (unpriced and (o.amount is None) == (d.amount is None)):
@@ -363,7 +467,12 @@ def _merge(deals: list[Deal]) -> list[Deal]:
                 break
         if twin is None:
             out.append(d)
+            if d.sentence == 0:
+                headline_only.add(id(d))
             continue
+        if id(twin) in headline_only:
+            headline_only.discard(id(twin))
+            twin.status = d.status
         twin.investors += [c for c in d.investors if c not in twin.investors]
         if twin.valuation is None and d.valuation is not None:
             twin.valuation, twin.valuation_currency = d.valuation, d.valuation_currency

@@ -193,6 +193,11 @@ class EntityMatcher:
         self.org_endings = frozenset(c["org_name_endings_en"])
         self.person_before = tuple(c["person_cues_en"]["before"])
         self.person_after = tuple(c["person_cues_en"]["after"])
+        self.org_suffixes_hi = dict(c["org_suffixes_hi"]["words"])
+        self.typed_suffixes_hi = dict(c["org_suffixes_hi"]["needs_type_word"])
+        self.name_stop_hi = frozenset(c["name_stop_hi"])
+        self.deal_words_hi = tuple(c["deal_words_hi"])
+        self.org_slot_after_hi = tuple(c["org_slot_after_hi"])
         self.automaton = ahocorasick.Automaton()
         self._keys: dict[str, list[tuple[str, bool, str]]] = {}
         self._given: dict[str, list[Entry]] = {}
@@ -210,6 +215,8 @@ class EntityMatcher:
                     self._add(form, e.canonical)
                 self._fuzzy_keys.append(alias.lower())
                 self._fuzzy_canon.append(e.canonical)
+            for form in _mixed_script_forms(e.aliases):
+                self._add(form, e.canonical)  # ``Morgan स्टैनली``
             if e.label == "PERSON":
                 for alias in e.aliases:
                     parts = alias.split()
@@ -260,8 +267,10 @@ class EntityMatcher:
         cands += self._homograph_mentions(text)
         cands += self._unknown_latin(text, cands)
         cands += self._quoted_names(text, cands)
+        cands += self._unknown_devanagari(text, cands)
         chosen = _longest_first(cands)
         chosen += self._shared_surnames(text, chosen)
+        chosen += self._bare_surnames(text, chosen)
         return sorted(chosen, key=lambda m: (m.start, m.end))
 
     # homographs ---------------------------------------------------------------------
@@ -316,6 +325,8 @@ class EntityMatcher:
                     off += len(part) + len(" and ")
             else:
                 pieces.append((m.start(), m.group(0)))
+        person_ends = {m.end for m in known if m.label == "PERSON"}
+        person_starts = {m.start for m in known if m.label == "PERSON"}
         for s, name in pieces:
             name = name.rstrip(" &-").removesuffix(" and").removesuffix(" of")
             e = s + len(name)
@@ -338,8 +349,13 @@ class EntityMatcher:
                 if "'s" in name or "’s" in name or not words:
                     continue
                 label_en = self._english_cue(text, s, e, words)
+                if label_en is None and self._listed_with_person(text, s, e, words, person_ends, person_starts):
+                    label_en = "PERSON"  # ``Aidan Gomez, Ivan Zhang and Nick Frosst``
                 if label_en is None:
                     continue
+                if label_en == "PERSON":
+                    person_ends.add(e)
+                    person_starts.add(s)
             canonical = self.link(name) or name
             entry = self.by_canonical.get(canonical)
             label = entry.label if entry else (label_en if english else self._guess_label(text, s, e))
@@ -358,6 +374,17 @@ class EntityMatcher:
         if any(after.startswith(c) for c in self.person_after) or any(before.endswith(c.lower()) for c in self.person_before):
             return "PERSON"
         return None
+
+    @staticmethod
+    def _listed_with_person(text: str, start: int, end: int, words: list[str], ends: set[int], starts: set[int]) -> bool:
+        """Is this Title-Case two-word name coordinated (``,``/``and``) with a person's name?"""
+        if len(words) != 2 or not all(w[:1].isupper() and w[1:].isalpha() and not w[1:].isupper() for w in words):
+            return False
+        before = regex.search(r"(?:,\s*(?:and\s+)?|\s+and\s+)$", text[max(0, start - 6):start])
+        if before is not None and start - len(before.group(0)) in ends:
+            return True
+        after = regex.match(r",\s*(?:and\s+)?|\s+and\s+", text[end:end + 6])
+        return after is not None and end + after.end() in starts
 
     def _is_gloss_of_known(self, text: str, start: int, end: int, taken: set[int]) -> bool:
         """``एमोडी (Amodei)``: a parenthesised gloss right after a known mention adds nothing."""
@@ -397,6 +424,92 @@ class EntityMatcher:
             entry = self.by_canonical.get(canonical)
             label = entry.label if entry else self._guess_label(text, m.start(), m.end())
             out.append(Mention(s, e, name, label, canonical, "quoted"))
+        return out
+
+    _DEVA_WORD = regex.compile(r"[\p{Devanagari}\p{M}]+|[A-Z]{2,}|AI")
+
+    def _unknown_devanagari(self, text: str, known: list[Mention]) -> list[Mention]:
+        """Devanagari organisations outside the gazetteer: a name ending in ``लैब्स``/``वेंचर्स``…
+        (``लिपिका लैब्स``), or one word after ``स्टार्टअप``/``कंपनी`` in a deal slot
+        (``स्टार्टअप वेक्टरमिंट में … निवेश``); the canonical name is transliterated."""
+        if not any(_is_deva(ch) for ch in text[:2000]):
+            return []
+        taken = _coverage(known)
+        words = list(self._DEVA_WORD.finditer(text))
+        out: list[Mention] = []
+        for k, w in enumerate(words):
+            suffix = self.org_suffixes_hi.get(w.group()) or self.typed_suffixes_hi.get(w.group())
+            if suffix is None or w.start() in taken:
+                continue
+            name_words = []
+            j = k - 1
+            while j >= 0 and len(name_words) < 2:
+                prev = words[j]
+                gap = text[prev.end():(name_words[0] if name_words else w).start()]
+                if gap != " " or prev.group() in self.name_stop_hi or prev.start() in taken \
+                        or not _is_deva(prev.group()[0]) or prev.group() in self.org_suffixes_hi:
+                    break
+                name_words.insert(0, prev)
+                j -= 1
+            if not name_words:
+                continue
+            if w.group() in self.typed_suffixes_hi:
+                head = text[max(0, name_words[0].start() - 12):name_words[0].start()]
+                if not any(t in head for t in self.org_words[:4]):
+                    continue  # ``वॉयस AI``: a field, not a firm
+            s, e = name_words[0].start(), w.end()
+            out.append(self._deva_org(text, s, e, suffix))
+        for k, w in enumerate(words[1:-1], start=1):
+            if words[k - 1].group() not in self.org_words[:4] or w.start() in taken or not _is_deva(w.group()[0]):
+                continue
+            nxt = words[k + 1]
+            if w.group() in self.name_stop_hi or len(w.group()) < 3 or text[w.end():nxt.start()] != " " \
+                    or nxt.group() not in self.org_slot_after_hi or w.group() in self.org_suffixes_hi:
+                continue
+            sent_end = min((i for i in (text.find("।", w.end()), text.find(". ", w.end()), text.find("\n", w.end())) if i != -1),
+                           default=len(text))
+            if not any(d in text[w.end():sent_end] for d in self.deal_words_hi):
+                continue
+            out.append(self._deva_org(text, w.start(), w.end(), None))
+        return out
+
+    def _deva_org(self, text: str, start: int, end: int, suffix: str | None) -> Mention:
+        surface = text[start:end]
+        canonical = self.link(surface)
+        if canonical is None:
+            parts = surface.split()
+            head = " ".join(parts[:-1]) if suffix else surface
+            canonical = " ".join(x for x in (transliterate(head), suffix) if x)
+        entry = self.by_canonical.get(canonical)
+        return Mention(start, end, surface, entry.label if entry else "ORG", canonical, "devanagari")
+
+    def _bare_surnames(self, text: str, chosen: list[Mention]) -> list[Mention]:
+        """``भाविश अग्रवाल`` … ``अग्रवाल ने``: a later bare surname is the person named in full before."""
+        owners: dict[str, set[str]] = {}
+        first_at: dict[str, int] = {}
+        for m in chosen:
+            parts = m.text.split()
+            if m.label == "PERSON" and len(parts) >= 2 and len(parts[-1]) >= 3:
+                owners.setdefault(parts[-1], set()).add(m.canonical)
+                first_at[parts[-1]] = min(first_at.get(parts[-1], m.end), m.end)
+        taken = _coverage(chosen)
+        out = []
+        for surname, canon in owners.items():
+            if len(canon) != 1:
+                continue  # ``Amodei``: Dario or Daniela?
+            hits = []
+            for hit in regex.finditer(regex.escape(surname), text[first_at[surname]:]):
+                s0 = first_at[surname] + hit.start()
+                e0 = s0 + len(surname)
+                if not _boundary_ok(text, s0, e0) or any(i in taken for i in range(s0, e0)):
+                    continue
+                prev = text[max(0, s0 - 30):s0].split()
+                if prev and not prev[-1][-1] in "।.,;:!?\"'”’)|" and (
+                        prev[-1][:1].isupper() or _is_deva(prev[-1][0]) and prev[-1] not in self.name_stop_hi):
+                    hits = []  # ``डेनिएला अमोदेई``: another person bears the name; leave it untagged
+                    break
+                hits.append(Mention(s0, e0, surname, "PERSON", next(iter(canon)), "surname"))
+            out += hits
         return out
 
     def _shared_surnames(self, text: str, chosen: list[Mention]) -> list[Mention]:
@@ -443,6 +556,21 @@ class EntityMatcher:
         return cache[probe]
 
 
+def _mixed_script_forms(aliases: Iterable[str]) -> set[str]:
+    """Names written half in Latin, half in Devanagari (``Morgan स्टैनली``), word by word."""
+    latin = [a.split() for a in aliases if a.isascii() and 2 <= len(a.split()) <= 3]
+    deva = [a.split() for a in aliases if all(_is_deva(w[0]) for w in a.split()) and 2 <= len(a.split()) <= 3]
+    out: set[str] = set()
+    for la in latin:
+        for dv in deva:
+            if len(la) != len(dv):
+                continue
+            for k in range(1, len(la)):
+                out.add(" ".join(la[:k] + dv[k:]))
+                out.add(" ".join(dv[:k] + la[k:]))
+    return out
+
+
 def _coverage(mentions: list[Mention]) -> set[int]:
     return {i for m in mentions for i in range(m.start, m.end)}
 
@@ -459,22 +587,40 @@ def _longest_first(cands: list[Mention]) -> list[Mention]:
     return chosen
 
 
+def _schwa_delete(word: str) -> str:
+    """Hindi schwa deletion on an IAST word: the final ``a`` and a medial ``a`` in V C _ C V go silent."""
+    chars = list(word)
+    vowels = set("aāiīuūeoṛ")
+    if len(chars) > 2 and chars[-1] == "a" and chars[-2] not in vowels:
+        chars.pop()
+    # right to left, one medial schwa at a time, never in the first syllable
+    i = len(chars) - 3
+    while i >= 2:
+        if chars[i] == "a" and chars[i - 1] not in vowels and chars[i - 2] in vowels \
+                and i + 2 < len(chars) and chars[i + 1] not in vowels and chars[i + 2] in vowels:
+            del chars[i]
+            i -= 2
+            continue
+        i -= 1
+    return "".join(chars)
+
+
 @lru_cache(maxsize=4096)
 def transliterate(name: str) -> str:
-    """A readable Latin form of a Devanagari name (``नवयान`` → ``Navayan``)."""
+    """A readable Latin form of a Devanagari name (``नवयान`` → ``Navyan``, ``लिपिका`` → ``Lipika``)."""
     if not any(_is_deva(ch) for ch in name):
         return name
     from indic_transliteration import sanscript
 
     name = name.replace("ॉ", "ो").replace("ऑ", "ओ").replace("ॅ", "े").replace("ऍ", "ए")
     iast = sanscript.transliterate(name, sanscript.DEVANAGARI, sanscript.IAST)
-    plain = unicodedata.normalize("NFKD", iast)
-    plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
     words = []
-    for w in plain.split():
-        if len(w) > 2 and w.endswith("a") and not w.endswith("aa"):
-            w = w[:-1]  # schwa deletion at the end of a word
-        words.append(w[:1].upper() + w[1:])
+    for w in iast.split():
+        w = _schwa_delete(w)
+        w = regex.sub(r"ṃ(?=[pbm])", "m", w).replace("ṃ", "n").replace("ṛ", "ri")  # homorganic nasal
+        plain = unicodedata.normalize("NFKD", w)
+        plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
+        words.append(plain[:1].upper() + plain[1:])
     return " ".join(words)
 
 
