@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
 NBVAL := --nbval --nbval-current-env --nbval-sanitize-with tests/sanitize.cfg
 
-.PHONY: all venv run test unit nbval execute notebooks-source clean
+.PHONY: all venv run test unit nbval execute notebooks-source bench clean
 
 all: run
 
@@ -35,6 +35,13 @@ test: $(STAMP)
 unit: $(STAMP)
 	$(BIN)/python -m pytest -q tests
 
+## benchmark (not part of `make test`): synthetic corpora of BENCH_SIZES MB in build/bench/, sauda vs a spaCy
+## EntityRuler baseline and Dask 1 vs 2 workers, medians of BENCH_RUNS; quick: make bench BENCH_SIZES=2,10 BENCH_RUNS=1
+BENCH_SIZES ?= 10,100
+BENCH_RUNS ?= 3
+bench: $(STAMP)
+	$(BIN)/python scripts/bench.py --sizes $(BENCH_SIZES) --runs $(BENCH_RUNS)
+
 ## maintainers: re-execute the committed notebooks in place (outputs and execution counts)
 execute: $(STAMP)
 	$(BIN)/jupyter nbconvert --to notebook --execute --inplace \
@@ -46,4 +53,4 @@ notebooks-source: $(STAMP)
 	$(BIN)/python scripts/build_notebooks.py
 
 clean:
-	rm -rf reports/*.ipynb .pytest_cache
+	rm -rf reports/*.ipynb .pytest_cache build/bench

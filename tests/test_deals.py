@@ -89,6 +89,16 @@ def test_relations_seed_cover_gold(seed_record: dict[str, Any], seed_gold: dict[
     assert len(got - want) <= 2
 
 
+def test_in_span_bisects_sorted_and_scans_unsorted() -> None:
+    from utils.deals import _in_span, _starts
+    from utils.entities import Mention
+
+    items = [Mention(s, s + 1, "x", "ORG", "X") for s in (0, 3, 3, 7, 9)]
+    assert _in_span(items, _starts(items), 3, 8) == items[1:4]
+    shuffled = [items[3], items[0], items[1]]
+    assert _starts(shuffled) is None and _in_span(shuffled, None, 3, 8) == [items[3], items[1]]
+
+
 # -- issue 3: phenomena of real coverage, one test each -----------------------------------
 
 def test_deals_gapped_verb_is_shared_by_both_clauses() -> None:

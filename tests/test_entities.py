@@ -112,6 +112,12 @@ def test_entities_english_org_ending_and_based_prefix(matcher: entities.EntityMa
     assert ("Vaakya Labs", "ORG") in got and ("Inovia Capital", "ORG") in got
 
 
+@pytest.mark.parametrize("s", ["AWS और OpenAI", "ÀÉ Zebra ǅ ß", "प्लेन हिंदी", "K\u212a\ud800X", ""])
+def test_ascii_lower_equals_translate(s: str) -> None:
+    # the fast path must lower A-Z only, exactly as the translation table does
+    assert entities._ascii_lower(s) == s.translate(entities._ASCII_LOWER)
+
+
 # -- issue 3: names outside the gazetteer -------------------------------------------------
 
 def test_entities_devanagari_name_with_org_suffix(matcher: entities.EntityMatcher) -> None:

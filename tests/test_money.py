@@ -79,3 +79,15 @@ def test_money_matcher_is_built_from_data(money_matcher: money.MoneyMatcher) -> 
     custom = money.MoneyMatcher(vocabulary={**vocab, "currency_suffix": {**vocab["currency_suffix"], "टका": "BDT"}})
     assert [a.currency for a in custom("50 करोड़ टका")] == ["BDT"]
     assert money_matcher("50 करोड़ टका") == []
+
+
+@pytest.mark.parametrize("text", [
+    "अमेज़न ने ४ अरब डॉलर लगाए। फिर $1.5 बिलियन। कुल 8 अरब डॉलर",
+    "।$5 बिलियन।।300 से 340 अरब डॉलर।",
+    "कोई रकम नहीं। बस बातें।",
+    "Amazon put in Rs. 500 crore and then $2-billion, or about ₹16,000 करोड़",
+])
+def test_money_danda_stretches_find_what_one_pass_finds(money_matcher: money.MoneyMatcher, text: str) -> None:
+    # regression guard for the speed-up: matching stretch by stretch must equal one pass over the text
+    one_pass = [money_matcher._parse(text, m) for m in money_matcher._pattern.finditer(text)]
+    assert money_matcher(text) == one_pass

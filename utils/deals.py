@@ -11,7 +11,8 @@ in a fixed order (denied, talks, reported, committed, completed). All cue words 
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from bisect import bisect_left
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Iterable
 
@@ -41,7 +42,10 @@ class Deal:
 
     def as_dict(self) -> dict[str, Any]:
         """The contract's form of the deal."""
-        return asdict(self)
+        return {"investors": list(self.investors), "investee": self.investee, "amount": self.amount,
+                "currency": self.currency, "status": self.status, "valuation": self.valuation,
+                "valuation_currency": self.valuation_currency, "sentence": self.sentence,
+                "evidence": self.evidence}
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +59,7 @@ class Relation:
 
     def as_dict(self) -> dict[str, Any]:
         """The contract's form of the relation."""
-        return asdict(self)
+        return {"head": self.head, "type": self.type, "tail": self.tail, "sentence": self.sentence}
 
 
 @lru_cache(maxsize=1)
@@ -63,6 +67,25 @@ def cues() -> dict[str, Any]:
     """The cue data of this stage (`data/cues/deals.json`)."""
     with open(paths.CUES / "deals.json", encoding="utf-8") as fh:
         return json.load(fh)
+
+
+def _starts(items: list[Any]) -> list[int] | None:
+    """The items' ``start`` offsets if they are sorted by them (else ``None``: scan linearly)."""
+    starts = [x.start for x in items]
+    return starts if all(a <= b for a, b in zip(starts, starts[1:])) else None
+
+
+def _in_span(items: list[Any], starts: list[int] | None, lo: int, hi: int) -> list[Any]:
+    """The items whose ``start`` is in ``[lo, hi)``, in their order; bisection when ``starts`` is given."""
+    if starts is None:
+        return [x for x in items if lo <= x.start < hi]
+    return items[bisect_left(starts, lo):bisect_left(starts, hi)]
+
+
+def _any_cue(words: Iterable[str]) -> "regex.Pattern[str]":
+    """Matches wherever any cue pattern of ``words`` can (no boundary check): a cheap pre-check."""
+    alts = "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return regex.compile(alts or "(?!)", regex.IGNORECASE)
 
 
 def _cue_pattern(words: Iterable[str]) -> "regex.Pattern[str]":
@@ -386,6 +409,8 @@ class DealExtractor:
                  amounts: list[Amount]) -> list[Deal]:
         """Deals of a document, one per investment event, in order of first mention."""
         orgs = [m for m in mentions if m.label == "ORG"]
+        org_starts = _starts(orgs)
+        amount_starts = _starts(amounts)
         actors = [m for m in mentions if m.label in ("ORG", "PERSON")]
         persons = {m.canonical for m in mentions if m.label == "PERSON"}
         deals: list[Deal] = []
@@ -393,8 +418,8 @@ class DealExtractor:
         topic: str | None = None  # the last investee named, else the most named organisation so far
         seen_counts: dict[str, int] = {}
         for si, sent in enumerate(sentences):
-            s_amounts = [a for a in amounts if sent[0] <= a.start < sent[1]]
-            kinds = self._kind_of_amounts(text, sent, s_amounts, [m for m in orgs if sent[0] <= m.start < sent[1]])
+            s_amounts = _in_span(amounts, amount_starts, sent[0], sent[1])
+            kinds = self._kind_of_amounts(text, sent, s_amounts, _in_span(orgs, org_starts, sent[0], sent[1]))
             deal_amounts = [a for i, a in enumerate(s_amounts) if kinds[i] == "deal"]
             valuations = [a for i, a in enumerate(s_amounts) if kinds[i] == "valuation"]
             targets = [a for i, a in enumerate(s_amounts) if kinds[i] == "target"]
@@ -461,7 +486,7 @@ class DealExtractor:
                     target_deal.valuation = valuations[0].value
                     target_deal.valuation_currency = valuations[0].currency
             deals.extend(new)
-            s_orgs = [m for m in orgs if sent[0] <= m.start < sent[1]]
+            s_orgs = _in_span(orgs, org_starts, sent[0], sent[1])
             if s_orgs:
                 last_org = s_orgs[0].canonical
             for m in s_orgs:
@@ -530,6 +555,7 @@ class RelationExtractor:
         v = vocabulary or cues()
         self.entries = entries
         self.specs = [(r["type"], _cue_pattern(r["cues"]), r["head"], r["tail"]) for r in v["relations"]]
+        self.any_cue = _any_cue(w for r in v["relations"] for w in r["cues"])
 
     def __call__(self, text: str, *, sentences: list[tuple[int, int]], mentions: list[Mention],
                  deals: list[Deal]) -> list[Relation]:
@@ -538,11 +564,12 @@ class RelationExtractor:
         doc_canon = {m.canonical for m in mentions}
         self._topic = _doc_topic(mentions, deals)
         prev_subject: str | None = None
+        starts = _starts(mentions)
         for si, (s0, s1) in enumerate(sentences):
-            ms = [m for m in mentions if s0 <= m.start < s1 and m.label != "MONEY"]
+            ms = [m for m in _in_span(mentions, starts, s0, s1) if m.label != "MONEY"]
             orgs = [m for m in ms if m.label == "ORG"]
             s_text = text[s0:s1]
-            for rtype, pat, head_label, _ in self.specs:
+            for rtype, pat, head_label, _ in (self.specs if self.any_cue.search(s_text) else ()):
                 for cue in pat.finditer(s_text):
                     c = s0 + cue.start()
                     out += self._one(text, rtype, head_label, c, s0 + cue.end(), ms, orgs, si, prev_subject)

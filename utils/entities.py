@@ -28,6 +28,15 @@ from utils.text import normalise
 
 LABELS = ("ORG", "PERSON", "PRODUCT")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_ASCII_LOWER_BYTES = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz")
+_DEVA_CHAR = regex.compile("[\u0900-\u097f\ua8e0-\ua8ff]")
+
+
+def _ascii_lower(s: str) -> str:
+    """Only A-Z lowered, as ``_ASCII_LOWER`` does, but fast: UTF-8 multi-byte sequences hold no byte in A-Z."""
+    if s.isascii():
+        return s.lower()
+    return s.encode("utf-8", "surrogatepass").translate(_ASCII_LOWER_BYTES).decode("utf-8", "surrogatepass")
 _NUKTA = "\u093c"
 _VIRAMA = "\u094d"
 _ANUSVARA = "\u0902"
@@ -226,7 +235,7 @@ class EntityMatcher:
         form = " ".join(form.split())
         if len(form) < 2 or form in self.not_entities:
             return
-        key = form.translate(_ASCII_LOWER)
+        key = _ascii_lower(form)
         # acronyms (AWS, TCS) and one-word Latin names (Fidelity, Cursor) must match their case:
         # lower-case "fidelity" or "cursor" is an ordinary word
         case_sensitive = form.isascii() and (len(form) <= 4 or form.isupper() or " " not in form)
@@ -240,7 +249,7 @@ class EntityMatcher:
 
     # -- matching ------------------------------------------------------------------
     def _raw_matches(self, text: str) -> Iterator[tuple[int, int, str, str]]:
-        lowered = text.translate(_ASCII_LOWER)
+        lowered = _ascii_lower(text)
         for end_idx, key in self.automaton.iter(lowered):
             end = end_idx + 1
             start = end - len(key)
@@ -325,7 +334,7 @@ class EntityMatcher:
 
     def _unknown_latin(self, text: str, known: list[Mention]) -> list[Mention]:
         """Capitalised Latin names inside Devanagari text that the gazetteer does not know."""
-        deva = sum(1 for ch in text[:4000] if _is_deva(ch))
+        deva = len(_DEVA_CHAR.findall(text, 0, 4000))
         english = deva < 50  # in English text capitalisation alone marks too much: ask for a cue
         taken = _coverage(known)
         out = []
@@ -568,12 +577,20 @@ class EntityMatcher:
         >>> EntityMatcher().link("माइक्रोसाफ़्ट")
         'Microsoft'
         """
-        key = " ".join(name.split()).translate(_ASCII_LOWER)
+        key = _ascii_lower(" ".join(name.split()))
         if key in self._keys:
             return self._keys[key][0][0]
         if len(key) < 4 or not self._fuzzy_keys:
             return None
         probe = key.lower()
+        cache = self.__dict__.setdefault("_link_cache", {})  # fuzzy search is the slow part
+        if probe not in cache:
+            if len(cache) >= 65536:
+                cache.clear()
+            cache[probe] = self._fuzzy_link(name, probe)
+        return cache[probe]
+
+    def _fuzzy_link(self, name: str, probe: str) -> str | None:
         best = process.extractOne(probe, self._fuzzy_keys, scorer=fuzz.ratio,
                                   score_cutoff=self.fuzzy_threshold)
         if best is not None:

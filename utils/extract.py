@@ -171,11 +171,19 @@ def process(doc_id: str, path: Path | None, *, lang: str = "auto", stdin: Any = 
             if not path.is_file():
                 raise ReadError(f"not a regular file: {path}")
             data = path.read_bytes()
-        raw, _ = decode(data)
     except ReadError as exc:
         return error_record(doc_id, str(exc))
     except OSError as exc:
         return error_record(doc_id, f"cannot read: {exc.strerror or exc}")
+    return process_data(doc_id, data, lang=lang)
+
+
+def process_data(doc_id: str, data: bytes | str, *, lang: str = "auto") -> dict[str, Any]:
+    """One record for a document's bytes (decoded here) or text, never an exception."""
+    try:
+        raw = data if isinstance(data, str) else decode(data)[0]
+    except ReadError as exc:
+        return error_record(doc_id, str(exc))
     try:
         return to_record(analyse(raw, doc_id=doc_id, lang=lang))
     except Exception as exc:  # a bug must not cost the other documents their records
@@ -231,12 +239,30 @@ def tables(records: Iterable[dict[str, Any]]) -> dict[str, Any]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Command line: JSON Lines on stdout, exit status 1 if any document failed."""
+    """Command line: JSON Lines on stdout (or Parquet tables with --out), exit status 1 if any document failed."""
     ap = argparse.ArgumentParser(prog="python -m utils.extract",
                                  description="Extract entities, amounts, deals and relations (JSON Lines).")
     ap.add_argument("--lang", choices=("auto", "hi", "en"), default="auto")
-    ap.add_argument("paths", nargs="+", metavar="PATH", help="a .txt file, a folder of them, or - for stdin")
+    ap.add_argument("paths", nargs="+", metavar="PATH",
+                    help="a .txt file, a folder of them, or - for stdin; with --out also .jsonl files")
+    corpus_mode = ap.add_argument_group("corpus mode (Parquet tables instead of JSON Lines)")
+    corpus_mode.add_argument("--out", metavar="DIR", help="write Parquet tables to DIR, chunk by chunk")
+    corpus_mode.add_argument("--resume", action="store_true", help="skip the chunks an interrupted run finished")
+    corpus_mode.add_argument("--chunk-size", type=int, default=200, metavar="N", help="documents per chunk (200)")
+    corpus_mode.add_argument("--workers", type=int, default=0, metavar="N",
+                             help="run on a Dask LocalCluster of N worker processes")
+    corpus_mode.add_argument("--scheduler", metavar="ADDRESS", help="run on an existing Dask cluster (tcp://host:8786)")
     args = ap.parse_args(argv)
+    if args.out is not None:
+        if "-" in args.paths:
+            ap.error("corpus mode reads files, folders and JSON Lines, not standard input")
+        if args.chunk_size < 1 or args.workers < 0:
+            ap.error("--chunk-size must be at least 1 and --workers at least 0")
+        from utils import corpus
+
+        return corpus.main(args)
+    if args.workers or args.scheduler or args.resume:
+        ap.error("--workers, --scheduler and --resume need --out DIR")
     failed = False
     out = sys.stdout
     for doc_id, path in iter_inputs(args.paths):

@@ -111,6 +111,8 @@ class MoneyMatcher:
             regex.VERBOSE | regex.IGNORECASE,
         )
         self._scale_split = regex.compile(rf"{_alt(list(self.scale))}", regex.IGNORECASE)
+        # every amount holds a currency word and none holds a danda: a cheap pre-check per stretch
+        self._currency = regex.compile(rf"{pre}|{suf}", regex.IGNORECASE)
 
     # -- parsing pieces ------------------------------------------------------------
     def _number(self, s: str) -> float | None:
@@ -168,9 +170,31 @@ class MoneyMatcher:
     def __call__(self, text: str) -> list[Amount]:
         """Match and parse every amount in ``text`` (normalised), in order."""
         found: list[Amount] = []
-        for m in self._pattern.finditer(text):
-            found.append(self._parse(text, m))
+        for lo, hi in self._stretches(text):
+            for m in self._pattern.finditer(text, lo, hi):
+                found.append(self._parse(text, m))
         return found
+
+    def _stretches(self, text: str) -> list[tuple[int, int]]:
+        """Stretches between dandas that name a currency: the only places an amount can be.
+
+        No amount contains ``।``, and the pattern's look-arounds treat a danda and the end of
+        the text alike, so matching stretch by stretch finds exactly what one pass would.
+        """
+        if self._currency.search(text) is None:
+            return []
+        if "।" not in text:
+            return [(0, len(text))]
+        out = []
+        lo = 0
+        n = len(text)
+        while lo <= n:
+            hi = text.find("।", lo)
+            hi = n if hi == -1 else hi
+            if hi > lo and self._currency.search(text, lo, hi) is not None:
+                out.append((lo, hi))
+            lo = hi + 1
+        return out
 
     def _parse(self, text: str, m: "regex.Match[str]") -> Amount:
         g = m.groupdict()

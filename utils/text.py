@@ -224,6 +224,13 @@ _LATIN = regex.compile(r"[A-Za-z\u00C0-\u024F]")
 _ARABIC = regex.compile(r"[\u0600-\u06FF\u0750-\u077F]")
 _URDU_ONLY = regex.compile(r"[ٹڈڑںےۓھ]")
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
+_LATIN_EXTRA = regex.compile(r"[\u00C0-\u024F]")
+_NOT_ASCII_LETTER = bytes(b for b in range(256) if not (65 <= b <= 90 or 97 <= b <= 122))
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> dict[str, frozenset[str]]:
+    return {lang: frozenset(words) for lang, words in cues()["function_words"].items()}
 
 
 def detect_language(text: str, *, sample: int = 20_000) -> str:
@@ -233,17 +240,20 @@ def detect_language(text: str, *, sample: int = 20_000) -> str:
     'hi'
     """
     head = text[:sample]
-    deva = len(_DEVANAGARI.findall(head))
-    latin = len(_LATIN.findall(head))
-    arabic = len(_ARABIC.findall(head))
+    utf8 = head.encode("utf-8", "surrogatepass")
+    # U+0900–U+097F are exactly the UTF-8 sequences E0 A4 xx and E0 A5 xx
+    deva = utf8.count(b"\xe0\xa4") + utf8.count(b"\xe0\xa5")
+    ascii_letters = len(utf8.translate(None, _NOT_ASCII_LETTER))
+    latin = ascii_letters + (len(_LATIN_EXTRA.findall(head)) if not head.isascii() else 0)
+    arabic = len(_ARABIC.findall(head)) if _ARABIC.search(head) else 0
     if deva == latin == arabic == 0:
         return "und"
     if arabic > deva and arabic > latin:
         return "ur" if _URDU_ONLY.search(head) else "ar"
     words = _WORD.findall(head)
-    fw = cues()["function_words"]
+    fw = _function_words()
     if deva >= latin * 0.5 and deva >= arabic:
-        scores = {lang: sum(1 for w in words if w in set(fw[lang])) for lang in ("hi", "mr", "ne")}
+        scores = {lang: sum(1 for w in words if w in fw[lang]) for lang in ("hi", "mr", "ne")}
         best = max(scores, key=lambda k: (scores[k], k == "hi"))
         return best if scores[best] > 0 else "hi"
     return "en"
