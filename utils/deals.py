@@ -18,7 +18,7 @@ from typing import Any, Iterable
 
 import regex
 
-from utils import paths
+from utils import paths, rx
 from utils.entities import Entry, Mention
 from utils.money import Amount
 
@@ -171,13 +171,13 @@ class DealExtractor:
             after = text[a.end:min(sent[1], a.end + 25)]
             gap = text[prev_end:a.start]
             if i > 0 and kinds.get(i - 1) != "conversion" and (
-                regex.fullmatch(r"\s*[(\[]\s*(?:\p{L}+\s+){0,2}", gap)
+                rx.fullmatch(r"\s*[(\[]\s*(?:\p{L}+\s+){0,2}", gap)
                 or self.conversion.search(gap) and len(gap) < 30
             ):
                 kinds[i] = "conversion"
             elif self._sized_org(text, a, orgs):
                 kinds[i] = "size"  # ``75,000 करोड़ रुपये के गूगल फॉर इंडिया डिजिटाइजेशन फंड``: what the fund holds
-            elif self.valuation.search(before) and not regex.search(r"(?:मूल्यांकन|वैल्यूएशन)\s+पर\s*$", before) or regex.match(r"\s*(?:के|की|का)?\s*(?:post-money\s+|pre-money\s+)?(?:मूल्यांकन|वैल्यूएशन|valuation)", after):
+            elif self.valuation.search(before) and not rx.search(r"(?:मूल्यांकन|वैल्यूएशन)\s+पर\s*$", before) or rx.match(r"\s*(?:के|की|का)?\s*(?:post-money\s+|pre-money\s+)?(?:मूल्यांकन|वैल्यूएशन|valuation)", after):
                 kinds[i] = "valuation"
             elif self.target.search(text[max(sent[0], a.start - 40):a.start]) or self.target.search(text[a.end:min(sent[1], a.end + 45)]):
                 kinds[i] = "target"
@@ -189,7 +189,7 @@ class DealExtractor:
     def _sized_org(self, text: str, a: Amount, orgs: list[Mention]) -> bool:
         """Is the amount the size of the fund or programme named right after it?"""
         for m in orgs:
-            if a.end <= m.start <= a.end + 6 and regex.fullmatch(r"\s*(?:के|की|का)?\s*", text[a.end:m.start]):
+            if a.end <= m.start <= a.end + 6 and rx.fullmatch(r"\s*(?:के|की|का)?\s*", text[a.end:m.start]):
                 return m.text.split()[-1] in self.sized_nouns
         return False
 
@@ -225,14 +225,14 @@ class DealExtractor:
             if groups:
                 g = groups[-1]
                 gap = text[g.end:m.start]
-                if m.canonical in g.canonicals and regex.fullmatch(r"\s*[(\[\"'“‘]?\s*", gap):
+                if m.canonical in g.canonicals and rx.fullmatch(r"\s*[(\[\"'“‘]?\s*", gap):
                     g.end = m.end  # a gloss or repeat: ``अमेज़न वेब सर्विसेज (AWS)``
                     continue
-                if regex.fullmatch(r"\s*['’]s\s+", gap):
+                if rx.fullmatch(r"\s*['’]s\s+", gap):
                     g.canonicals[-1] = m.canonical  # ``Alphabet Inc.'s Google``: the owned one acts
                     g.end = m.end
                     continue
-                if regex.fullmatch(r"\s*(?:,|और|and|,\s*and|व|एवं|तथा|&)\s*", gap):
+                if rx.fullmatch(r"\s*(?:,|और|and|,\s*and|व|एवं|तथा|&)\s*", gap):
                     g.canonicals.append(m.canonical)
                     g.end = m.end
                     continue
@@ -279,7 +279,7 @@ class DealExtractor:
                 return None
         if any(g.before.endswith(w) for w in self.source_before) or any(g.after.startswith(w) for w in self.source_after):
             return "ignored"  # ``according to data from Tracxn``: the source, not a party
-        before = regex.sub(r"\s*\b[a-z]+(?:'s|’s)$", "", g.before)  # ``in France's Mistral AI``
+        before = rx.sub(r"\s*\b[a-z]+(?:'s|’s)$", "", g.before)  # ``in France's Mistral AI``
         for w in self.ee_before:
             if before.endswith(" " + w) or before == w:
                 return "investee" if verb == "invest" else None
@@ -612,7 +612,7 @@ class RelationExtractor:
         if self._ITS_BEFORE.search(before):
             first = next((m for m in orgs if m.end <= c0), None)
             return first.canonical if first else self._topic
-        if regex.match(r"\s+(?:in\s+\d{4}\s+)?by\b", text[c1:c1 + 16]) or "द्वारा" in text[max(0, c0 - 20):c0]:
+        if rx.match(r"\s+(?:in\s+\d{4}\s+)?by\b", text[c1:c1 + 16]) or "द्वारा" in text[max(0, c0 - 20):c0]:
             first = next((m for m in orgs if m.end <= c0), None)
             if first is not None:
                 return first.canonical

@@ -23,7 +23,7 @@ import ahocorasick
 import regex
 from rapidfuzz import fuzz, process
 
-from utils import paths
+from utils import paths, rx
 from utils.text import normalise
 
 LABELS = ("ORG", "PERSON", "PRODUCT")
@@ -123,10 +123,10 @@ def devanagari_variants(alias: str, *, limit: int = 48) -> set[str]:
     def nasal(s: str) -> list[str]:
         res = []
         # anusvara before a consonant → its class nasal + virama, and the reverse
-        a = regex.sub(r"\u0902(?=([क-ह]))", lambda m: _NASAL_OF.get(m.group(1), "न") + _VIRAMA, s)
+        a = rx.sub(r"\u0902(?=([क-ह]))", lambda m: _NASAL_OF.get(m.group(1), "न") + _VIRAMA, s)
         if a != s:
             res.append(a)
-        b = regex.sub(r"[ङञणनम]\u094d(?=[क-ह])", _ANUSVARA, s)
+        b = rx.sub(r"[ङञणनम]\u094d(?=[क-ह])", _ANUSVARA, s)
         if b != s:
             res.append(b)
         return res
@@ -284,7 +284,7 @@ class EntityMatcher:
         """``Llama 4``, ``Gemini 2.5 Pro``, ``Figure 02``: a product's version belongs to its name."""
         if m.label != "PRODUCT" or m.canonical[-1:].isdigit():
             return m
-        own = regex.search(r"(?<=\S) (\d{1,2}(?:\.\d{1,2})?[a-z]?)$", m.text)
+        own = rx.search(r"(?<=\S) (\d{1,2}(?:\.\d{1,2})?[a-z]?)$", m.text)
         if own is not None:  # the gazetteer folds ``Llama 4`` into ``Llama``; the text names the version
             return Mention(m.start, m.end, m.text, m.label, f"{m.canonical} {own.group(1)}", m.source)
         v = self._version.match(text, m.end)
@@ -321,7 +321,7 @@ class EntityMatcher:
             entry = self.by_canonical.get(canonical)
             if entry is None:
                 continue
-            for m in regex.finditer(regex.escape(surface), text):
+            for m in rx.finditer(regex.escape(surface), text):
                 if _boundary_ok(text, m.start(), m.end()) and self._homograph_ok(text, m.start(), m.end(), surface):
                     out.append(Mention(m.start(), m.end(), surface, entry.label, canonical, "homograph"))
         return out
@@ -417,10 +417,10 @@ class EntityMatcher:
         """Is this Title-Case two-word name coordinated (``,``/``and``) with a person's name?"""
         if len(words) != 2 or not all(w[:1].isupper() and w[1:].isalpha() and not w[1:].isupper() for w in words):
             return False
-        before = regex.search(r"(?:,\s*(?:and\s+)?|\s+and\s+)$", text[max(0, start - 6):start])
+        before = rx.search(r"(?:,\s*(?:and\s+)?|\s+and\s+)$", text[max(0, start - 6):start])
         if before is not None and start - len(before.group(0)) in ends:
             return True
-        after = regex.match(r",\s*(?:and\s+)?|\s+and\s+", text[end:end + 6])
+        after = rx.match(r",\s*(?:and\s+)?|\s+and\s+", text[end:end + 6])
         return after is not None and end + after.end() in starts
 
     def _is_gloss_of_known(self, text: str, start: int, end: int, taken: set[int]) -> bool:
@@ -535,7 +535,7 @@ class EntityMatcher:
             if len(canon) != 1:
                 continue  # ``Amodei``: Dario or Daniela?
             hits = []
-            for hit in regex.finditer(regex.escape(surname), text[first_at[surname]:]):
+            for hit in rx.finditer(regex.escape(surname), text[first_at[surname]:]):
                 s0 = first_at[surname] + hit.start()
                 e0 = s0 + len(surname)
                 if not _boundary_ok(text, s0, e0) or any(i in taken for i in range(s0, e0)):
@@ -559,7 +559,7 @@ class EntityMatcher:
             if surname is None:
                 continue
             before = text[max(0, m.start - 40):m.start]
-            hit = regex.search(r"(?P<given>[\p{L}\p{M}]+)\s+(?:और|and|व|एवं|&)\s+$", before)
+            hit = rx.search(r"(?P<given>[\p{L}\p{M}]+)\s+(?:और|and|व|एवं|&)\s+$", before)
             if not hit:
                 continue
             given = hit.group("given")
@@ -684,7 +684,7 @@ def transliterate(name: str) -> str:
     words = []
     for w in iast.split():
         w = _schwa_delete(w)
-        w = regex.sub(r"ṃ(?=[pbm])", "m", w).replace("ṃ", "n").replace("ṛ", "ri")  # homorganic nasal
+        w = rx.sub(r"ṃ(?=[pbm])", "m", w).replace("ṃ", "n").replace("ṛ", "ri")  # homorganic nasal
         w = w.replace("ś", "sh").replace("ṣ", "sh")
         plain = unicodedata.normalize("NFKD", w)
         plain = "".join(ch for ch in plain if not unicodedata.combining(ch))

@@ -15,7 +15,7 @@ from typing import Any
 
 import regex
 
-from utils import paths
+from utils import paths, rx
 
 _NOT_WORD_AFTER = r"(?![\p{L}\p{M}\p{N}]|[.,]\d|\.\.)"
 _NOT_WORD_BEFORE = r"(?<![\p{L}\p{M}\p{N}.,])"
@@ -127,7 +127,7 @@ class MoneyMatcher:
                 return base - 0.25 if delta < 0 else base + delta
         if low in self.words:
             return self.words[low]
-        if regex.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", s):
+        if rx.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", s):
             s = s.replace(".", "")
         s = s.replace(",", "")
         try:
