@@ -303,3 +303,29 @@ def test_deals_different_rounds_of_near_sums_stay_apart() -> None:
 def test_deals_round_of_a_genitive_company_with_pronoun_investor() -> None:
     got = _deals("सॉफ्टबैंक ने ओपनAI में 2 अरब डॉलर लगाए हैं। पिछले साल उसने ओपनAI के फंडिंग राउंड में 50 करोड़ डॉलर का निवेश किया था।")
     assert (("SoftBank",), "OpenAI", 5e8) in [(d[0], d[1], d[2]) for d in got]
+
+
+def test_deals_regulator_approving_is_not_an_investor() -> None:
+    got = _deals("भारतीय प्रतिस्पर्धा आयोग (CCI) ने गूगल के भारती एयरटेल में 1 अरब डॉलर तक के निवेश को मंजूरी दी।")
+    assert all("Competition Commission of India" not in d[0] for d in got)
+
+
+def test_deals_vague_amount_has_no_currency() -> None:
+    got = analyse("Pune-based Vaakya Labs raised tens of millions of dollars from Accel last month.").deals
+    assert [(d.amount, d.currency) for d in got] == [(None, None)]
+
+
+def test_deals_taking_part_in_a_round_with_its_amount() -> None:
+    got = _deals("अगस्त 2024 में टेनसेंट ने भी मूनशॉट AI के 30 करोड़ डॉलर के राउंड में हिस्सा लिया।")
+    assert [(d[0], d[1], d[2]) for d in got] == [(("Tencent",), "Moonshot AI", 3e8)]
+
+
+def test_deals_verb_after_its_subject_not_a_noun_before() -> None:
+    got = _deals("The raise comes just five months after Anysphere closed a $900 million round led by Thrive Capital.")
+    assert [(d[0], d[1], d[2]) for d in got] == [(("Thrive Capital",), "Anysphere", 9e8)]
+
+
+def test_deals_with_names_also_participating_are_investors() -> None:
+    got = _deals("In May 2024, Wayve raised $1.05-billion in a Series C round led by SoftBank, with Nvidia and "
+                 "existing backer Microsoft also participating.")
+    assert got[0][0] == ("SoftBank", "NVIDIA", "Microsoft")

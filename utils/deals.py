@@ -124,8 +124,9 @@ class DealExtractor:
     [['Alphabet']]
     """
 
-    def __init__(self, *, vocabulary: dict[str, Any] | None = None) -> None:
+    def __init__(self, *, vocabulary: dict[str, Any] | None = None, non_parties: Iterable[str] = ()) -> None:
         v = vocabulary or cues()
+        self.non_parties = frozenset(non_parties)
         self.invest = _cue_pattern(v["invest_cues"])
         self.raise_ = _cue_pattern(v["raise_cues"])
         self.target = _cue_pattern(v["target_cues"])
@@ -250,6 +251,8 @@ class DealExtractor:
     _INTO_HIS = regex.compile(r"\b(?:in|into)\s+(?:his|her|its|their)\s+(?:[a-z-]+\s+){0,3}[a-z-]+$")
 
     def _marker(self, g: _Group, verb: str) -> str | None:
+        if all(c in self.non_parties for c in g.canonicals):
+            return "ignored"  # a regulator approves a deal, it does not invest
         if verb == "sale":
             if any(g.before.endswith(" " + w) or g.before == w for w in self.sale_inv_before):
                 return "investor"
@@ -362,7 +365,7 @@ class DealExtractor:
                 return status
         return "completed"
 
-    def _cue(self, text: str, clause: _Clause, sent_end: int) -> tuple[str, int, int] | None:
+    def _cue(self, text: str, clause: _Clause, sent_end: int, first_actor: int | None = None) -> tuple[str, int, int] | None:
         """The clause's verb (``raise``, ``sale``, ``invest``), where it is, and where its status words end.
 
         A clause without a verb borrows the sentence's next one (``एनवीडिया ने … $10 बिलियन तक और
@@ -370,6 +373,10 @@ class DealExtractor:
         c_text = text[clause.start:clause.end]
         found = [(m.start(), kind) for kind, pat in (("sale", self.sale), ("raise", self.raise_), ("invest", self.invest))
                  if (m := pat.search(c_text)) is not None]
+        if first_actor is not None:  # ``The raise comes … after Anysphere closed a …``: the verb after its subject
+            found = [(at, kind) if at >= first_actor - clause.start or kind != "raise"
+                     or (m := self.raise_.search(c_text, first_actor - clause.start)) is None else (m.start(), kind)
+                     for at, kind in found]
         for a in clause.amounts:
             if self.verb_after_amount.match(text, a.end) or self.verb_before_amount.search(text[max(clause.start, a.start - 20):a.start]):
                 found.append((a.start - clause.start, "invest"))
@@ -413,6 +420,7 @@ class DealExtractor:
         amount_starts = _starts(amounts)
         actors = [m for m in mentions if m.label in ("ORG", "PERSON")]
         persons = {m.canonical for m in mentions if m.label == "PERSON"}
+        actor_starts = _starts(actors)
         deals: list[Deal] = []
         last_org: str | None = None
         topic: str | None = None  # the last investee named, else the most named organisation so far
@@ -430,7 +438,8 @@ class DealExtractor:
             deals.extend(resp)
             for clause in ([] if resp else self._clauses(text, sent, deal_amounts)):
                 c_text = text[clause.start:clause.end]
-                cue = self._cue(text, clause, sent[1])
+                first = next((m.start for m in _in_span(actors, actor_starts, clause.start, clause.end)), None)
+                cue = self._cue(text, clause, sent[1], first)
                 if cue is None:
                     continue
                 if not clause.amounts and targets:
@@ -469,7 +478,7 @@ class DealExtractor:
                 if investee is None and not investors:
                     continue
                 a = clause.amounts[0] if clause.amounts else None
-                new.append(Deal(investors, investee, a.value if a else None, a.currency if a else None,
+                new.append(Deal(investors, investee, a.value if a else None, a.currency if a and a.value is not None else None,
                                 status, sentence=si, evidence=" ".join(s_text.split())))
                 prev_roles = (investors, investee)
             if not new and deals and deals[-1].sentence is not None and si - deals[-1].sentence <= 4 \
@@ -531,6 +540,10 @@ def _merge(deals: list[Deal], *, distinct: "regex.Pattern[str] | None" = None) -
                 break
             if d.amount is None and unpriced and set(o.investors) & set(d.investors):
                 twin = o
+                break
+            if d.amount is None and o.amount is not None and d.investors and o.status == d.status \
+                    and d.sentence is not None and o.sentence is not None and 0 < d.sentence - o.sentence <= 4:
+                twin = o  # ``… ने भी इस राउंड में हिस्सा लिया``: more investors of that round
                 break
         if twin is None:
             out.append(d)
