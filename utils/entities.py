@@ -371,15 +371,16 @@ class EntityMatcher:
                 continue
             if self._is_gloss_of_known(text, s, e, taken):
                 continue
-            if english and self._in_deal_slot(s, e, text):
+            slot = english and self._in_deal_slot(s, e, text)
+            if english and "-based " in name:  # ``Pune-based Vaakya Labs``
+                cut = name.index("-based ") + len("-based ")
+                s, name = s + cut, name[cut:]
+                words = name.split()
+                if any(i in taken for i in range(s, e)):
+                    continue
+            if slot:
                 label_en: str | None = "ORG"
             elif english:
-                if "-based " in name:  # ``Pune-based Vaakya Labs``
-                    cut = name.index("-based ") + len("-based ")
-                    s, name = s + cut, name[cut:]
-                    words = name.split()
-                    if any(i in taken for i in range(s, e)):
-                        continue
                 if "'s" in name or "’s" in name or not words:
                     continue
                 label_en = self._english_cue(text, s, e, words)
