@@ -329,3 +329,25 @@ def test_deals_with_names_also_participating_are_investors() -> None:
     got = _deals("In May 2024, Wayve raised $1.05-billion in a Series C round led by SoftBank, with Nvidia and "
                  "existing backer Microsoft also participating.")
     assert got[0][0] == ("SoftBank", "NVIDIA", "Microsoft")
+
+
+def test_deals_denial_in_hindi() -> None:
+    got = _deals("रिपोर्ट में कहा गया कि इंफो एज वाणीसेतु AI में 40 करोड़ रुपये का निवेश करेगी, लेकिन कंपनी ने इसका खंडन किया।")
+    assert [d[4] for d in got] == ["denied"]
+
+
+def test_deals_plan_in_hindi_is_talks() -> None:
+    got = _deals("सॉफ्टबैंक ओपनAI में 40 अरब डॉलर तक निवेश करने की योजना बना रहा है।")
+    assert [(d[0], d[1], d[4]) for d in got] == [(("SoftBank",), "OpenAI", "talks")]
+
+
+def test_deals_joint_venture_partners_with_stakes_are_investors() -> None:
+    got = _deals("रिलायंस इंटेलिजेंस और मेटा मिलकर एक संयुक्त उद्यम बनाएंगी, जिसमें रिलायंस की 70 प्रतिशत और मेटा की "
+                 "30 प्रतिशत हिस्सेदारी होगी। दोनों कंपनियां इसमें ₹855 करोड़ का शुरुआती निवेश करेंगी।")
+    assert len(got) == 1 and got[0][2] == 8.55e9 and got[0][4] == "committed"
+
+
+def test_deals_usi_startup_is_the_startup_last_named() -> None:
+    got = _deals("बेंगलुरु की स्टार्टअप लिपिका लैब्स ने 25 करोड़ डॉलर जुटाए हैं। "
+                 "उसी स्टार्टअप में 2023 में ब्लूम वेंचर्स ने 40 लाख डॉलर लगाए थे।")
+    assert (("Blume Ventures",), "Lipika Labs", 4e6) in [(d[0], d[1], d[2]) for d in got]

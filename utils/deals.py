@@ -145,6 +145,8 @@ class DealExtractor:
             regex.IGNORECASE)
         self.splitters = v["clause_splitters"]
         self.complementizers = tuple(v["complementizers"])
+        self.both = _cue_pattern(v["coreference"]["both"])
+        self.joint = _cue_pattern(v["joint_venture_words"])
         self.distinct = _cue_pattern(v["distinct_event_cues"]["words"])
         self.sized_nouns = frozenset(v["sized_nouns"])
         self.respectively = _cue_pattern(v["respectively_cues"])
@@ -229,7 +231,7 @@ class DealExtractor:
                 if m.canonical in g.canonicals and regex.fullmatch(r"\s*[(\[\"'“‘]?\s*", gap):
                     g.end = m.end  # a gloss or repeat: ``अमेज़न वेब सर्विसेज (AWS)``
                     continue
-                if regex.fullmatch(r"\s*['’]s\s+", gap):
+                if regex.fullmatch(r"\s*['’]s\s+", gap) or self._APPOSITION_HI.fullmatch(gap):
                     g.canonicals[-1] = m.canonical  # ``Alphabet Inc.'s Google``: the owned one acts
                     g.end = m.end
                     continue
@@ -248,6 +250,7 @@ class DealExtractor:
     _PASS_ON = regex.compile(r"\s*(?:founder|co-founder|cofounder|chairman|chief executive|CEO|said|says|told|announced"
                              r"|के संस्थापक|के सह-संस्थापक|के चेयरमैन|के CEO|के सीईओ)\b")
     _IN_THE_COMPANY = regex.compile(r"\bin (?:the company|the firm|the startup|it)\b")
+    _APPOSITION_HI = regex.compile(r"\s*(?:की|के|का)\s+(?:पैरेंट|पेरेंट|मूल|सहायक|होल्डिंग)\s+(?:कंपनी|फर्म|इकाई)\s+")
     _INTO_HIS = regex.compile(r"\b(?:in|into)\s+(?:his|her|its|their)\s+(?:[a-z-]+\s+){0,3}[a-z-]+$")
 
     def _marker(self, g: _Group, verb: str) -> str | None:
@@ -423,6 +426,7 @@ class DealExtractor:
         actor_starts = _starts(actors)
         deals: list[Deal] = []
         last_org: str | None = None
+        last_pair: list[str] = []  # the last names coordinated as partners: ``X और Y मिलकर``
         topic: str | None = None  # the last investee named, else the most named organisation so far
         seen_counts: dict[str, int] = {}
         for si, sent in enumerate(sentences):
@@ -459,12 +463,15 @@ class DealExtractor:
                 elif investee is None and prev_roles[1] is not None:
                     investee = prev_roles[1]  # ``X ने Y में … और Z ने …``: the same investee
                 coref = self._coref_subject(text, clause.start, cue_at)
-                if not investors and verb == "invest" and coref:
+                if not investors and verb == "invest" and last_pair and self.both.search(text, clause.start, cue_at):
+                    investors = [c for c in last_pair if c != investee]  # ``दोनों कंपनियां … निवेश करेंगी``
+                elif not investors and verb == "invest" and coref:
                     # ``कंपनी ने घोषणा की कि वह ओपनएआई में …``: the investor last named
                     ante = main_agent or next((d.investors[0] for d in reversed(deals) if d.investors), None) or last_org
                     if ante and ante != investee:
                         investors = [ante]
-                if investee is None and clause.amounts and (investors or coref or verb == "sale" or self.coref.search(c_text)):
+                if investee is None and clause.amounts and not self.joint.search(c_text) and (
+                        investors or coref or verb == "sale" or self.coref.search(c_text)):
                     for cand in (topic, last_org):
                         if cand and cand not in investors:
                             investee = cand
@@ -498,6 +505,9 @@ class DealExtractor:
             s_orgs = _in_span(orgs, org_starts, sent[0], sent[1])
             if s_orgs:
                 last_org = s_orgs[0].canonical
+                if self.joint.search(s_text):
+                    pairs = [g.canonicals for g in self._groups(text, sent[0], sent[1], s_orgs) if len(g.canonicals) >= 2]
+                    last_pair = pairs[0] if pairs else last_pair
             for m in s_orgs:
                 seen_counts[m.canonical] = seen_counts.get(m.canonical, 0) + 1
             named = [d.investee for d in deals if d.investee]
