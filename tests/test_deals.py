@@ -351,3 +351,9 @@ def test_deals_usi_startup_is_the_startup_last_named() -> None:
     got = _deals("बेंगलुरु की स्टार्टअप लिपिका लैब्स ने 25 करोड़ डॉलर जुटाए हैं। "
                  "उसी स्टार्टअप में 2023 में ब्लूम वेंचर्स ने 40 लाख डॉलर लगाए थे।")
     assert (("Blume Ventures",), "Lipika Labs", 4e6) in [(d[0], d[1], d[2]) for d in got]
+
+
+def test_deals_section_label_glued_to_dateline_and_headline_merge() -> None:
+    a = analyse("सर्वम AI ने जुटाए 4.1 करोड़ डॉलर\nबिजनेस डेस्कनई दिल्ली। बेंगलुरु स्थित स्टार्टअप सर्वम AI ने 4.1 करोड़ डॉलर जुटाए हैं।")
+    assert [a.norm.text[s:e] for s, e in a.sentences][1] == "बिजनेस डेस्कनई दिल्ली।"
+    assert [(d.investee, d.amount) for d in a.deals] == [("Sarvam AI", 4.1e7)]
