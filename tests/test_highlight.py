@@ -55,3 +55,8 @@ def test_highlight_deals_frame_reads_both_contract_lists_and_csv_rows(seed_recor
 def test_highlight_tint_is_lighter_than_the_colour() -> None:
     assert highlight.tint("#0072B2", amount=1.0) == "#0072b2"
     assert highlight.tint("#000000", amount=0.0) == "#ffffff"
+
+
+def test_highlight_money_label_reads_like_the_charts() -> None:
+    assert highlight.money_label("USD 1500000000") == "USD 1.5 billion"
+    assert highlight.money_label("INR ?") == "INR, no figure"

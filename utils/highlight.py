@@ -49,8 +49,19 @@ def display_spans(entities: Iterable[Mapping[str, Any]], *, labels: Sequence[str
     return [_span(e) for e in sorted(kept, key=lambda e: int(e["start"]))]
 
 
+def money_label(canonical: str) -> str:
+    """An amount's canonical form made readable: ``USD 1500000000`` → ``USD 1.5 billion``; ``INR ?`` → ``INR, no figure``."""
+    currency, _, value = canonical.partition(" ")
+    try:
+        return charts.human_amount(float(value), currency)
+    except ValueError:
+        return f"{currency}, no figure" if value in ("", "?") else canonical
+
+
 def _span(e: Mapping[str, Any]) -> dict[str, Any]:
     canonical = "" if pd.isna(e.get("canonical")) else str(e.get("canonical", ""))
+    if e["label"] == "MONEY":
+        canonical = money_label(canonical)
     esc = html.escape(canonical, quote=True)
     params = {"canonical": esc, "tooltip": f"{e['label']}: {esc}", "border": COLOURS.get(e["label"], "#999999")}
     return {"start": int(e["start"]), "end": int(e["end"]), "label": e["label"], "params": params}
@@ -96,9 +107,11 @@ def _money(value: Any, currency: Any, *, missing: str = "not stated") -> str:
     return charts.human_amount(float(value), None if pd.isna(currency) else str(currency))
 
 
-def deals_table(deals: pd.DataFrame | Iterable[Mapping[str, Any]]) -> str:
+def deals_table(deals: pd.DataFrame | Iterable[Mapping[str, Any]], *, evidence: bool = True) -> str:
     """The deals as an escaped HTML table (or a line saying there are none)."""
     df = deals_frame(deals)
+    if not evidence:
+        df = df.drop(columns=["evidence"])
     if df.empty:
         return '<p class="sauda-no-deals">No deal found in this article.</p>'
     return df.to_html(index=False, escape=True, border=0, classes="sauda-deals")
@@ -111,7 +124,7 @@ def render_record(record: Mapping[str, Any], text: str, *, title: str | None = N
     ``record`` is the contract's record of ``text`` (``utils.extract.process``).
     """
     article = render_article(text, record["entities"], title=title, lang=record.get("lang"), labels=labels)
-    side = f'<div style="flex: 1 1 22em; min-width: 18em;"><h3>Deals</h3>{deals_table(record["deals"])}</div>'
+    side = f'<div style="flex: 1 1 22em; min-width: 18em;"><h3>Deals</h3>{deals_table(record["deals"], evidence=False)}</div>'
     return (f'<div class="sauda-view" style="font-family: {html.escape(FONT_STACK)};">{legend(labels=labels)}'
             f'<div style="display: flex; flex-wrap: wrap; gap: 1.5em; align-items: flex-start;">'
             f'<div style="flex: 2 1 30em;">{article}</div>{side}</div></div>')

@@ -152,8 +152,10 @@ def article_page(doc: Any, text: str | None, why: str, t: dict[str, pd.DataFrame
     meta = (f"language {esc(doc.lang)} · {int(doc.n_sentences)} sentences · {int(doc.n_entities)} entities and "
             f"amounts · {int(doc.n_deals)} deals · {int(doc.n_relations)} relations")
     errors = f'<p class="note">Errors: {esc(doc.errors)}</p>' if doc.status != "ok" else ""
+    evidence = (f"<h2>Deals and the sentences that state them</h2>\n{highlight.deals_table(deals)}"
+                if text is not None and len(deals) else "")
     body = (f'<nav><a href="../index.html">← report</a></nav>\n<h1>{esc(d)}</h1>\n<p class="lead">{meta}</p>{errors}\n'
-            f"{view}\n<h2>Relations</h2>\n{table(rels) if len(rels) else '<p>None found.</p>'}")
+            f"{view}\n{evidence}\n<h2>Relations</h2>\n{table(rels) if len(rels) else '<p>None found.</p>'}")
     return page(d, body, root="../")
 
 
