@@ -25,7 +25,7 @@ run: $(STAMP)
 	mkdir -p reports/figures data/processed
 	for nb in $(NOTEBOOKS); do \
 	  progress=$$(grep -q '"PROGRESS = ' "$$nb" && echo "-p PROGRESS True"); \
-	  $(BIN)/papermill --log-level WARNING -k python3 -p RAW_DIR "$(CURDIR)/data/raw" $$progress \
+	  $(BIN)/papermill --log-level WARNING --execution-timeout 600 -k python3 -p RAW_DIR "$(CURDIR)/data/raw" $$progress \
 	    "$$nb" "reports/$$(basename $$nb)" || exit 1; \
 	done
 	$(MAKE) --no-print-directory report
