@@ -357,3 +357,15 @@ def test_deals_section_label_glued_to_dateline_and_headline_merge() -> None:
     a = analyse("सर्वम AI ने जुटाए 4.1 करोड़ डॉलर\nबिजनेस डेस्कनई दिल्ली। बेंगलुरु स्थित स्टार्टअप सर्वम AI ने 4.1 करोड़ डॉलर जुटाए हैं।")
     assert [a.norm.text[s:e] for s, e in a.sentences][1] == "बिजनेस डेस्कनई दिल्ली।"
     assert [(d.investee, d.amount) for d in a.deals] == [("Sarvam AI", 4.1e7)]
+
+
+def test_deals_acquisition_buyer_invests_in_target() -> None:
+    assert _deals("AMD agreed to acquire ZT Systems for $4.9 billion in cash and stock.") == [
+        (("AMD",), "ZT Systems", 4.9e9, "USD", "committed", None)]
+    got = _deals("सॉफ्टबैंक ग्रुप ने चिप डिजाइन कंपनी एम्पियर कंप्यूटिंग का 6.5 अरब डॉलर में अधिग्रहण करने का समझौता किया है।")
+    assert [(d[0], d[1], d[2], d[4]) for d in got] == [(("SoftBank",), "Ampere Computing", 6.5e9, "committed")]
+
+
+def test_deals_buying_compute_is_not_an_acquisition() -> None:
+    got = _deals("एंथ्रोपिक ने माइक्रोसॉफ्ट के Azure से 30 अरब डॉलर की कंप्यूटिंग क्षमता खरीदने की प्रतिबद्धता जताई।")
+    assert got == []

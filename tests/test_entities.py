@@ -203,3 +203,7 @@ def test_entities_unknown_firm_in_english_deal_slots(matcher: entities.EntityMat
     assert ("Wayve", "ORG") in _canon(matcher, "Nvidia to invest up to $500 million in UK's Wayve")
     assert ("Glance", "ORG") in _canon(matcher, "Glance, the lock-screen platform, has raised $200 million.")
     assert ("British", "ORG") not in _canon(matcher, "They invested $5 million in British startups.")
+
+
+def test_entities_unknown_firm_after_acquired(matcher: entities.EntityMatcher) -> None:
+    assert ("Casetext", "ORG") in _canon(matcher, "In 2023 Thomson Reuters acquired Casetext for $650 million.")

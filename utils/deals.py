@@ -159,6 +159,7 @@ class DealExtractor:
         self.verb_after_amount = regex.compile(rf"\s*(?:और\s+|का\s+|के\s+)?(?:{verbs})(?![\p{{L}}\p{{M}}])")
         self.verb_before_amount = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{verbs})\s*$")
         self.sale = _cue_pattern(v["sale_cues"]["words"])
+        self.acquire = _cue_pattern(v["acquire_cues"]["words"])
         self.sellers = tuple(v["sale_cues"]["seller_nouns"])
         self.sale_inv_before = v["sale_investor_before_en"]
         self.participation = _cue_pattern(v["participation_cues"]["hi"] + v["participation_cues"]["en"])
@@ -278,7 +279,8 @@ class DealExtractor:
             if g.after.startswith(w + " "):
                 # only ``X का/के (इस) निवेश``: the genitive of the investment itself
                 rest = g.after[len(w) + 1:].split()[:3]
-                if any(self.invest.match(x) for x in rest):
+                if any(self.invest.match(x) for x in rest) or verb == "acquire" and any(
+                        self.acquire.match(x) for x in g.after[len(w) + 1:].split()[:6]):
                     return "genitive"
                 if any(r in g.after[:40] for r in self.round_nouns) and verb == "invest":
                     return "investee"  # ``ओपनAI के 40 अरब डॉलर के फंडिंग राउंड की अगुवाई/में``
@@ -321,7 +323,15 @@ class DealExtractor:
                 subject = free[-1]  # ``योट्टा को … ऑर्डर, हीरानंदानी समूह लगाएगा …``: the verb's own clause
         if subject is None and any(g.role == "genitive" for g in groups):
             subject = next((g for g in groups if g.role is None), None)
-        if verb == "sale":
+        if verb == "acquire":
+            # ``AMD agreed to acquire ZT Systems for $4.9 billion``, ``सॉफ्टबैंक ने एम्पियर का अधिग्रहण``
+            buyer = subject if subject is not None and subject.start < cue_at else None
+            target = next((g for g in groups if g.role in ("investee", "genitive") and g is not buyer), None) \
+                or next((g for g in groups if g.start > cue_at and g.role is None), None)
+            if buyer is not None:
+                investors += buyer.canonicals
+            investee = target.canonicals[0] if target is not None else None
+        elif verb == "sale":
             seller = next((g for g in groups if g.role == "seller"), None)
             ee = next((g for g in groups if g.role == "investee"), None)
             investee = (ee or seller).canonicals[0] if (ee or seller) else None
@@ -374,7 +384,8 @@ class DealExtractor:
         A clause without a verb borrows the sentence's next one (``एनवीडिया ने … $10 बिलियन तक और
         माइक्रोसाफ्ट ने $5 बिलियन तक निवेश करने का वादा किया``)."""
         c_text = text[clause.start:clause.end]
-        found = [(m.start(), kind) for kind, pat in (("sale", self.sale), ("raise", self.raise_), ("invest", self.invest))
+        found = [(m.start(), kind) for kind, pat in (("sale", self.sale), ("raise", self.raise_), ("invest", self.invest),
+                                                      ("acquire", self.acquire))
                  if (m := pat.search(c_text)) is not None]
         if first_actor is not None:  # ``The raise comes … after Anysphere closed a …``: the verb after its subject
             found = [(at, kind) if at >= first_actor - clause.start or kind != "raise"
@@ -384,7 +395,7 @@ class DealExtractor:
             if self.verb_after_amount.match(text, a.end) or self.verb_before_amount.search(text[max(clause.start, a.start - 20):a.start]):
                 found.append((a.start - clause.start, "invest"))
         if found:
-            rank = {"raise": 0, "sale": 1, "invest": 2}  # ``X, backed by Y, is in talks to raise``
+            rank = {"raise": 0, "sale": 1, "invest": 2, "acquire": 3}  # ``X, backed by Y, is in talks to raise``
             at, kind = min(found, key=lambda f: (rank[f[1]], f[0]))
             return kind, clause.start + at, clause.end
         if not clause.amounts:

@@ -207,6 +207,8 @@ class EntityMatcher:
         self._slot_invest = regex.compile(
             r"\b(?:%s)\b[^.;]{0,60}?\b(?:in|into) (?:(?:[A-Z][\w.-]*|the|its|a)(?:'s|’s) )?%s(?![\w])"
             % ("|".join(map(regex.escape, slot["invest_words"])), name))
+        self._slot_acquire = regex.compile(
+            r"\b(?:acquire|acquired|acquires|acquiring|acquisition of|takeover of)\s+(?:(?:[A-Z][\w.-]*)(?:'s|’s) )?%s(?![\w])" % name)
         self._slot_raise = regex.compile(
             r"(?:^|(?<=[.!?] )|(?<=\n))%s(?:,[^,.]{3,90},)? (?:%s)\b" % (name, "|".join(map(regex.escape, slot["raise_words"]))),
             regex.MULTILINE)
@@ -400,7 +402,7 @@ class EntityMatcher:
     def _in_deal_slot(self, start: int, end: int, text: str) -> bool:
         """``Nvidia to invest $500 million in UK's Wayve``, ``Glance, …, has raised``: a firm by its role."""
         if not hasattr(self, "_slot_cache") or self._slot_cache[0] is not text:
-            spans = {(m.start("name"), m.end("name")) for pat in (self._slot_invest, self._slot_raise)
+            spans = {(m.start("name"), m.end("name")) for pat in (self._slot_invest, self._slot_raise, self._slot_acquire)
                      for m in pat.finditer(text)}
             self._slot_cache = (text, spans)
         return (start, end) in self._slot_cache[1]
