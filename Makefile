@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
 NBVAL := --nbval --nbval-current-env --nbval-sanitize-with tests/sanitize.cfg
 
-.PHONY: all venv run test unit nbval execute notebooks-source bench clean
+.PHONY: all venv run report test unit nbval execute notebooks-source bench clean
 
 all: run
 
@@ -19,14 +19,21 @@ $(STAMP): pyproject.toml
 venv: $(STAMP)
 
 ## main job: run every notebook in order on data/raw/ with papermill into reports/
-## (the committed notebooks stay untouched); tables land in data/processed/, figures in reports/figures/
+## (the committed notebooks stay untouched); tables land in data/processed/, figures in reports/figures/;
+## then the report, reports/index.html. Notebooks that have a PROGRESS parameter show progress bars.
 run: $(STAMP)
 	mkdir -p reports/figures data/processed
 	for nb in $(NOTEBOOKS); do \
-	  $(BIN)/papermill --log-level WARNING -k python3 -p RAW_DIR "$(CURDIR)/data/raw" \
+	  progress=$$(grep -q '"PROGRESS = ' "$$nb" && echo "-p PROGRESS True"); \
+	  $(BIN)/papermill --log-level WARNING --execution-timeout 600 -k python3 -p RAW_DIR "$(CURDIR)/data/raw" $$progress \
 	    "$$nb" "reports/$$(basename $$nb)" || exit 1; \
 	done
+	$(MAKE) --no-print-directory report
 	@echo "tables: data/processed/   figures: reports/figures/   executed notebooks: reports/"
+
+## the report: reports/index.html (deals, charts, notebooks as HTML, one highlighted page per article)
+report: $(STAMP)
+	$(BIN)/python -m utils.report
 
 ## all tests: unit tests and every notebook under nbval, in one pytest process
 test: $(STAMP)
@@ -53,4 +60,4 @@ notebooks-source: $(STAMP)
 	$(BIN)/python scripts/build_notebooks.py
 
 clean:
-	rm -rf reports/*.ipynb .pytest_cache build/bench
+	rm -rf reports/*.ipynb reports/*.html reports/articles reports/notebooks reports/assets .pytest_cache build/bench

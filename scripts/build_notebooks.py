@@ -25,8 +25,11 @@ def md(s: str) -> nbformat.NotebookNode:
     return new_markdown_cell(s.strip())
 
 
-def code(s: str) -> nbformat.NotebookNode:
-    return new_code_cell(s.strip())
+def code(s: str, *, tags: list[str] | None = None) -> nbformat.NotebookNode:
+    cell = new_code_cell(s.strip())
+    if tags:
+        cell.metadata["tags"] = tags
+    return cell
 
 
 def nbval_ignore(cell: nbformat.NotebookNode) -> nbformat.NotebookNode:
@@ -44,6 +47,7 @@ SEED = 7
 RAW_DIR = str(paths.RAW)
 PROCESSED_DIR = str(paths.PROCESSED)
 SEED_DOC = "anthropic_amazon_partnership_hi"
+PROGRESS = False  # a progress bar over the articles; `make run` turns it on (bars carry timings, nbval compares)
 pd.set_option("display.max_colwidth", 70)
 pd.set_option("display.float_format", lambda x: f"{{x:,.0f}}" if abs(x) >= 1e3 else f"{{x:.3f}}")
 '''
@@ -58,10 +62,10 @@ the money amounts they state, and the bilingual glosses they give?
 **Inputs:** `data/raw/*.txt` (immutable). **Outputs:** `data/processed/documents.csv`,
 `sentences.csv`, `amounts.csv`, `glosses.csv`.
 """),
-    setup(COMMON.format(mods="extract, money, text")),
+    setup(COMMON.format(mods="extract, money, progress, text")),
     md("## The corpus\nEvery article in `RAW_DIR`, with its detected language and size. Nothing is skipped: a file that cannot be read would show with its error."),
     code('''
-records = extract.extract_all([RAW_DIR])
+records = progress.extract_all([RAW_DIR], enabled=PROGRESS)
 tables = extract.tables(records)
 docs = tables["documents"]
 docs[["doc_id", "lang", "n_sentences", "n_amounts", "status"]]
@@ -137,7 +141,7 @@ which canonical English name, whatever the script or spelling?
 **Inputs:** `data/raw/*.txt`, `data/gazetteer/entities.csv`, `data/cues/entities.json`.
 **Outputs:** `data/processed/entities.csv`.
 """),
-    setup(COMMON.format(mods="entities, extract")),
+    setup(COMMON.format(mods="entities, extract, progress")),
     md("## The gazetteer\nOne row per entity, aliases in Latin and Devanagari; spelling variants are generated, not listed."),
     code('''
 gaz = pd.read_csv(paths.GAZETTEER)
@@ -149,7 +153,7 @@ sorted(entities.devanagari_variants("अमेज़न") | entities.devanagari_
 '''),
     md("## Tag every article\nThe matcher is an Aho-Corasick automaton over all variants, kept only at word boundaries judged by Unicode category (a vowel sign glued after `गूगल` means the word goes on)."),
     code('''
-records = extract.extract_all([RAW_DIR])
+records = progress.extract_all([RAW_DIR], enabled=PROGRESS)
 ents = extract.tables(records)["entities"]
 ents = ents[ents["label"] != "MONEY"]
 ents.groupby("label").size().rename("mentions")
@@ -196,10 +200,12 @@ reported, denied), at which valuation, and which other ties do the articles stat
 **Inputs:** `data/raw/*.txt`, `data/cues/deals.json`, `data/gold/*.json`.
 **Outputs:** `data/processed/deals.csv`, `data/processed/relations.csv`.
 """),
-    setup(COMMON.format(mods="evaluate, extract")),
+    setup(COMMON.format(mods="evaluate, explore, extract, highlight, progress").replace(
+        "import pandas as pd\n", "from pathlib import Path\n\nimport pandas as pd\nfrom IPython.display import HTML\n")
+        + 'ENTITY = "Anthropic"  # the entity the explorer shows first\n'),
     md("## Deals of every article"),
     code('''
-records = extract.extract_all([RAW_DIR])
+records = progress.extract_all([RAW_DIR], enabled=PROGRESS)
 tables = extract.tables(records)
 deals = tables["deals"]
 deals[["doc_id", "investors", "investee", "amount", "currency", "status", "valuation"]].head(20)
@@ -215,10 +221,38 @@ got = {(d.investors, d.investee, None if pd.isna(d.amount) else d.amount, d.stat
 assert got == {("Amazon", "Anthropic", None, "completed"), ("Alphabet", "Anthropic", 5e8, "completed"),
                ("Alphabet", "Anthropic", 1.5e9, "committed"), ("", "OpenAI", 6.6e9, "completed")}
 '''),
+    md("""
+## The seed article, highlighted
+
+Organisations, people, products and amounts marked by label (spaCy's `displacy` in manual mode:
+our spans, no model; the text is escaped), each with its canonical name; the deals beside it.
+The report (`make run` → `reports/index.html`) has such a page for every article.
+"""),
+    code('''
+seed_record = next(r for r in records if r["doc_id"] == SEED_DOC)
+seed_text = (Path(RAW_DIR) / f"{SEED_DOC}.txt").read_text(encoding="utf-8")
+view = highlight.render_record(seed_record, seed_text, title="Amazon's bet on Anthropic (seed article)")
+assert view.count('<mark class="entity') == len(seed_record["entities"]) and "<script" not in view
+HTML(view)
+'''),
     md("## Relations"),
     code('''
 rel = tables["relations"]
 rel.query("doc_id == @SEED_DOC")[["head", "type", "tail", "sentence"]]
+'''),
+    md("""
+## Explore an entity
+
+In JupyterLab, pick an entity to see its deals over all articles and its network neighbourhood.
+The widget's output is not compared by nbval; the cell after it prints the same view for
+`ENTITY`, so the committed notebook shows it too.
+"""),
+    code('''
+explore.picker(deals, rel, value=ENTITY)
+''', tags=["nbval-ignore-output"]),
+    code('''
+explore.show(deals, rel, ENTITY)
+assert {"Amazon", "Alphabet", "Claude"} <= set(explore.neighbours(rel, ENTITY)["other"])
 '''),
     md("## Against the hand annotation\nPrecision and recall of the seed article against `data/gold/` (entities by canonical name and label, amounts by value and currency, deals by investee and amount)."),
     code('''
@@ -250,6 +284,8 @@ whom, and which names the coverage talks about most?
 **Outputs:** `reports/figures/deal_amounts.png`, `network.png`, `mentions.png`.
 """),
     setup('''
+from pathlib import Path
+
 import pandas as pd
 
 from utils import charts, paths
@@ -270,22 +306,22 @@ FAMILIES, len(deals), len(relations), len(entities)
     md("## Deal amounts\nLog scale, coloured by status; valuations are set apart on the right, and deals whose amount the text does not state are listed under the chart."),
     code('''
 fig = charts.deal_amounts(deals.query("doc_id == @SEED_DOC"), title="Deals in the seed article")
-charts.save(fig, paths.FIGURES / "deal_amounts.png").name
+charts.save(fig, Path(FIGURES_DIR) / "deal_amounts.png").name
 '''),
     md("## The partnership network\nNodes by label, edges by relation type; the layout is seeded so the picture is the same each run."),
     code('''
 fig = charts.network(relations.query("doc_id == @SEED_DOC"), entities.query("doc_id == @SEED_DOC"), seed=SEED)
-charts.save(fig, paths.FIGURES / "network.png").name
+charts.save(fig, Path(FIGURES_DIR) / "network.png").name
 '''),
     md("## Entity mentions\nEach canonical name with the Devanagari form the article used most."),
     code('''
 fig = charts.mentions(entities.query("doc_id == @SEED_DOC"), title="Entity mentions in the seed article")
-charts.save(fig, paths.FIGURES / "mentions.png").name
+charts.save(fig, Path(FIGURES_DIR) / "mentions.png").name
 '''),
     md("## Every glyph has a font\nNo Devanagari character falls back to an empty box."),
     code('''
 missing = charts.missing_glyphs(list(entities["text"]) + list(deals["investee"].dropna()))
-pngs = sorted(p.name for p in paths.FIGURES.glob("*.png"))
+pngs = sorted(p.name for p in Path(FIGURES_DIR).glob("*.png"))
 assert missing == [] and {"deal_amounts.png", "network.png", "mentions.png"} <= set(pngs)
 pngs
 '''),
@@ -301,13 +337,13 @@ per label for entities, amounts and deals, status confusion, and every single er
 **Inputs:** `data/raw/*.txt`, `data/gold/*.json`, `data/holdout/{raw,gold}/`.
 **Outputs:** `data/processed/scores.csv`, `errors.csv`, `scores_holdout.csv`, `errors_holdout.csv`.
 """),
-    setup(COMMON.format(mods="evaluate, extract") + '''
+    setup(COMMON.format(mods="evaluate, progress") + '''
 HOLDOUT_RAW_DIR = str(paths.HOLDOUT_RAW)
 HOLDOUT_GOLD_DIR = str(paths.HOLDOUT_GOLD)
 '''),
     code('''
 gold = evaluate.load_gold()
-records = [r for r in extract.extract_all([RAW_DIR]) if r["doc_id"] in gold]
+records = [r for r in progress.extract_all([RAW_DIR], enabled=PROGRESS) if r["doc_id"] in gold]
 scores, errors, confusion = evaluate.evaluate(records, gold)
 print(len(records), "annotated articles;", sum(len(g["deals"]) for g in gold.values()), "gold deals")
 scores
@@ -349,7 +385,7 @@ estimate how sauda reads articles it has never seen.
 """),
     code('''
 held_gold = evaluate.load_gold(HOLDOUT_GOLD_DIR)
-held = [r for r in extract.extract_all([HOLDOUT_RAW_DIR]) if r["doc_id"] in held_gold]
+held = [r for r in progress.extract_all([HOLDOUT_RAW_DIR], enabled=PROGRESS) if r["doc_id"] in held_gold]
 held_scores, held_errors, held_conf = evaluate.evaluate(held, held_gold)
 print(len(held), "held-out articles; status accuracy", evaluate.status_accuracy(held_conf))
 held_scores
@@ -442,6 +478,8 @@ def main() -> None:
     books = {"01_parse_articles": NB01, "02_tag_entities": NB02, "03_extract_deals": NB03,
              "04_chart_deals": NB04, "05_evaluate_extraction": NB05, "06_scale_out": NB06}
     for name, cells in books.items():
+        for i, cell in enumerate(cells):
+            cell.id = f"{name[:2]}-{i:02d}"  # stable ids: regenerating does not churn every cell
         nb = new_notebook(cells=cells, metadata={"kernelspec": KERNEL, "language_info": {"name": "python"}})
         nbformat.write(nb, ROOT / "notebooks" / f"{name}.ipynb")
         print("wrote", name)

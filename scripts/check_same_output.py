@@ -37,6 +37,8 @@ def inputs(*, n_synthetic: int, seed: int) -> Iterator[tuple[str, str]]:
         t = p.read_text(encoding="utf-8")
         yield f"{p.stem}#nfd", unicodedata.normalize("NFD", t)
         yield f"{p.stem}#zw", t.replace(" ", "\u200b ", 7).replace("न", "न\u200d", 5).replace("\n", "\r\n")
+        if i % 3 == 0:  # a letter that case-folds to ASCII: the matchers' exact slow paths
+            yield f"{p.stem}#fold", t.replace(" ", " \u017f", 1)
     for k, doc in enumerate(synthetic.documents(seed=seed, n_docs=n_synthetic)):
         t = doc["text"]
         yield doc["doc_id"], t

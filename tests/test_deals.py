@@ -303,3 +303,69 @@ def test_deals_different_rounds_of_near_sums_stay_apart() -> None:
 def test_deals_round_of_a_genitive_company_with_pronoun_investor() -> None:
     got = _deals("सॉफ्टबैंक ने ओपनAI में 2 अरब डॉलर लगाए हैं। पिछले साल उसने ओपनAI के फंडिंग राउंड में 50 करोड़ डॉलर का निवेश किया था।")
     assert (("SoftBank",), "OpenAI", 5e8) in [(d[0], d[1], d[2]) for d in got]
+
+
+def test_deals_regulator_approving_is_not_an_investor() -> None:
+    got = _deals("भारतीय प्रतिस्पर्धा आयोग (CCI) ने गूगल के भारती एयरटेल में 1 अरब डॉलर तक के निवेश को मंजूरी दी।")
+    assert all("Competition Commission of India" not in d[0] for d in got)
+
+
+def test_deals_vague_amount_has_no_currency() -> None:
+    got = analyse("Pune-based Vaakya Labs raised tens of millions of dollars from Accel last month.").deals
+    assert [(d.amount, d.currency) for d in got] == [(None, None)]
+
+
+def test_deals_taking_part_in_a_round_with_its_amount() -> None:
+    got = _deals("अगस्त 2024 में टेनसेंट ने भी मूनशॉट AI के 30 करोड़ डॉलर के राउंड में हिस्सा लिया।")
+    assert [(d[0], d[1], d[2]) for d in got] == [(("Tencent",), "Moonshot AI", 3e8)]
+
+
+def test_deals_verb_after_its_subject_not_a_noun_before() -> None:
+    got = _deals("The raise comes just five months after Anysphere closed a $900 million round led by Thrive Capital.")
+    assert [(d[0], d[1], d[2]) for d in got] == [(("Thrive Capital",), "Anysphere", 9e8)]
+
+
+def test_deals_with_names_also_participating_are_investors() -> None:
+    got = _deals("In May 2024, Wayve raised $1.05-billion in a Series C round led by SoftBank, with Nvidia and "
+                 "existing backer Microsoft also participating.")
+    assert got[0][0] == ("SoftBank", "NVIDIA", "Microsoft")
+
+
+def test_deals_denial_in_hindi() -> None:
+    got = _deals("रिपोर्ट में कहा गया कि इंफो एज वाणीसेतु AI में 40 करोड़ रुपये का निवेश करेगी, लेकिन कंपनी ने इसका खंडन किया।")
+    assert [d[4] for d in got] == ["denied"]
+
+
+def test_deals_plan_in_hindi_is_talks() -> None:
+    got = _deals("सॉफ्टबैंक ओपनAI में 40 अरब डॉलर तक निवेश करने की योजना बना रहा है।")
+    assert [(d[0], d[1], d[4]) for d in got] == [(("SoftBank",), "OpenAI", "talks")]
+
+
+def test_deals_joint_venture_partners_with_stakes_are_investors() -> None:
+    got = _deals("रिलायंस इंटेलिजेंस और मेटा मिलकर एक संयुक्त उद्यम बनाएंगी, जिसमें रिलायंस की 70 प्रतिशत और मेटा की "
+                 "30 प्रतिशत हिस्सेदारी होगी। दोनों कंपनियां इसमें ₹855 करोड़ का शुरुआती निवेश करेंगी।")
+    assert len(got) == 1 and got[0][2] == 8.55e9 and got[0][4] == "committed"
+
+
+def test_deals_usi_startup_is_the_startup_last_named() -> None:
+    got = _deals("बेंगलुरु की स्टार्टअप लिपिका लैब्स ने 25 करोड़ डॉलर जुटाए हैं। "
+                 "उसी स्टार्टअप में 2023 में ब्लूम वेंचर्स ने 40 लाख डॉलर लगाए थे।")
+    assert (("Blume Ventures",), "Lipika Labs", 4e6) in [(d[0], d[1], d[2]) for d in got]
+
+
+def test_deals_section_label_glued_to_dateline_and_headline_merge() -> None:
+    a = analyse("सर्वम AI ने जुटाए 4.1 करोड़ डॉलर\nबिजनेस डेस्कनई दिल्ली। बेंगलुरु स्थित स्टार्टअप सर्वम AI ने 4.1 करोड़ डॉलर जुटाए हैं।")
+    assert [a.norm.text[s:e] for s, e in a.sentences][1] == "बिजनेस डेस्कनई दिल्ली।"
+    assert [(d.investee, d.amount) for d in a.deals] == [("Sarvam AI", 4.1e7)]
+
+
+def test_deals_acquisition_buyer_invests_in_target() -> None:
+    assert _deals("AMD agreed to acquire ZT Systems for $4.9 billion in cash and stock.") == [
+        (("AMD",), "ZT Systems", 4.9e9, "USD", "committed", None)]
+    got = _deals("सॉफ्टबैंक ग्रुप ने चिप डिजाइन कंपनी एम्पियर कंप्यूटिंग का 6.5 अरब डॉलर में अधिग्रहण करने का समझौता किया है।")
+    assert [(d[0], d[1], d[2], d[4]) for d in got] == [(("SoftBank",), "Ampere Computing", 6.5e9, "committed")]
+
+
+def test_deals_buying_compute_is_not_an_acquisition() -> None:
+    got = _deals("एंथ्रोपिक ने माइक्रोसॉफ्ट के Azure से 30 अरब डॉलर की कंप्यूटिंग क्षमता खरीदने की प्रतिबद्धता जताई।")
+    assert got == []

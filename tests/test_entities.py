@@ -193,3 +193,17 @@ def test_entities_cloud_after_ai_is_not_claude(matcher: entities.EntityMatcher) 
 def test_entities_link_devanagari_by_transliteration(matcher: entities.EntityMatcher) -> None:
     assert matcher.link("कोलोसस") == "Colossus"
     assert matcher.link("कखगघ") is None
+
+
+def test_entities_place_is_not_a_firm_in_a_deal_slot(matcher: entities.EntityMatcher) -> None:
+    assert _canon(matcher, "कंपनी भारत में 3 अरब डॉलर का निवेश करेगी।") == []
+
+
+def test_entities_unknown_firm_in_english_deal_slots(matcher: entities.EntityMatcher) -> None:
+    assert ("Wayve", "ORG") in _canon(matcher, "Nvidia to invest up to $500 million in UK's Wayve")
+    assert ("Glance", "ORG") in _canon(matcher, "Glance, the lock-screen platform, has raised $200 million.")
+    assert ("British", "ORG") not in _canon(matcher, "They invested $5 million in British startups.")
+
+
+def test_entities_unknown_firm_after_acquired(matcher: entities.EntityMatcher) -> None:
+    assert ("Casetext", "ORG") in _canon(matcher, "In 2023 Thomson Reuters acquired Casetext for $650 million.")

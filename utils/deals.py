@@ -159,13 +159,15 @@ class _CueHits:
         self.patterns = patterns
         self.index = automaton.hits(text)
 
-    def find(self, name: str, a: int, b: int) -> int:
-        """Start (in the text) of the first cue of ``name`` in ``text[a:b]``, or -1."""
+    def find(self, name: str, a: int, b: int, *, slice_start: int | None = None) -> int:
+        """Start (in the text) of the first cue of ``name`` in ``text[a:b]``, or -1; with ``slice_start``,
+        as ``pattern.search(text[slice_start:b], a - slice_start)``."""
         if a < 0:
             a = 0
+        lo = a if slice_start is None else slice_start
         if self.index is None:
-            m = self.patterns[name].search(self.text[a:b])
-            return -1 if m is None else a + m.start()
+            m = self.patterns[name].search(self.text[lo:b], a - lo)
+            return -1 if m is None else lo + m.start()
         starts, hits = self.index[name]
         i = bisect_left(starts, a)
         n = len(hits)
@@ -173,7 +175,7 @@ class _CueHits:
             s, e, free = hits[i]
             if s >= b:
                 break
-            if e <= b and (free or s == a):
+            if e <= b and (free or s == lo):
                 return s
             i += 1
         return -1
@@ -222,8 +224,9 @@ class DealExtractor:
     [['Alphabet']]
     """
 
-    def __init__(self, *, vocabulary: dict[str, Any] | None = None) -> None:
+    def __init__(self, *, vocabulary: dict[str, Any] | None = None, non_parties: Iterable[str] = ()) -> None:
         v = vocabulary or cues()
+        self.non_parties = frozenset(non_parties)
         self.invest = _cue_pattern(v["invest_cues"])
         self.raise_ = _cue_pattern(v["raise_cues"])
         self.target = _cue_pattern(v["target_cues"])
@@ -242,6 +245,8 @@ class DealExtractor:
             regex.IGNORECASE)
         self.splitters = v["clause_splitters"]
         self.complementizers = tuple(v["complementizers"])
+        self.both = _cue_pattern(v["coreference"]["both"])
+        self.joint = _cue_pattern(v["joint_venture_words"])
         self.distinct = _cue_pattern(v["distinct_event_cues"]["words"])
         self.sized_nouns = frozenset(v["sized_nouns"])
         self.respectively = _cue_pattern(v["respectively_cues"])
@@ -254,6 +259,7 @@ class DealExtractor:
         self.verb_after_amount = regex.compile(rf"\s*(?:और\s+|का\s+|के\s+)?(?:{verbs})(?![\p{{L}}\p{{M}}])")
         self.verb_before_amount = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{verbs})\s*$")
         self.sale = _cue_pattern(v["sale_cues"]["words"])
+        self.acquire = _cue_pattern(v["acquire_cues"]["words"])
         self.sellers = tuple(v["sale_cues"]["seller_nouns"])
         self.sale_inv_before = v["sale_investor_before_en"]
         self.participation = _cue_pattern(v["participation_cues"]["hi"] + v["participation_cues"]["en"])
@@ -263,14 +269,15 @@ class DealExtractor:
                  "coref": v["coreference"]["hi"] + v["coreference"]["en"],
                  "coref_subject_hi": v["coreference"]["subject_hi"],
                  "respectively": v["respectively_cues"], "sale": v["sale_cues"]["words"],
-                 "participation": v["participation_cues"]["hi"] + v["participation_cues"]["en"]}
+                 "participation": v["participation_cues"]["hi"] + v["participation_cues"]["en"],
+                 "acquire": v["acquire_cues"]["words"], "joint": v["joint_venture_words"]}
         self._cue_automaton = _CueAutomaton(lists)
         self._cue_patterns = {"invest": self.invest, "raise": self.raise_, "target": self.target,
                               "valuation": self.valuation, "conversion": self.conversion,
                               **{f"status:{k}": p for k, p in self.status.items()},
                               "coref": self.coref, "coref_subject_hi": self.coref_subject_hi,
                               "respectively": self.respectively, "sale": self.sale,
-                              "participation": self.participation}
+                              "participation": self.participation, "acquire": self.acquire, "joint": self.joint}
         self.gen_after_en = v["genitive_after_en"]
 
     def _cues(self, text: str) -> _CueHits:
@@ -348,7 +355,7 @@ class DealExtractor:
                 if m.canonical in g.canonicals and rx.fullmatch(r"\s*[(\[\"'“‘]?\s*", gap):
                     g.end = m.end  # a gloss or repeat: ``अमेज़न वेब सर्विसेज (AWS)``
                     continue
-                if rx.fullmatch(r"\s*['’]s\s+", gap):
+                if rx.fullmatch(r"\s*['’]s\s+", gap) or self._APPOSITION_HI.fullmatch(gap):
                     g.canonicals[-1] = m.canonical  # ``Alphabet Inc.'s Google``: the owned one acts
                     g.end = m.end
                     continue
@@ -367,9 +374,12 @@ class DealExtractor:
     _PASS_ON = regex.compile(r"\s*(?:founder|co-founder|cofounder|chairman|chief executive|CEO|said|says|told|announced"
                              r"|के संस्थापक|के सह-संस्थापक|के चेयरमैन|के CEO|के सीईओ)\b")
     _IN_THE_COMPANY = regex.compile(r"\bin (?:the company|the firm|the startup|it)\b")
+    _APPOSITION_HI = regex.compile(r"\s*(?:की|के|का)\s+(?:पैरेंट|पेरेंट|मूल|सहायक|होल्डिंग)\s+(?:कंपनी|फर्म|इकाई)\s+")
     _INTO_HIS = regex.compile(r"\b(?:in|into)\s+(?:his|her|its|their)\s+(?:[a-z-]+\s+){0,3}[a-z-]+$")
 
     def _marker(self, g: _Group, verb: str) -> str | None:
+        if all(c in self.non_parties for c in g.canonicals):
+            return "ignored"  # a regulator approves a deal, it does not invest
         if verb == "sale":
             if any(g.before.endswith(" " + w) or g.before == w for w in self.sale_inv_before):
                 return "investor"
@@ -392,7 +402,8 @@ class DealExtractor:
             if g.after.startswith(w + " "):
                 # only ``X का/के (इस) निवेश``: the genitive of the investment itself
                 rest = g.after[len(w) + 1:].split()[:3]
-                if any(self.invest.match(x) for x in rest):
+                if any(self.invest.match(x) for x in rest) or verb == "acquire" and any(
+                        self.acquire.match(x) for x in g.after[len(w) + 1:].split()[:6]):
                     return "genitive"
                 if any(r in g.after[:40] for r in self.round_nouns) and verb == "invest":
                     return "investee"  # ``ओपनAI के 40 अरब डॉलर के फंडिंग राउंड की अगुवाई/में``
@@ -435,7 +446,15 @@ class DealExtractor:
                 subject = free[-1]  # ``योट्टा को … ऑर्डर, हीरानंदानी समूह लगाएगा …``: the verb's own clause
         if subject is None and any(g.role == "genitive" for g in groups):
             subject = next((g for g in groups if g.role is None), None)
-        if verb == "sale":
+        if verb == "acquire":
+            # ``AMD agreed to acquire ZT Systems for $4.9 billion``, ``सॉफ्टबैंक ने एम्पियर का अधिग्रहण``
+            buyer = subject if subject is not None and subject.start < cue_at else None
+            target = next((g for g in groups if g.role in ("investee", "genitive") and g is not buyer), None) \
+                or next((g for g in groups if g.start > cue_at and g.role is None), None)
+            if buyer is not None:
+                investors += buyer.canonicals
+            investee = target.canonicals[0] if target is not None else None
+        elif verb == "sale":
             seller = next((g for g in groups if g.role == "seller"), None)
             ee = next((g for g in groups if g.role == "investee"), None)
             investee = (ee or seller).canonicals[0] if (ee or seller) else None
@@ -481,18 +500,24 @@ class DealExtractor:
                 return status
         return "completed"
 
-    def _cue(self, text: str, clause: _Clause, sent_end: int, cues: _CueHits) -> tuple[str, int, int] | None:
+    def _cue(self, text: str, clause: _Clause, sent_end: int, first_actor: int | None = None, *,
+             cues: _CueHits) -> tuple[str, int, int] | None:
         """The clause's verb (``raise``, ``sale``, ``invest``), where it is, and where its status words end.
 
         A clause without a verb borrows the sentence's next one (``एनवीडिया ने … $10 बिलियन तक और
         माइक्रोसाफ्ट ने $5 बिलियन तक निवेश करने का वादा किया``)."""
-        found = [(at - clause.start, kind) for kind in ("sale", "raise", "invest")
+        found = [(at - clause.start, kind) for kind in ("sale", "raise", "invest", "acquire")
                  if (at := cues.find(kind, clause.start, clause.end)) >= 0]
+        if first_actor is not None:  # ``The raise comes … after Anysphere closed a …``: the verb after its subject
+            found = [(at, kind) if at >= first_actor - clause.start or kind != "raise"
+                     or (m := cues.find("raise", first_actor, clause.end, slice_start=clause.start)) < 0
+                     else (m - clause.start, kind)
+                     for at, kind in found]
         for a in clause.amounts:
             if self.verb_after_amount.match(text, a.end) or self.verb_before_amount.search(text[max(clause.start, a.start - 20):a.start]):
                 found.append((a.start - clause.start, "invest"))
         if found:
-            rank = {"raise": 0, "sale": 1, "invest": 2}  # ``X, backed by Y, is in talks to raise``
+            rank = {"raise": 0, "sale": 1, "invest": 2, "acquire": 3}  # ``X, backed by Y, is in talks to raise``
             at, kind = min(found, key=lambda f: (rank[f[1]], f[0]))
             return kind, clause.start + at, clause.end
         if not clause.amounts:
@@ -530,8 +555,10 @@ class DealExtractor:
         amount_starts = _starts(amounts)
         actors = [m for m in mentions if m.label in ("ORG", "PERSON")]
         persons = {m.canonical for m in mentions if m.label == "PERSON"}
+        actor_starts = _starts(actors)
         deals: list[Deal] = []
         last_org: str | None = None
+        last_pair: list[str] = []  # the last names coordinated as partners: ``X और Y मिलकर``
         topic: str | None = None  # the last investee named, else the most named organisation so far
         seen_counts: dict[str, int] = {}
         for si, sent in enumerate(sentences):
@@ -547,7 +574,8 @@ class DealExtractor:
             deals.extend(resp)
             for clause in ([] if resp else self._clauses(text, sent, deal_amounts)):
                 c_span = (clause.start, clause.end)
-                cue = self._cue(text, clause, sent[1], cues)
+                first = next((m.start for m in _in_span(actors, actor_starts, clause.start, clause.end)), None)
+                cue = self._cue(text, clause, sent[1], first, cues=cues)
                 if cue is None:
                     continue
                 if not clause.amounts and targets:
@@ -567,12 +595,15 @@ class DealExtractor:
                 elif investee is None and prev_roles[1] is not None:
                     investee = prev_roles[1]  # ``X ने Y में … और Z ने …``: the same investee
                 coref = self._coref_subject(text, clause.start, cue_at, cues)
-                if not investors and verb == "invest" and coref:
+                if not investors and verb == "invest" and last_pair and self.both.search(text, clause.start, cue_at):
+                    investors = [c for c in last_pair if c != investee]  # ``दोनों कंपनियां … निवेश करेंगी``
+                elif not investors and verb == "invest" and coref:
                     # ``कंपनी ने घोषणा की कि वह ओपनएआई में …``: the investor last named
                     ante = main_agent or next((d.investors[0] for d in reversed(deals) if d.investors), None) or last_org
                     if ante and ante != investee:
                         investors = [ante]
-                if investee is None and clause.amounts and (investors or coref or verb == "sale" or cues.find("coref", *c_span) >= 0):
+                if investee is None and clause.amounts and cues.find("joint", *c_span) < 0 and (
+                        investors or coref or verb == "sale" or cues.find("coref", *c_span) >= 0):
                     for cand in (topic, last_org):
                         if cand and cand not in investors:
                             investee = cand
@@ -586,7 +617,7 @@ class DealExtractor:
                 if investee is None and not investors:
                     continue
                 a = clause.amounts[0] if clause.amounts else None
-                new.append(Deal(investors, investee, a.value if a else None, a.currency if a else None,
+                new.append(Deal(investors, investee, a.value if a else None, a.currency if a and a.value is not None else None,
                                 status, sentence=si, evidence=" ".join(s_text.split())))
                 prev_roles = (investors, investee)
             if not new and deals and deals[-1].sentence is not None and si - deals[-1].sentence <= 4 \
@@ -606,6 +637,9 @@ class DealExtractor:
             s_orgs = _in_span(orgs, org_starts, sent[0], sent[1])
             if s_orgs:
                 last_org = s_orgs[0].canonical
+                if self.joint.search(s_text):
+                    pairs = [g.canonicals for g in self._groups(text, sent[0], sent[1], s_orgs) if len(g.canonicals) >= 2]
+                    last_pair = pairs[0] if pairs else last_pair
             for m in s_orgs:
                 seen_counts[m.canonical] = seen_counts.get(m.canonical, 0) + 1
             named = [d.investee for d in deals if d.investee]
@@ -648,6 +682,10 @@ def _merge(deals: list[Deal], *, distinct: "regex.Pattern[str] | None" = None) -
                 break
             if d.amount is None and unpriced and set(o.investors) & set(d.investors):
                 twin = o
+                break
+            if d.amount is None and o.amount is not None and d.investors and o.status == d.status \
+                    and d.sentence is not None and o.sentence is not None and 0 < d.sentence - o.sentence <= 4:
+                twin = o  # ``… ने भी इस राउंड में हिस्सा लिया``: more investors of that round
                 break
         if twin is None:
             out.append(d)

@@ -201,7 +201,17 @@ class EntityMatcher:
         self._version = regex.compile(r" ?(?P<num>\d{1,2}(?:\.\d{1,2})?[a-z]?)(?![\p{L}\p{N}]|\s*(?:%%|प्रतिशत|percent|अरब|करोड़|लाख|बिलियन|मिलियन|billion|million|crore|GW|MW))"
                                       r"(?: (?P<word>%s)(?![\p{L}\p{M}]))?" % "|".join(map(regex.escape, self.version_words)))
         self.typed_suffixes_hi = dict(c["org_suffixes_hi"]["needs_type_word"])
-        self.name_stop_hi = frozenset(c["name_stop_hi"])
+        self.name_stop_hi = frozenset(c["name_stop_hi"]) | frozenset(c["places_hi"]["words"])
+        slot = c["deal_slot_en"]
+        name = r"(?P<name>[A-Z][\w.&-]*[\w](?: [A-Z][\w.&-]*[\w]){0,3})"
+        self._slot_invest = regex.compile(
+            r"\b(?:%s)\b[^.;]{0,60}?\b(?:in|into) (?:(?:[A-Z][\w.-]*|the|its|a)(?:'s|’s) )?%s(?![\w])"
+            % ("|".join(map(regex.escape, slot["invest_words"])), name))
+        self._slot_acquire = regex.compile(
+            r"\b(?:acquire|acquired|acquires|acquiring|acquisition of|takeover of)\s+(?:(?:[A-Z][\w.-]*)(?:'s|’s) )?%s(?![\w])" % name)
+        self._slot_raise = regex.compile(
+            r"(?:^|(?<=[.!?] )|(?<=\n))%s(?:,[^,.]{3,90},)? (?:%s)\b" % (name, "|".join(map(regex.escape, slot["raise_words"]))),
+            regex.MULTILINE)
         self.deal_words_hi = tuple(c["deal_words_hi"])
         self.org_slot_after_hi = tuple(c["org_slot_after_hi"])
         self.automaton = ahocorasick.Automaton()
@@ -363,13 +373,16 @@ class EntityMatcher:
                 continue
             if self._is_gloss_of_known(text, s, e, taken):
                 continue
-            if english:
-                if "-based " in name:  # ``Pune-based Vaakya Labs``
-                    cut = name.index("-based ") + len("-based ")
-                    s, name = s + cut, name[cut:]
-                    words = name.split()
-                    if any(i in taken for i in range(s, e)):
-                        continue
+            slot = english and self._in_deal_slot(s, e, text)
+            if english and "-based " in name:  # ``Pune-based Vaakya Labs``
+                cut = name.index("-based ") + len("-based ")
+                s, name = s + cut, name[cut:]
+                words = name.split()
+                if any(i in taken for i in range(s, e)):
+                    continue
+            if slot:
+                label_en: str | None = "ORG"
+            elif english:
                 if "'s" in name or "’s" in name or not words:
                     continue
                 label_en = self._english_cue(text, s, e, words)
@@ -385,6 +398,14 @@ class EntityMatcher:
             label = entry.label if entry else (label_en if english else self._guess_label(text, s, e))
             out.append(Mention(s, e, name, label, canonical, "latin"))
         return out
+
+    def _in_deal_slot(self, start: int, end: int, text: str) -> bool:
+        """``Nvidia to invest $500 million in UK's Wayve``, ``Glance, …, has raised``: a firm by its role."""
+        if not hasattr(self, "_slot_cache") or self._slot_cache[0] is not text:
+            spans = {(m.start("name"), m.end("name")) for pat in (self._slot_invest, self._slot_raise, self._slot_acquire)
+                     for m in pat.finditer(text)}
+            self._slot_cache = (text, spans)
+        return (start, end) in self._slot_cache[1]
 
     def _longer_org_name(self, name: str, start: int, end: int, known: list[Mention]) -> bool:
         """``Samsung Catalyst Fund``, ``BlackRock Private Equity Partners``: a longer organisation name

@@ -60,7 +60,9 @@ class Analysis:
 @lru_cache(maxsize=1)
 def _components() -> tuple[EntityMatcher, money.MoneyMatcher, DealExtractor, RelationExtractor]:
     ents = default_matcher()
-    return ents, money.default_matcher(), DealExtractor(), RelationExtractor(entries=ents.by_canonical)
+    regulators = [e.canonical for e in ents.entries if e.kind == "regulator"]
+    return (ents, money.default_matcher(), DealExtractor(non_parties=regulators),
+            RelationExtractor(entries=ents.by_canonical))
 
 
 def analyse(raw: str, *, doc_id: str = "stdin", lang: str = "auto") -> Analysis:
