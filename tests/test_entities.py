@@ -207,3 +207,19 @@ def test_entities_unknown_firm_in_english_deal_slots(matcher: entities.EntityMat
 
 def test_entities_unknown_firm_after_acquired(matcher: entities.EntityMatcher) -> None:
     assert ("Casetext", "ORG") in _canon(matcher, "In 2023 Thomson Reuters acquired Casetext for $650 million.")
+
+
+def test_entities_compiled_gazetteer_cache_gives_the_same_matcher(tmp_path: Any, monkeypatch: Any,
+                                                                   matcher: entities.EntityMatcher) -> None:
+    """Start-up speed: the compiled gazetteer is cached on disk by content hash; a cached matcher must
+    know every key with the same entries and tag alike."""
+    monkeypatch.setenv("SAUDA_CACHE_DIR", str(tmp_path))
+    built = entities.EntityMatcher()  # compiles and writes the cache
+    assert len(list(tmp_path.glob("gazetteer-*.bin"))) == 1
+    cached = entities.EntityMatcher()  # loads it
+    assert list(cached._keys) == list(built._keys) == list(matcher._keys)
+    for key in list(built._keys)[::997]:
+        assert cached._keys[key] == built._keys[key]
+    t = "अल्फाबेट ने एंथ्रोपिक में निवेश किया, Amazon Web Services और NVIDIA ने भी"
+    assert _canon(cached, t) == _canon(built, t) == _canon(matcher, t)
+    assert "zzz-not-a-name" not in cached._keys

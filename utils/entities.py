@@ -11,9 +11,16 @@ transliteration plus fuzzy matching (indic-transliteration, rapidfuzz).
 
 from __future__ import annotations
 
+import array
 import csv
+import hashlib
 import json
+import marshal
+import os
+import pickle
+import sys
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -214,8 +221,21 @@ class EntityMatcher:
             regex.MULTILINE)
         self.deal_words_hi = tuple(c["deal_words_hi"])
         self.org_slot_after_hi = tuple(c["org_slot_after_hi"])
-        self.automaton = ahocorasick.Automaton()
-        self._keys: dict[str, list[tuple[str, bool, str]]] = {}
+        cache = _cache_file(c) if entries is None else None
+        compiled = _load_compiled(cache) if cache is not None else None
+        if compiled is not None:
+            self._keys, self._given, self._fuzzy_keys, self._fuzzy_canon = compiled
+        else:
+            self._compile(c)
+            if cache is not None:
+                _save_compiled(cache, self._keys, self._given, self._fuzzy_keys, self._fuzzy_canon)
+        self.automaton = self._keys.automaton
+        self.labels = sorted({e.label for e in self.entries})
+
+    def _compile(self, c: dict[str, Any]) -> None:
+        """Every alias form of the gazetteer into ``_keys`` (and its automaton), given names, fuzzy keys."""
+        keys: dict[str, list[tuple[str, bool, str]]] = {}
+        self._keys = keys  # type: ignore[assignment]  # a dict while _add fills it
         self._given: dict[str, list[Entry]] = {}
         self._fuzzy_keys: list[str] = []
         self._fuzzy_canon: list[str] = []
@@ -238,8 +258,7 @@ class EntityMatcher:
                     parts = alias.split()
                     if len(parts) >= 2:
                         self._given.setdefault(parts[0], []).append(e)
-        self.automaton.make_automaton()
-        self.labels = sorted({e.label for e in self.entries})
+        self._keys = _Keys.build(keys)
 
     def _add(self, form: str, canonical: str) -> None:
         form = " ".join(form.split())
@@ -255,20 +274,22 @@ class EntityMatcher:
                 self._keys[key].append(entry)  # another name, or another casing of a case-sensitive one
             return
         self._keys[key] = [entry]
-        self.automaton.add_word(key, key)
 
     # -- matching ------------------------------------------------------------------
     def _raw_matches(self, text: str) -> Iterator[tuple[int, int, str, str]]:
         lowered = _ascii_lower(text)
-        for end_idx, key in self.automaton.iter(lowered):
+        k = self._keys
+        keys, first, canon, ent_canon, ent_cs, ent_form = k.keys, k.first, k.canon, k.ent_canon, k.ent_cs, k.ent_form
+        for end_idx, i in self.automaton.iter(lowered):
             end = end_idx + 1
-            start = end - len(key)
+            start = end - len(keys[i])
             if not _boundary_ok(text, start, end):
                 continue
-            for canonical, case_sensitive, form in self._keys[key]:
-                if case_sensitive and text[start:end] != form:
+            for j in range(first[i], first[i + 1]):
+                form = ent_form[j]
+                if ent_cs[j] and text[start:end] != form:
                     continue
-                yield start, end, canonical, form
+                yield start, end, canon[ent_canon[j]], form
                 break
 
     def __call__(self, text: str, *, sentences: list[tuple[int, int]] | None = None) -> list[Mention]:
@@ -626,6 +647,99 @@ class EntityMatcher:
             if best is not None:
                 return self._fuzzy_canon[self._latin_idx[best[2]]]
         return None
+
+
+class _Keys(Mapping):
+    """The compiled gazetteer: each lower-cased alias form → ``[(canonical, case_sensitive, form)]``,
+    in flat arrays beside an Aho-Corasick automaton whose value for a key is its index (quick to
+    save and load: see :func:`_load_compiled`)."""
+
+    def __init__(self, automaton: Any, keys: list[str], canon: list[str], first: array.array,
+                 ent_canon: array.array, ent_cs: bytes, ent_form: list[str]) -> None:
+        self.automaton, self.keys, self.canon, self.first = automaton, keys, canon, first
+        self.ent_canon, self.ent_cs, self.ent_form = ent_canon, ent_cs, ent_form
+
+    @classmethod
+    def build(cls, d: dict[str, list[tuple[str, bool, str]]]) -> "_Keys":
+        """From the dict :meth:`EntityMatcher._add` fills (its order kept)."""
+        keys = list(d)
+        canon = sorted({c for v in d.values() for c, _, _ in v})
+        at = {c: i for i, c in enumerate(canon)}
+        first, ent_canon, ent_form = array.array("i", [0]), array.array("i"), []
+        ent_cs = bytearray()
+        automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        for i, key in enumerate(keys):
+            for c, cs, f in d[key]:
+                ent_canon.append(at[c])
+                ent_cs.append(cs)
+                ent_form.append(f)
+            first.append(len(ent_form))
+            automaton.add_word(key, i)
+        if keys:
+            automaton.make_automaton()
+        return cls(automaton, keys, canon, first, ent_canon, bytes(ent_cs), ent_form)
+
+    def __getitem__(self, key: str) -> list[tuple[str, bool, str]]:
+        i = self.automaton.get(key, -1) if isinstance(key, str) else -1
+        if i < 0:
+            raise KeyError(key)
+        return [(self.canon[self.ent_canon[j]], bool(self.ent_cs[j]), self.ent_form[j])
+                for j in range(self.first[i], self.first[i + 1])]
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self.automaton.get(key, -1) >= 0
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.keys)
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+
+_CACHE_VERSION = 1
+
+
+def _cache_file(c: dict[str, Any]) -> Path | None:
+    """Where the compiled default gazetteer is cached, named by the hash of everything it is made
+    from (gazetteer, cue data, this module's code, the Python and pyahocorasick that wrote it).
+    ``SAUDA_CACHE_DIR`` chooses the folder (default ``build/cache``); ``SAUDA_CACHE_DIR=""`` turns it off."""
+    folder = os.environ.get("SAUDA_CACHE_DIR", str(paths.ROOT / "build" / "cache"))
+    if not folder:
+        return None
+    h = hashlib.sha256()
+    for part in (paths.GAZETTEER.read_bytes(), json.dumps(c, sort_keys=True).encode(),
+                 Path(__file__).read_bytes(), sys.version.encode(), unicodedata.unidata_version.encode(),
+                 getattr(ahocorasick, "__version__", "").encode(), str(_CACHE_VERSION).encode()):
+        h.update(hashlib.sha256(part).digest())
+    return Path(folder) / f"gazetteer-{h.hexdigest()[:24]}.bin"
+
+
+def _load_compiled(path: Path) -> tuple[_Keys, dict[str, list[Entry]], list[str], list[str]] | None:
+    """The cached compiled gazetteer, or ``None`` if missing or unreadable."""
+    try:
+        with open(path, "rb") as fh:
+            automaton, given, fuzzy_keys, fuzzy_canon, flat = pickle.load(fh)
+        keys, canon, first, ent_canon, ent_cs, ent_form = marshal.loads(flat)
+    except Exception:  # a missing, truncated or foreign file: compile again
+        return None
+    a_first, a_canon = array.array("i"), array.array("i")
+    a_first.frombytes(first)
+    a_canon.frombytes(ent_canon)
+    return _Keys(automaton, keys, canon, a_first, a_canon, ent_cs, ent_form), given, fuzzy_keys, fuzzy_canon
+
+
+def _save_compiled(path: Path, k: _Keys, given: dict[str, list[Entry]], fuzzy_keys: list[str],
+                   fuzzy_canon: list[str]) -> None:
+    """Write the compiled gazetteer atomically; a read-only place just means no cache."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        with open(tmp, "wb") as fh:
+            flat = marshal.dumps((k.keys, k.canon, k.first.tobytes(), k.ent_canon.tobytes(), k.ent_cs, k.ent_form))
+            pickle.dump((k.automaton, given, fuzzy_keys, fuzzy_canon, flat), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass
 
 
 def _unify_unknown(mentions: list[Mention], known: dict[str, Entry]) -> list[Mention]:
