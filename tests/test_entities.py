@@ -218,7 +218,6 @@ def test_entities_compiled_gazetteer_cache_gives_the_same_matcher(tmp_path: Any,
     assert len(list(tmp_path.glob("gazetteer-*.bin"))) == 1
     cached = entities.EntityMatcher()  # loads it
     assert list(cached._keys) == list(built._keys)
-    assert set(built._keys) == set(matcher._keys)  # the order of variants follows str hashing
     for key in list(built._keys)[::997]:
         assert cached._keys[key] == built._keys[key]
     t = "अल्फाबेट ने एंथ्रोपिक में निवेश किया, Amazon Web Services और NVIDIA ने भी"
