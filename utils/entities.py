@@ -37,6 +37,20 @@ LABELS = ("ORG", "PERSON", "PRODUCT")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _ASCII_LOWER_BYTES = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz")
 _DEVA_CHAR = regex.compile("[\u0900-\u097f\ua8e0-\ua8ff]")
+_DEVA_EXTENDED = regex.compile("[\ua8e0-\ua8ff]")
+
+
+def _count_deva(text: str, end: int) -> int:
+    """``len(_DEVA_CHAR.findall(text, 0, end))`` without the list: U+0900–U+097F are exactly the
+    UTF-8 sequences E0 A4 xx and E0 A5 xx (Devanagari Extended, EA A3 A0–BF, is rare)."""
+    head = text[:end]
+    if head.isascii():
+        return 0
+    u = head.encode("utf-8", "surrogatepass")
+    n = u.count(b"\xe0\xa4") + u.count(b"\xe0\xa5")
+    if b"\xea\xa3" in u:
+        n += len(_DEVA_EXTENDED.findall(head))
+    return n
 
 
 def _ascii_lower(s: str) -> str:
@@ -365,7 +379,7 @@ class EntityMatcher:
 
     def _unknown_latin(self, text: str, known: list[Mention]) -> list[Mention]:
         """Capitalised Latin names inside Devanagari text that the gazetteer does not know."""
-        deva = len(_DEVA_CHAR.findall(text, 0, 4000))
+        deva = _count_deva(text, 4000)
         english = deva < 50  # in English text capitalisation alone marks too much: ask for a cue
         taken = _coverage(known)
         out = []
@@ -511,12 +525,14 @@ class EntityMatcher:
         """Devanagari organisations outside the gazetteer: a name ending in ``लैब्स``/``वेंचर्स``…
         (``लिपिका लैब्स``), or one word after ``स्टार्टअप``/``कंपनी`` in a deal slot
         (``स्टार्टअप वेक्टरमिंट में … निवेश``); the canonical name is transliterated."""
-        if not any(_is_deva(ch) for ch in text[:2000]):
+        if _DEVA_CHAR.search(text, 0, 2000) is None:
             return []
         taken = _coverage(known)
         words = list(self._DEVA_WORD.finditer(text))
+        texts = self._DEVA_WORD.findall(text)  # the same words, as strings (fast to scan)
         out: list[Mention] = []
-        for k, w in enumerate(words):
+        for k in [k for k, g in enumerate(texts) if g in self.org_suffixes_hi or g in self.typed_suffixes_hi]:
+            w = words[k]
             suffix = self.org_suffixes_hi.get(w.group()) or self.typed_suffixes_hi.get(w.group())
             if suffix is None or w.start() in taken:
                 continue
@@ -538,8 +554,10 @@ class EntityMatcher:
                     continue  # ``वॉयस AI``: a field, not a firm
             s, e = name_words[0].start(), w.end()
             out.append(self._deva_org(text, s, e, suffix))
-        for k, w in enumerate(words[1:-1], start=1):
-            if words[k - 1].group() not in self.org_words[:4] or w.start() in taken or not _is_deva(w.group()[0]):
+        org_words = self.org_words[:4]
+        for k in [j + 1 for j, g in enumerate(texts[:-2]) if g in org_words]:  # a word after a type word
+            w = words[k]
+            if w.start() in taken or not _is_deva(w.group()[0]):
                 continue
             nxt = words[k + 1]
             if w.group() in self.name_stop_hi or len(w.group()) < 3 or text[w.end():nxt.start()] != " " \

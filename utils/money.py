@@ -100,6 +100,8 @@ class MoneyMatcher:
         self.q_before = {_key(k): q for k, q in v["qualifier_before"].items()}
         self.q_after = {_key(k): q for k, q in v["qualifier_after"].items()}
         self.q_after_stop = tuple(v["qualifier_after_not_if_followed_by"])
+        self._q_before_longest = sorted(self.q_before, key=len, reverse=True)
+        self._q_after_longest = sorted(self.q_after, key=len, reverse=True)
         long_scales = [s for s in self.scale if len(s) > 1]
         short_scales = [s for s in self.scale if len(s) == 1]
         digits = r"(?:\d{1,3}(?:\.\d{3}){2,}(?!\d)|\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -191,13 +193,13 @@ class MoneyMatcher:
 
     def _qualifier(self, text: str, start: int, end: int) -> str | None:
         before = text[max(0, start - 24) : start].rstrip().lower()
-        for word in sorted(self.q_before, key=len, reverse=True):
+        for word in self._q_before_longest:
             if before.endswith(word):
                 k = len(before) - len(word)
                 if k == 0 or not (before[k - 1].isalnum() or "\u0900" <= before[k - 1] <= "\u097f"):
                     return self.q_before[word]
         after = " ".join(text[end : end + 32].split()).lower()
-        for word in sorted(self.q_after, key=len, reverse=True):
+        for word in self._q_after_longest:
             if after.startswith(word):
                 tail = after[len(word) :]
                 if tail[:1].isalnum() or (tail[:1] and "\u0900" <= tail[:1] <= "\u097f"):
