@@ -136,16 +136,22 @@ class _CueAutomaton:
         if not self.usable or any(c in text for c in _FOLDS_TO_ASCII):
             return None
         found: dict[str, list[tuple[int, int, bool]]] = {n: [] for n in self.names}
+        every: list[tuple[int, int, tuple[str, ...]]] = []
         if not self.empty:
+            letter = _LETTER.match
             for end, (n, names) in self.automaton.iter(_ascii_lower(text)):
                 start = end + 1 - n
-                free = start == 0 or _LETTER.match(text, start - 1) is None
+                free = start == 0 or letter(text, start - 1) is None
+                every.append((start, end + 1, names))
                 for name in names:
                     found[name].append((start, end + 1, free))
-        out = {}
+        out: dict[str, Any] = {}
         for name, hs in found.items():
-            hs.sort()
+            if hs:
+                hs.sort()
             out[name] = ([h[0] for h in hs], hs)
+        every.sort()
+        out[""] = ([h[0] for h in every], every)
         return out
 
 
@@ -179,6 +185,20 @@ class _CueHits:
                 return s
             i += 1
         return -1
+
+    def names_in(self, a: int, b: int) -> set[str]:
+        """The lists with a word inside ``[a, b)``, at a boundary or not (a cheap gate)."""
+        if self.index is None:
+            return {name for name, p in self.patterns.items() if p.search(self.text[a:b]) is not None}
+        starts, hits = self.index[""]
+        out: set[str] = set()
+        i = bisect_left(starts, a)
+        n = len(hits)
+        while i < n and hits[i][0] < b:
+            if hits[i][1] <= b:
+                out.update(hits[i][2])
+            i += 1
+        return out
 
     def any_in(self, name: str, a: int, b: int) -> bool:
         """Does any word of ``name`` lie inside ``[a, b)``, at a boundary or not? (a cheap gate)"""
@@ -727,8 +747,9 @@ class RelationExtractor:
             ms = [m for m in _in_span(mentions, starts, s0, s1) if m.label != "MONEY"]
             orgs = [m for m in ms if m.label == "ORG"]
             s_text = text[s0:s1]
+            present = cues.names_in(s0, s1)
             for i, (rtype, pat, head_label, _) in enumerate(self.specs):
-                if not cues.any_in(str(i), s0, s1):
+                if str(i) not in present:
                     continue  # no word of this relation's cues in the sentence
                 for cue in pat.finditer(s_text):
                     c = s0 + cue.start()

@@ -798,12 +798,13 @@ def _coverage(mentions: list[Mention]) -> set[int]:
 def _longest_first(cands: list[Mention]) -> list[Mention]:
     """Non-overlapping mentions, longer spans first, then earlier ones."""
     chosen: list[Mention] = []
-    taken: set[int] = set()
+    taken = bytearray(max((m.end for m in cands), default=0))  # 1 where a chosen mention lies
     for m in sorted(cands, key=lambda m: (-(m.end - m.start), m.start)):
-        if any(i in taken for i in range(m.start, m.end)):
+        if m.end > m.start and taken.find(1, m.start, m.end) != -1:
             continue
         chosen.append(m)
-        taken.update(range(m.start, m.end))
+        if m.end > m.start:
+            taken[m.start:m.end] = b"\x01" * (m.end - m.start)
     return chosen
 
 
