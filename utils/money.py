@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import math
+import unicodedata
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from typing import Any
@@ -137,8 +138,13 @@ class MoneyMatcher:
         # (one space-free piece of each, lower-cased), and the letter runs of every word the
         # pattern can consume tell which words of the text no amount can touch
         self._anchors = ahocorasick.Automaton()
-        for w in set(v["currency_prefix"]) | set(v["currency_suffix"]):
-            piece = max(w.lower().split(), key=len)
+        literals = {w.lower() for w in [*v["currency_prefix"], *v["currency_suffix"]]}
+        for w in literals:
+            # any piece will do; one with a symbol (``$`` of ``US $``) is rarer than letters (``us``),
+            # and one that is a currency word itself (``डॉलर`` of ``अमेरिकी डॉलर``) adds no hits
+            piece = max(w.split(), key=lambda p: (any(not ch.isalnum() and ch.isprintable() and
+                                                      not unicodedata.category(ch).startswith("M") for ch in p),
+                                                  p in literals, len(p)))
             self._anchors.add_word(piece, piece)
         self._anchors.make_automaton()
         vocab = [*v["currency_prefix"], *v["currency_suffix"], *v["scale"], *v["scale_compound"],
