@@ -251,7 +251,7 @@ class DealExtractor:
     _PASS_ON = regex.compile(r"\s*(?:founder|co-founder|cofounder|chairman|chief executive|CEO|said|says|told|announced"
                              r"|के संस्थापक|के सह-संस्थापक|के चेयरमैन|के CEO|के सीईओ)\b")
     _IN_THE_COMPANY = regex.compile(r"\bin (?:the company|the firm|the startup|it)\b")
-    _APPOSITION_HI = regex.compile(r"\s*(?:की|के|का)\s+(?:पैरेंट|पेरेंट|मूल|सहायक|होल्डिंग)\s+(?:कंपनी|फर्म|इकाई)\s+")
+    _APPOSITION_HI = regex.compile(r"\s*(?:की|के|का)\s+(?:पैरेंट|पेरेंट|मूल|सहायक|होल्डिंग|निवेश|वेंचर|वेंचर कैपिटल)\s+(?:कंपनी|फर्म|इकाई|शाखा)\s+")
     _INTO_HIS = regex.compile(r"\b(?:in|into)\s+(?:his|her|its|their)\s+(?:[a-z-]+\s+){0,3}[a-z-]+$")
 
     def _marker(self, g: _Group, verb: str) -> str | None:
@@ -352,7 +352,7 @@ class DealExtractor:
                 inv = subject or (gens[0] if gens else None)
                 if inv is not None and inv is not ee:
                     investors += inv.canonicals
-            elif gens and subject is not None and subject is not gens[0]:
+            elif gens and subject is not None and subject is not gens[0] and not gens[0].person:
                 # ``X के इस निवेश के साथ, Y …``: the clause's agent invested in X
                 investee = gens[0].canonicals[0]
                 investors += subject.canonicals
