@@ -160,6 +160,8 @@ class DealExtractor:
         self.verb_before_amount = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{verbs})\s*$")
         self.sale = _cue_pattern(v["sale_cues"]["words"])
         self.acquire = _cue_pattern(v["acquire_cues"]["words"])
+        self.buy = _cue_pattern(v["acquire_cues"]["buy_words"])
+        self.worth = _cue_pattern(v["deal_worth_cues"])
         self.sellers = tuple(v["sale_cues"]["seller_nouns"])
         self.sale_inv_before = v["sale_investor_before_en"]
         self.participation = _cue_pattern(v["participation_cues"]["hi"] + v["participation_cues"]["en"])
@@ -378,7 +380,8 @@ class DealExtractor:
                 return status
         return "completed"
 
-    def _cue(self, text: str, clause: _Clause, sent_end: int, first_actor: int | None = None) -> tuple[str, int, int] | None:
+    def _cue(self, text: str, clause: _Clause, sent_end: int, first_actor: int | None = None,
+             actors: list[Mention] = ()) -> tuple[str, int, int] | None:  # type: ignore[assignment]
         """The clause's verb (``raise``, ``sale``, ``invest``), where it is, and where its status words end.
 
         A clause without a verb borrows the sentence's next one (``एनवीडिया ने … $10 बिलियन तक और
@@ -391,6 +394,13 @@ class DealExtractor:
             found = [(at, kind) if at >= first_actor - clause.start or kind != "raise"
                      or (m := self.raise_.search(c_text, first_actor - clause.start)) is None else (m.start(), kind)
                      for at, kind in found]
+        for m in self.buy.finditer(c_text):
+            at = clause.start + m.start()
+            # ``एम्पीयर कंप्यूटिंग को खरीदने``, ``खरीदेगा … चिप कंपनी एम्पीयर``: buying a firm, not chips or cloud
+            if any(0 <= at - a.end <= 30 and "को" in text[a.end:at] or 0 <= a.start - (clause.start + m.end()) <= 30
+                   and a.label == "ORG" and "को" not in text[clause.start + m.end():a.start] for a in actors):
+                found.append((m.start(), "acquire"))
+                break
         for a in clause.amounts:
             if self.verb_after_amount.match(text, a.end) or self.verb_before_amount.search(text[max(clause.start, a.start - 20):a.start]):
                 found.append((a.start - clause.start, "invest"))
@@ -454,7 +464,7 @@ class DealExtractor:
             for clause in ([] if resp else self._clauses(text, sent, deal_amounts)):
                 c_text = text[clause.start:clause.end]
                 first = next((m.start for m in _in_span(actors, actor_starts, clause.start, clause.end)), None)
-                cue = self._cue(text, clause, sent[1], first)
+                cue = self._cue(text, clause, sent[1], first, _in_span(actors, actor_starts, clause.start, clause.end))
                 if cue is None:
                     continue
                 if not clause.amounts and targets:
@@ -499,7 +509,12 @@ class DealExtractor:
                 new.append(Deal(investors, investee, a.value if a else None, a.currency if a and a.value is not None else None,
                                 status, sentence=si, evidence=" ".join(s_text.split())))
                 prev_roles = (investors, investee)
-            if not new and deals and deals[-1].sentence is not None and si - deals[-1].sentence <= 4 \
+            if not new and deal_amounts and deals and deals[-1].amount is None and deals[-1].sentence is not None \
+                    and si - deals[-1].sentence <= 2 and self.worth.search(s_text):
+                deals[-1].amount, deals[-1].currency = deal_amounts[0].value, deal_amounts[0].currency
+                if deal_amounts[0].value is None:
+                    deals[-1].currency = None  # ``यह सौदा $6.5 बिलियन का है``: the price of the deal just told
+            elif not new and deals and deals[-1].sentence is not None and si - deals[-1].sentence <= 4 \
                     and self.participation.search(s_text):
                 # ``Magnetar, Altimeter Capital and Fidelity also took part.``: more investors of that round
                 last = deals[-1]
