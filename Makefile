@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
-NBVAL := --nbval --nbval-current-env --nbval-sanitize-with tests/sanitize.cfg
+NBVAL := --nbval --nbval-current-env --nbval-sanitize-with tests/sanitize.cfg --nbval-cell-timeout=600
 
 .PHONY: all venv run report test unit nbval execute notebooks-source bench clean
 
@@ -52,7 +52,7 @@ bench: $(STAMP)
 ## maintainers: re-execute the committed notebooks in place (outputs and execution counts)
 execute: $(STAMP)
 	$(BIN)/jupyter nbconvert --to notebook --execute --inplace \
-	  --ExecutePreprocessor.record_timing=False --ExecutePreprocessor.kernel_name=python3 $(NOTEBOOKS)
+	  --ExecutePreprocessor.record_timing=False --ExecutePreprocessor.kernel_name=python3 --ExecutePreprocessor.timeout=600 $(NOTEBOOKS)
 	$(BIN)/python scripts/strip_notebook_metadata.py $(NOTEBOOKS)
 
 ## maintainers: regenerate notebook sources from scripts/build_notebooks.py (then `make execute`)

@@ -369,3 +369,15 @@ def test_deals_acquisition_buyer_invests_in_target() -> None:
 def test_deals_buying_compute_is_not_an_acquisition() -> None:
     got = _deals("एंथ्रोपिक ने माइक्रोसॉफ्ट के Azure से 30 अरब डॉलर की कंप्यूटिंग क्षमता खरीदने की प्रतिबद्धता जताई।")
     assert got == []
+
+
+def test_deals_a_person_named_in_the_genitive_is_not_the_investee() -> None:
+    got = _deals("टेनस्टोरेंट ने 69.3 करोड़ डॉलर जुटाए। राउंड में अमेज़न के संस्थापक जेफ बेजोस की निवेश फर्म "
+                 "बेजोस एक्सपेडिशंस ने भी पैसा लगाया है।")
+    assert all(d[1] != "Jeff Bezos" for d in got)
+
+
+def test_deals_buying_a_firm_in_hindi_and_its_price_in_the_next_sentence() -> None:
+    got = _deals("सॉफ्टबैंक ग्रुप ने अमेरिका की चिप कंपनी एम्पियर कंप्यूटिंग को खरीदने का ऐलान किया है। "
+                 "पूरी तरह नकद में होने वाला यह सौदा $6.5 बिलियन का है।")
+    assert [(d[0], d[1], d[2], d[4]) for d in got] == [(("SoftBank",), "Ampere Computing", 6.5e9, "committed")]

@@ -209,6 +209,19 @@ def test_entities_unknown_firm_after_acquired(matcher: entities.EntityMatcher) -
     assert ("Casetext", "ORG") in _canon(matcher, "In 2023 Thomson Reuters acquired Casetext for $650 million.")
 
 
+def test_entities_postposition_run_into_a_name(matcher: entities.EntityMatcher) -> None:
+    assert ("Tenstorrent", "ORG") in _canon(matcher, "टेनस्टोरेंटने इससे पहले 10 करोड़ डॉलर जुटाए थे।")
+
+
+def test_entities_known_firm_in_an_unlisted_spelling_in_a_deal_slot(matcher: entities.EntityMatcher) -> None:
+    assert ("SambaNova", "ORG") in _canon(matcher, "अप्रैल 2021 में सैम्बानोवा ने 67.6 करोड़ डॉलर जुटाए थे।")
+
+
+def test_entities_field_adjective_before_ai_is_not_a_firm(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "Legal AI startup Harvey raises $160 million. AMD acquired Finnish AI lab Silo AI.")
+    assert ("Legal AI", "ORG") not in got and ("Finnish AI", "ORG") not in got
+
+
 def test_entities_compiled_gazetteer_cache_gives_the_same_matcher(tmp_path: Any, monkeypatch: Any,
                                                                    matcher: entities.EntityMatcher) -> None:
     """Start-up speed: the compiled gazetteer is cached on disk by content hash; a cached matcher must

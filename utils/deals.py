@@ -280,6 +280,8 @@ class DealExtractor:
         self.verb_before_amount = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{verbs})\s*$")
         self.sale = _cue_pattern(v["sale_cues"]["words"])
         self.acquire = _cue_pattern(v["acquire_cues"]["words"])
+        self.buy = _cue_pattern(v["acquire_cues"]["buy_words"])
+        self.worth = _cue_pattern(v["deal_worth_cues"])
         self.sellers = tuple(v["sale_cues"]["seller_nouns"])
         self.sale_inv_before = v["sale_investor_before_en"]
         self.participation = _cue_pattern(v["participation_cues"]["hi"] + v["participation_cues"]["en"])
@@ -394,7 +396,7 @@ class DealExtractor:
     _PASS_ON = regex.compile(r"\s*(?:founder|co-founder|cofounder|chairman|chief executive|CEO|said|says|told|announced"
                              r"|के संस्थापक|के सह-संस्थापक|के चेयरमैन|के CEO|के सीईओ)\b")
     _IN_THE_COMPANY = regex.compile(r"\bin (?:the company|the firm|the startup|it)\b")
-    _APPOSITION_HI = regex.compile(r"\s*(?:की|के|का)\s+(?:पैरेंट|पेरेंट|मूल|सहायक|होल्डिंग)\s+(?:कंपनी|फर्म|इकाई)\s+")
+    _APPOSITION_HI = regex.compile(r"\s*(?:की|के|का)\s+(?:पैरेंट|पेरेंट|मूल|सहायक|होल्डिंग|निवेश|वेंचर|वेंचर कैपिटल)\s+(?:कंपनी|फर्म|इकाई|शाखा)\s+")
     _INTO_HIS = regex.compile(r"\b(?:in|into)\s+(?:his|her|its|their)\s+(?:[a-z-]+\s+){0,3}[a-z-]+$")
 
     def _marker(self, g: _Group, verb: str) -> str | None:
@@ -495,7 +497,7 @@ class DealExtractor:
                 inv = subject or (gens[0] if gens else None)
                 if inv is not None and inv is not ee:
                     investors += inv.canonicals
-            elif gens and subject is not None and subject is not gens[0]:
+            elif gens and subject is not None and subject is not gens[0] and not gens[0].person:
                 # ``X के इस निवेश के साथ, Y …``: the clause's agent invested in X
                 investee = gens[0].canonicals[0]
                 investors += subject.canonicals
@@ -520,12 +522,13 @@ class DealExtractor:
                 return status
         return "completed"
 
-    def _cue(self, text: str, clause: _Clause, sent_end: int, first_actor: int | None = None, *,
-             cues: _CueHits) -> tuple[str, int, int] | None:
+    def _cue(self, text: str, clause: _Clause, sent_end: int, first_actor: int | None = None,
+             actors: list[Mention] = (), *, cues: _CueHits) -> tuple[str, int, int] | None:  # type: ignore[assignment]
         """The clause's verb (``raise``, ``sale``, ``invest``), where it is, and where its status words end.
 
         A clause without a verb borrows the sentence's next one (``एनवीडिया ने … $10 बिलियन तक और
         माइक्रोसाफ्ट ने $5 बिलियन तक निवेश करने का वादा किया``)."""
+        c_text = text[clause.start:clause.end]
         found = [(at - clause.start, kind) for kind in ("sale", "raise", "invest", "acquire")
                  if (at := cues.find(kind, clause.start, clause.end)) >= 0]
         if first_actor is not None:  # ``The raise comes … after Anysphere closed a …``: the verb after its subject
@@ -533,6 +536,13 @@ class DealExtractor:
                      or (m := cues.find("raise", first_actor, clause.end, slice_start=clause.start)) < 0
                      else (m - clause.start, kind)
                      for at, kind in found]
+        for m in self.buy.finditer(c_text):
+            at = clause.start + m.start()
+            # ``एम्पीयर कंप्यूटिंग को खरीदने``, ``खरीदेगा … चिप कंपनी एम्पीयर``: buying a firm, not chips or cloud
+            if any(0 <= at - a.end <= 30 and "को" in text[a.end:at] or 0 <= a.start - (clause.start + m.end()) <= 30
+                   and a.label == "ORG" and "को" not in text[clause.start + m.end():a.start] for a in actors):
+                found.append((m.start(), "acquire"))
+                break
         for a in clause.amounts:
             if self.verb_after_amount.match(text, a.end) or self.verb_before_amount.search(text[max(clause.start, a.start - 20):a.start]):
                 found.append((a.start - clause.start, "invest"))
@@ -595,7 +605,8 @@ class DealExtractor:
             for clause in ([] if resp else self._clauses(text, sent, deal_amounts)):
                 c_span = (clause.start, clause.end)
                 first = next((m.start for m in _in_span(actors, actor_starts, clause.start, clause.end)), None)
-                cue = self._cue(text, clause, sent[1], first, cues=cues)
+                cue = self._cue(text, clause, sent[1], first, _in_span(actors, actor_starts, clause.start, clause.end),
+                                cues=cues)
                 if cue is None:
                     continue
                 if not clause.amounts and targets:
@@ -640,7 +651,12 @@ class DealExtractor:
                 new.append(Deal(investors, investee, a.value if a else None, a.currency if a and a.value is not None else None,
                                 status, sentence=si, evidence=" ".join(s_text.split())))
                 prev_roles = (investors, investee)
-            if not new and deals and deals[-1].sentence is not None and si - deals[-1].sentence <= 4 \
+            if not new and deal_amounts and deals and deals[-1].amount is None and deals[-1].sentence is not None \
+                    and si - deals[-1].sentence <= 2 and self.worth.search(s_text):
+                deals[-1].amount, deals[-1].currency = deal_amounts[0].value, deal_amounts[0].currency
+                if deal_amounts[0].value is None:
+                    deals[-1].currency = None  # ``यह सौदा $6.5 बिलियन का है``: the price of the deal just told
+            elif not new and deals and deals[-1].sentence is not None and si - deals[-1].sentence <= 4 \
                     and cues.find("participation", *sent) >= 0:
                 # ``Magnetar, Altimeter Capital and Fidelity also took part.``: more investors of that round
                 last = deals[-1]

@@ -178,12 +178,17 @@ def _category_is_word(ch: str) -> bool:
     return unicodedata.category(ch)[0] in "LMN"
 
 
+_GLUED = regex.compile(r"(?:ने|को|का|की|के|में|से)(?![\p{L}\p{M}])")
+
+
 def _boundary_ok(text: str, start: int, end: int) -> bool:
     """No letter, mark or digit of the same script glued to either side of the span."""
     if start > 0:
         prev = text[start - 1]
         if _category_is_word(prev) and _is_deva(prev) == _is_deva(text[start]):
             return False
+    if end < len(text) and _GLUED.match(text, end) and _is_deva(text[end - 1]):
+        return True  # ``कंपनीने``, ``टेनस्टॉरेंटने``: a postposition run into the name
     if end < len(text):
         nxt = text[end]
         if _category_is_word(nxt) and _is_deva(nxt) == _is_deva(text[end - 1]):
@@ -217,6 +222,7 @@ class EntityMatcher:
         self.person_before = tuple(c["person_cues_en"]["before"])
         self.person_after = tuple(c["person_cues_en"]["after"])
         self.org_before = tuple(c["org_cues_en"]["before"])
+        self.generic_ai = frozenset(c["generic_before_ai_en"]["words"])
         self.org_suffixes_hi = dict(c["org_suffixes_hi"]["words"])
         self.version_words = dict(c["product_version_words"]["words"])
         self._version = regex.compile(r" ?(?P<num>\d{1,2}(?:\.\d{1,2})?[a-z]?)(?![\p{L}\p{N}]|\s*(?:%%|प्रतिशत|percent|अरब|करोड़|लाख|बिलियन|मिलियन|billion|million|crore|GW|MW))"
@@ -415,6 +421,8 @@ class EntityMatcher:
                 words = name.split()
                 if any(i in taken for i in range(s, e)):
                     continue
+            if slot and words and words[0] in self.generic_ai:
+                continue  # ``acquired Finnish AI lab Silo AI``: an adjective, not the name
             if slot:
                 label_en: str | None = "ORG"
             elif english:
@@ -455,7 +463,7 @@ class EntityMatcher:
     def _english_cue(self, text: str, start: int, end: int, words: list[str]) -> str | None:
         """In English text, an unknown capitalised name counts only with a cue: an organisation
         ending (``Inovia Capital``) or a person's role or speech next to it (``Nick Frosst, co-founder``)."""
-        if words[-1] in self.org_endings and len(words) >= 2:
+        if words[-1] in self.org_endings and len(words) >= 2 and not (words[-1] == "AI" and words[0] in self.generic_ai):
             return "ORG"
         lead = text[max(0, start - 30):start].rstrip().lower()
         if any(lead.endswith(c) for c in self.org_before) and len(words) <= 3:
@@ -568,6 +576,21 @@ class EntityMatcher:
             if not any(d in text[w.end():sent_end] for d in self.deal_words_hi):
                 continue
             out.append(self._deva_org(text, w.start(), w.end(), None))
+        for k, w in enumerate(words[:-1]):
+            # ``सैम्बानोवा ने … जुटाया``: a known firm in a spelling the variants miss, in a deal slot
+            nxt = words[k + 1]
+            if nxt.group() not in self.org_slot_after_hi or text[w.end():nxt.start()] != " " or w.start() in taken \
+                    or len(w.group()) < 4 or not _is_deva(w.group()[0]) or w.group() in self.name_stop_hi \
+                    or k > 0 and words[k - 1].group() in self.org_words[:4]:
+                continue
+            sent_end = min((i for i in (text.find("।", w.end()), text.find(". ", w.end()), text.find("\n", w.end())) if i != -1),
+                           default=len(text))
+            if not any(d in text[max(0, w.start() - 80):sent_end] for d in self.deal_words_hi):
+                continue
+            canonical = self.link(w.group())
+            entry = self.by_canonical.get(canonical) if canonical else None
+            if entry is not None and entry.label == "ORG":
+                out.append(Mention(w.start(), w.end(), w.group(), "ORG", canonical, "devanagari"))
         return out
 
     def _deva_org(self, text: str, start: int, end: int, suffix: str | None) -> Mention:
