@@ -10,16 +10,24 @@ in a fixed order (denied, talks, reported, committed, completed). All cue words 
 
 from __future__ import annotations
 
+import bisect
 import json
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Any, Iterable, Protocol, Sequence, TypeVar
 
 import regex
 
 from utils import paths
 from utils.entities import Entry, Mention
 from utils.money import Amount
+
+class _Spanned(Protocol):
+    @property
+    def start(self) -> int: ...
+
+
+_T = TypeVar("_T", bound=_Spanned)
 
 STATUSES = ("completed", "committed", "talks", "reported", "denied")
 _STATUS_ORDER = ("denied", "talks", "reported", "committed", "completed")
@@ -260,8 +268,12 @@ class DealExtractor:
         last_org: str | None = None
         topic: str | None = None  # the last investee named, else the most named organisation so far
         seen_counts: dict[str, int] = {}
+        amounts_in = _by_sentence(amounts, sentences)
+        orgs_in = _by_sentence(orgs, sentences)
+        last_named: str | None = None
         for si, sent in enumerate(sentences):
-            s_amounts = [a for a in amounts if sent[0] <= a.start < sent[1]]
+            s_amounts = amounts_in[si]
+            s_orgs = orgs_in[si]
             kinds = self._kind_of_amounts(text, sent, s_amounts)
             deal_amounts = [a for i, a in enumerate(s_amounts) if kinds[i] == "deal"]
             valuations = [a for i, a in enumerate(s_amounts) if kinds[i] == "valuation"]
@@ -279,7 +291,7 @@ class DealExtractor:
                     continue
                 verb = "raise" if r is not None else "invest"
                 cue_at = clause.start + (r or i).start()  # type: ignore[union-attr]
-                investors, investee = self._roles(text, clause, orgs, verb, cue_at)
+                investors, investee = self._roles(text, clause, s_orgs, verb, cue_at)
                 if investee is None and not investors and prev_roles != ([], None):
                     investors, investee = list(prev_roles[0]), prev_roles[1]
                 elif investee is None and prev_roles[1] is not None:
@@ -303,14 +315,24 @@ class DealExtractor:
                     target_deal.valuation = valuations[0].value
                     target_deal.valuation_currency = valuations[0].currency
             deals.extend(new)
-            s_orgs = [m for m in orgs if sent[0] <= m.start < sent[1]]
+            last_named = next((d.investee for d in reversed(new) if d.investee), last_named)
             if s_orgs:
                 last_org = s_orgs[0].canonical
             for m in s_orgs:
                 seen_counts[m.canonical] = seen_counts.get(m.canonical, 0) + 1
-            named = [d.investee for d in deals if d.investee]
-            topic = named[-1] if named else (max(seen_counts, key=lambda k: (seen_counts[k], k)) if seen_counts else None)
+            topic = last_named or (max(seen_counts, key=lambda k: (seen_counts[k], k)) if seen_counts else None)
         return _merge(deals)
+
+
+def _by_sentence(items: Sequence[_T], sentences: list[tuple[int, int]]) -> list[list[_T]]:
+    """Items (with ``start``) of each sentence, in their order: one pass, not one per sentence."""
+    buckets: list[list[_T]] = [[] for _ in sentences]
+    starts = [s for s, _ in sentences]
+    for x in items:
+        i = bisect.bisect_right(starts, x.start) - 1
+        if i >= 0 and x.start < sentences[i][1]:
+            buckets[i].append(x)
+    return buckets
 
 
 def _close(a: float | None, b: float | None) -> bool:
@@ -322,11 +344,10 @@ def _close(a: float | None, b: float | None) -> bool:
 def _merge(deals: list[Deal]) -> list[Deal]:
     """One deal per event: a repeated or rounded figure of the same investee is the same deal."""
     out: list[Deal] = []
+    by_investee: dict[str | None, list[Deal]] = {}
     for d in deals:
         twin = None
-        for o in out:
-            if o.investee != d.investee:
-                continue
+        for o in by_investee.get(d.investee, []):
             same_money = o.currency == d.currency and _close(o.amount, d.amount)
             unpriced = (o.amount is None or d.amount is None) and (
                 not o.investors or not d.investors or set(o.investors) & set(d.investors))
@@ -338,6 +359,7 @@ def _merge(deals: list[Deal]) -> list[Deal]:
                 break
         if twin is None:
             out.append(d)
+            by_investee.setdefault(d.investee, []).append(d)
             continue
         twin.investors += [c for c in d.investors if c not in twin.investors]
         if twin.valuation is None and d.valuation is not None:
@@ -361,8 +383,9 @@ class RelationExtractor:
         out: list[Relation] = []
         doc_canon = {m.canonical for m in mentions}
         prev_subject: str | None = None
+        mentions_in = _by_sentence([m for m in mentions if m.label != "MONEY"], sentences)
         for si, (s0, s1) in enumerate(sentences):
-            ms = [m for m in mentions if s0 <= m.start < s1 and m.label != "MONEY"]
+            ms = mentions_in[si]
             orgs = [m for m in ms if m.label == "ORG"]
             s_text = text[s0:s1]
             for rtype, pat, head_label, _ in self.specs:
