@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
 NBVAL := --nbval --nbval-current-env --nbval-sanitize-with tests/sanitize.cfg
 
-.PHONY: all venv run test unit nbval execute notebooks-source clean
+.PHONY: all venv run test unit nbval execute notebooks-source fuzz clean
 
 all: run
 
@@ -34,6 +34,13 @@ test: $(STAMP)
 
 unit: $(STAMP)
 	$(BIN)/python -m pytest -q tests
+
+## fuzz extract with atheris for FUZZ_SECONDS (not in CI); prints inputs tried and failures
+FUZZ_SECONDS ?= 600
+fuzz: $(STAMP)
+	$(BIN)/python -c "import atheris" 2>/dev/null || \
+	  $(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[dev,fuzz]"
+	$(BIN)/python scripts/fuzz_extract.py --seconds $(FUZZ_SECONDS)
 
 ## maintainers: re-execute the committed notebooks in place (outputs and execution counts)
 execute: $(STAMP)
