@@ -268,12 +268,15 @@ def detect_legacy_font(text: str, *, sample: int = 20_000) -> str | None:
     if not tokens:
         return None
     data = _legacy_font_cues()
+    english = set(cues()["function_words"]["en"])
+    n_english = sum(1 for t in tokens if t.lower().strip(".,;:!?\"'") in english)
     best: tuple[int, str] | None = None
     for font, spec in sorted(data["fonts"].items()):
         words = spec["words"]
         hits = [t if t in words else t.rstrip(spec["strip"]) for t in tokens]
         hits = [t for t in hits if t in words]
-        if len(set(hits)) >= data["min_words"] and len(hits) >= data["min_share"] * len(tokens):
+        if len(set(hits)) >= data["min_words"] and len(hits) >= data["min_share"] * len(tokens) \
+                and len(hits) > n_english:
             if best is None or len(hits) > best[0]:
                 best = (len(hits), font)
     return best[1] if best else None
