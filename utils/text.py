@@ -125,7 +125,7 @@ def _slow_normalise(raw: str, *, pieces: Iterable[tuple[str, int, int]] | None =
 def normalise(raw: str, *, markup: bool = True) -> Normalised:
     """NFC, nukta letters composed the NFC way, invisible characters dropped, odd spaces,
     control characters and Devanagari digits mapped one to one; with ``markup``, text that
-    looks like HTML or Markdown has its markup blanked and character references decoded.
+    looks like HTML or Markdown has its markup taken out and character references decoded.
 
     >>> normalise("अमेज़न ने ४ अरब").text   # ज़ as one code point U+095B in the raw
     'अमेज़न ने 4 अरब'
@@ -204,18 +204,13 @@ def looks_like_markup(raw: str) -> bool:
     return markdown.search(raw) is not None
 
 
-def _blank(raw: str, start: int, end: int, *, block: bool = False) -> Iterator[tuple[str, int, int]]:
-    for i in range(start, end):
-        ch = "\n" if raw[i] == "\n" or (block and i == start) else " "
-        yield ch, i, i + 1
-
-
 def markup_pieces(raw: str) -> Iterator[tuple[str, int, int]]:
-    """(characters, raw start, raw end) of ``raw`` with markup blanked by spaces of equal length
-    (a block tag starts a new line) and each character reference decoded to what it stands for.
+    """(characters, raw start, raw end) of ``raw`` with its markup taken out as a browser would:
+    a block tag becomes one line break, any other markup (inline tags, scripts, styles,
+    comments, link targets, code) nothing, a character reference what it stands for.
 
-    >>> "".join(c for c, _, _ in markup_pieces("<b>ओपन&#x90F;आई</b>"))
-    '   ओपनएआई    '
+    >>> "".join(c for c, _, _ in markup_pieces("<p>ओपन<b>&#x90F;आई</b> [रिपोर्ट](https://x.in)"))
+    '\\nओपनएआई रिपोर्ट'
     """
     _, _, token, block_tags = _markup_patterns()
     pos = 0
@@ -232,14 +227,14 @@ def markup_pieces(raw: str) -> Iterator[tuple[str, int, int]]:
             else:
                 yield decoded, s, e
         elif m.group("link") is not None:
-            t0, t1 = m.span("target")
-            yield " ", s, s + 1
+            t0, _ = m.span("target")
+            yield "", s, s + 1
             for i in range(s + 1, t0 - 1):
                 yield raw[i], i, i + 1
-            yield from _blank(raw, t0 - 1, e)
+            yield "", t0 - 1, e
         else:
             name = (m.group("name") or m.group("rt") or "").lower()
-            yield from _blank(raw, s, e, block=name in block_tags)
+            yield ("\n" if name in block_tags or m.group("fence") is not None else ""), s, e
     for i in range(pos, len(raw)):
         yield raw[i], i, i + 1
 
