@@ -224,9 +224,10 @@ def test_extract_cli_legacy_font_exits_1(tmp_path: Path) -> None:
      ("माइक्रोसफ्टले ओपनएआईमा १० अर्ब डलर लगानी गरेको छ र यो ठूलो समाचार हो।", "ne"),
      ("استثمرت مايكروسوفت عشرة مليارات دولار في أوبن إيه آي.", "ar"),
      ("Amazon ने Anthropic में $4 billion का निवेश किया है।", "hi"),
-     ("Заявление: Amazon инвестировал $4 млрд в Anthropic.", "en"),
-     ("亚马逊向Anthropic投资了40亿美元。", "en")],
-    ids=["urdu", "marathi", "nepali", "arabic", "hinglish", "russian", "chinese"],
+     ("Заявление: Amazon инвестировал $4 млрд в Anthropic.", "ru"),
+     ("亚马逊向Anthropic投资了40亿美元。", "zh"),
+     ("আমাজন অ্যানথ্রপিকে ৪০০ কোটি ডলার বিনিয়োগ করেছে।", "bn")],
+    ids=["urdu", "marathi", "nepali", "arabic", "hinglish", "russian", "chinese", "bengali"],
 )
 def test_extract_other_languages_do_not_break(tmp_path: Path, sample: str, lang: str) -> None:
     rec = record_of(tmp_path, sample.encode())

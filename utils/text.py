@@ -383,6 +383,30 @@ _LATIN = regex.compile(r"[A-Za-z\u00C0-\u024F]")
 _ARABIC = regex.compile(r"[\u0600-\u06FF\u0750-\u077F]")
 _URDU_ONLY = regex.compile(r"[ٹڈڑںےۓھ]")
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
+# Greek, Cyrillic, Hebrew, the other Indic scripts, Sinhala, Thai, kana, Han, Hangul: then look closer
+_OTHER_SCRIPT_HINT = regex.compile(r"[\u0370-\u052F\u0590-\u05FF\u0980-\u0DFF\u0E00-\u0E7F\u3040-\u30FF"
+                                   r"\u3400-\u9FFF\uAC00-\uD7AF]")
+
+
+@lru_cache(maxsize=1)
+def _script_finder() -> tuple["regex.Pattern[str]", dict[str, str]]:
+    by_script = cues()["script_languages"]
+    names = "|".join(rf"(?P<{s}>\p{{Script={s}}}+)" for s in sorted(by_script))
+    return regex.compile(names), by_script
+
+
+def _other_scripts(head: str) -> dict[str, int]:
+    """Letters per language of the scripts other than Devanagari, Latin and Arabic."""
+    if head.isascii() or not _OTHER_SCRIPT_HINT.search(head):  # the common case, in one C-level scan
+        return {}
+    finder, by_script = _script_finder()
+    counts: dict[str, int] = {}
+    for m in finder.finditer(head):
+        lang = by_script[m.lastgroup or ""]
+        counts[lang] = counts.get(lang, 0) + len(m.group())
+    if "ja" in counts:  # kana next to Han: Japanese
+        counts["ja"] += counts.pop("zh", 0)
+    return counts
 
 
 def detect_language(text: str, *, sample: int = 20_000) -> str:
@@ -395,6 +419,9 @@ def detect_language(text: str, *, sample: int = 20_000) -> str:
     deva = len(_DEVANAGARI.findall(head))
     latin = len(_LATIN.findall(head))
     arabic = len(_ARABIC.findall(head))
+    others = _other_scripts(head)
+    if others and max(others.values()) > max(deva, latin, arabic):
+        return max(sorted(others), key=lambda k: others[k])
     if deva == latin == arabic == 0:
         return "und"
     if arabic > deva and arabic > latin:
