@@ -161,9 +161,12 @@ def test_extract_latin1_english_is_detected(tmp_path: Path) -> None:
     assert [(a["text"], a["value"], a["currency"]) for a in rec["amounts"]] == [("\u00a3500 million", 5e8, "GBP")]
 
 
-def test_extract_damaged_utf8_is_not_guessed_as_latin1(tmp_path: Path) -> None:
-    payload = DEAL_HI.encode() + b"\xe0\xa4" + DEAL_HI.encode()  # a truncated character in the middle
-    rec = record_of(tmp_path, payload)
+@pytest.mark.parametrize("payload", [DEAL_HI.encode() + b"\xe0\xa4 " + DEAL_HI.encode(),
+                                     "\u201cAmazon\u201d \u2014 invested \u20ac4 billion".encode() + b"\xff",
+                                     "Soci\u00e9t\u00e9 G\u00e9n\u00e9rale".encode() + b"\xe9"],
+                         ids=["hindi", "english-curly-quotes", "french"])
+def test_extract_damaged_utf8_is_not_guessed_as_a_legacy_encoding(tmp_path: Path, payload: bytes) -> None:
+    rec = record_of(tmp_path, payload)  # one bad byte in UTF-8 text: say so, do not read mojibake
     assert extract.failed(rec) and "not decodable as utf-8" in rec["errors"][0]
 
 

@@ -186,7 +186,7 @@ def decode(data: bytes) -> tuple[str, str]:
 
 def _strict(data: bytes | memoryview, encoding: str) -> str:
     try:
-        return str(data, encoding.removesuffix("-sig").replace("-sig", ""))
+        return str(data, encoding.removesuffix("-sig"))
     except UnicodeDecodeError as exc:
         raise ReadError(f"not decodable as {encoding}: {exc.reason} at byte {exc.start}") from None
 
@@ -219,9 +219,9 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
 def _single_byte(data: bytes) -> tuple[str, str] | None:
     """Windows-1252 or ISO-8859-1 text; ``None`` when the bytes are damaged UTF-8 or not text."""
     sample = data[:65536]
-    valid = len(_UTF8_SEQUENCE.findall(sample))
+    in_sequences = sum(map(len, _UTF8_SEQUENCE.findall(sample)))
     high = len(sample) - len(sample.translate(None, _HIGH))
-    if valid * 2 >= high:  # mostly well-formed UTF-8 sequences: damaged UTF-8, not a legacy encoding
+    if in_sequences * 2 >= high:  # mostly well-formed UTF-8 sequences: damaged UTF-8, not a legacy encoding
         return None
     has_c1 = len(data.translate(None, _C1)) < len(data)
     try:
