@@ -78,7 +78,7 @@ def _slow_normalise(raw: str, *, pieces: Iterable[tuple[str, int, int]] | None =
     """Character-level normalisation that records where each output character came from.
 
     ``pieces`` are (characters, raw start, raw end) to use instead of the raw characters one
-    by one (markup blanking and character references, see :func:`markup_pieces`).
+    by one (markup taken out, character references decoded: see :func:`markup_pieces`).
     """
     full, _, _ = _tables()
     kept: list[tuple[str, int, int]] = []
