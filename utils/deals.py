@@ -10,17 +10,25 @@ in a fixed order (denied, talks, reported, committed, completed). All cue words 
 
 from __future__ import annotations
 
+import bisect
 import json
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Any, Iterable, Protocol, Sequence, TypeVar
 
 import regex
 
 from utils import paths
 from utils.entities import Entry, Mention
 from utils.money import Amount
+
+class _Spanned(Protocol):
+    @property
+    def start(self) -> int: ...
+
+
+_T = TypeVar("_T", bound=_Spanned)
 
 STATUSES = ("completed", "committed", "talks", "reported", "denied")
 _STATUS_ORDER = ("denied", "talks", "reported", "committed", "completed")
@@ -440,8 +448,6 @@ class DealExtractor:
                  amounts: list[Amount]) -> list[Deal]:
         """Deals of a document, one per investment event, in order of first mention."""
         orgs = [m for m in mentions if m.label == "ORG"]
-        org_starts = _starts(orgs)
-        amount_starts = _starts(amounts)
         actors = [m for m in mentions if m.label in ("ORG", "PERSON")]
         persons = {m.canonical for m in mentions if m.label == "PERSON"}
         actor_starts = _starts(actors)
@@ -450,9 +456,13 @@ class DealExtractor:
         last_pair: list[str] = []  # the last names coordinated as partners: ``X और Y मिलकर``
         topic: str | None = None  # the last investee named, else the most named organisation so far
         seen_counts: dict[str, int] = {}
+        amounts_in = _by_sentence(amounts, sentences)
+        orgs_in = _by_sentence(orgs, sentences)
+        last_named: str | None = None
         for si, sent in enumerate(sentences):
-            s_amounts = _in_span(amounts, amount_starts, sent[0], sent[1])
-            kinds = self._kind_of_amounts(text, sent, s_amounts, _in_span(orgs, org_starts, sent[0], sent[1]))
+            s_amounts = amounts_in[si]
+            s_orgs = orgs_in[si]
+            kinds = self._kind_of_amounts(text, sent, s_amounts, s_orgs)
             deal_amounts = [a for i, a in enumerate(s_amounts) if kinds[i] == "deal"]
             valuations = [a for i, a in enumerate(s_amounts) if kinds[i] == "valuation"]
             targets = [a for i, a in enumerate(s_amounts) if kinds[i] == "target"]
@@ -528,7 +538,7 @@ class DealExtractor:
                     target_deal.valuation = valuations[0].value
                     target_deal.valuation_currency = valuations[0].currency
             deals.extend(new)
-            s_orgs = _in_span(orgs, org_starts, sent[0], sent[1])
+            last_named = next((d.investee for d in reversed(resp + new) if d.investee), last_named)
             if s_orgs:
                 last_org = s_orgs[0].canonical
                 if self.joint.search(s_text):
@@ -536,13 +546,23 @@ class DealExtractor:
                     last_pair = pairs[0] if pairs else last_pair
             for m in s_orgs:
                 seen_counts[m.canonical] = seen_counts.get(m.canonical, 0) + 1
-            named = [d.investee for d in deals if d.investee]
-            topic = named[-1] if named else (max(seen_counts, key=lambda k: (seen_counts[k], k)) if seen_counts else None)
+            topic = last_named or (max(seen_counts, key=lambda k: (seen_counts[k], k)) if seen_counts else None)
         return _merge(deals, distinct=self.distinct)
 
 
 def _is_deva(ch: str) -> bool:
     return "\u0900" <= ch <= "\u097f"
+
+
+def _by_sentence(items: Sequence[_T], sentences: list[tuple[int, int]]) -> list[list[_T]]:
+    """Items (with ``start``) of each sentence, in their order: one pass, not one per sentence."""
+    buckets: list[list[_T]] = [[] for _ in sentences]
+    starts = [s for s, _ in sentences]
+    for x in items:
+        i = bisect.bisect_right(starts, x.start) - 1
+        if i >= 0 and x.start < sentences[i][1]:
+            buckets[i].append(x)
+    return buckets
 
 
 def _close(a: float | None, b: float | None) -> bool:
@@ -559,11 +579,10 @@ def _merge(deals: list[Deal], *, distinct: "regex.Pattern[str] | None" = None) -
     whose present tense says nothing of the status: the body's status then wins."""
     out: list[Deal] = []
     headline_only: set[int] = set()
+    by_investee: dict[str | None, list[Deal]] = {}
     for d in deals:
         twin = None
-        for o in out:
-            if o.investee != d.investee:
-                continue
+        for o in by_investee.get(d.investee, []):
             promise_vs_payment = {o.status, d.status} == {"completed", "committed"} and id(o) not in headline_only
             another_time = distinct is not None and d.sentence != o.sentence and bool(distinct.search(d.evidence or ""))
             same_money = o.currency == d.currency and _close(o.amount, d.amount) and not promise_vs_payment \
@@ -583,6 +602,7 @@ def _merge(deals: list[Deal], *, distinct: "regex.Pattern[str] | None" = None) -
                 break
         if twin is None:
             out.append(d)
+            by_investee.setdefault(d.investee, []).append(d)
             if d.sentence == 0:
                 headline_only.add(id(d))
             continue
@@ -613,9 +633,9 @@ class RelationExtractor:
         doc_canon = {m.canonical for m in mentions}
         self._topic = _doc_topic(mentions, deals)
         prev_subject: str | None = None
-        starts = _starts(mentions)
+        mentions_in = _by_sentence([m for m in mentions if m.label != "MONEY"], sentences)
         for si, (s0, s1) in enumerate(sentences):
-            ms = [m for m in _in_span(mentions, starts, s0, s1) if m.label != "MONEY"]
+            ms = mentions_in[si]
             orgs = [m for m in ms if m.label == "ORG"]
             s_text = text[s0:s1]
             for rtype, pat, head_label, _ in (self.specs if self.any_cue.search(s_text) else ()):

@@ -264,10 +264,8 @@ class EntityMatcher:
         self.automaton.add_word(key, key)
 
     # -- matching ------------------------------------------------------------------
-    def _raw_matches(self, text: str) -> Iterator[tuple[int, int, str, str]]:
-        lowered = _ascii_lower(text)
-        for end_idx, key in self.automaton.iter(lowered):
-            end = end_idx + 1
+    def _raw_matches(self, text: str, *, chunk: int = 1 << 20) -> Iterator[tuple[int, int, str, str]]:
+        for end, key in self._automaton_hits(text, chunk=chunk):
             start = end - len(key)
             if not _boundary_ok(text, start, end):
                 continue
@@ -276,6 +274,23 @@ class EntityMatcher:
                     continue
                 yield start, end, canonical, form
                 break
+
+    def _automaton_hits(self, text: str, *, chunk: int) -> Iterator[tuple[int, str]]:
+        """(end, key) of every gazetteer key in ``text``, ASCII case folded, in order of end.
+
+        A long text goes through in windows of ``chunk`` characters that overlap by the
+        longest key, so the automaton never holds a (four-byte-per-character) copy of it all.
+        """
+        if len(text) <= chunk:
+            for end_idx, key in self.automaton.iter(_ascii_lower(text)):
+                yield end_idx + 1, key
+            return
+        overlap = max(map(len, self._keys)) - 1
+        for c0 in range(0, len(text), chunk):
+            w0 = max(0, c0 - overlap)
+            for end_idx, key in self.automaton.iter(_ascii_lower(text[w0:c0 + chunk])):
+                if w0 + end_idx + 1 > c0:  # a hit ending in the overlap was the previous window's
+                    yield w0 + end_idx + 1, key
 
     def __call__(self, text: str, *, sentences: list[tuple[int, int]] | None = None) -> list[Mention]:
         """Tag every entity mention in normalised ``text``, sorted by position."""

@@ -19,6 +19,8 @@ from utils import paths
 
 _NOT_WORD_AFTER = r"(?![\p{L}\p{M}\p{N}]|[.,]\d|\.\.)"
 _NOT_WORD_BEFORE = r"(?<![\p{L}\p{M}\p{N}.,])"
+# Western 1,234,567 or Indian 1,23,45,678 grouping (the last group has three digits)
+_GROUPED = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:,\d{2})*,\d{3}(?:\.\d+)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +84,7 @@ class MoneyMatcher:
         self.q_before = {_key(k): q for k, q in v["qualifier_before"].items()}
         self.q_after = {_key(k): q for k, q in v["qualifier_after"].items()}
         self.q_after_stop = tuple(v["qualifier_after_not_if_followed_by"])
+        self.minus = frozenset(v.get("minus_signs", ()))
         long_scales = [s for s in self.scale if len(s) > 1]
         short_scales = [s for s in self.scale if len(s) == 1]
         digits = r"(?:\d{1,3}(?:\.\d{3}){2,}(?!\d)|\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -129,7 +132,10 @@ class MoneyMatcher:
             return self.words[low]
         if regex.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", s):
             s = s.replace(".", "")
-        s = s.replace(",", "")
+        if "," in s:
+            if not _GROUPED.fullmatch(s):  # ``12,34``: neither Indian nor Western grouping, so unclear
+                return None
+            s = s.replace(",", "")
         try:
             value = float(s)
         except ValueError:
@@ -225,6 +231,10 @@ class MoneyMatcher:
                 low, value = None, None
         else:
             value = a * factor
+        if start > 0 and text[start - 1] in self.minus and (start == 1 or text[start - 2].isspace()
+                                                            or text[start - 2] in "(["):
+            start -= 1  # ``-$5 billion``: a negative amount, sign and all (a negative range is unclear)
+            value, low = (None, None) if low is not None or value is None else (-value, None)
         if value is not None and not math.isfinite(value):
             value, low = None, None
         if value is not None:
