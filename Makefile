@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
 NBVAL := --nbval --nbval-current-env --nbval-sanitize-with tests/sanitize.cfg --nbval-cell-timeout=600
 
-.PHONY: all venv run report test unit nbval execute notebooks-source bench clean
+.PHONY: all venv run report test unit nbval execute notebooks-source bench fuzz clean
 
 all: run
 
@@ -48,6 +48,13 @@ BENCH_SIZES ?= 10,100
 BENCH_RUNS ?= 3
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py --sizes $(BENCH_SIZES) --runs $(BENCH_RUNS)
+
+## fuzz extract with atheris for FUZZ_SECONDS (not in CI); prints inputs tried and failures
+FUZZ_SECONDS ?= 600
+fuzz: $(STAMP)
+	$(BIN)/python -c "import atheris" 2>/dev/null || \
+	  $(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[dev,fuzz]"
+	$(BIN)/python scripts/fuzz_extract.py --seconds $(FUZZ_SECONDS)
 
 ## maintainers: re-execute the committed notebooks in place (outputs and execution counts)
 execute: $(STAMP)

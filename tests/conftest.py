@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import json
+import os
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from utils import entities, extract, money, paths
 
 SEED_DOC = "anthropic_amazon_partnership_hi"
+
+# property-based tests: a moderate budget in CI, more with HYPOTHESIS_PROFILE=long
+settings.register_profile("ci", max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("long", max_examples=20_000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 @pytest.fixture(scope="session")

@@ -14,7 +14,9 @@ def _name(spec: str) -> str:
 
 def test_environment_yml_and_pyproject_list_the_same_packages() -> None:
     project = tomllib.loads((paths.ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    pip_names = {_name(s) for s in project["dependencies"] + project["optional-dependencies"]["dev"]}
+    pip_names = {_name(s) for s in project["dependencies"]}
+    for extra in project["optional-dependencies"].values():  # dev, fuzz
+        pip_names |= {_name(s) for s in extra}
     conda_names = set()
     for line in (paths.ROOT / "environment.yml").read_text(encoding="utf-8").splitlines():
         m = re.match(r"^\s+-\s+([^#\s][^#]*?)\s*(?:#.*)?$", line)

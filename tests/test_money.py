@@ -91,3 +91,41 @@ def test_money_danda_stretches_find_what_one_pass_finds(money_matcher: money.Mon
     # regression guard for the speed-up: matching stretch by stretch must equal one pass over the text
     one_pass = [money_matcher._parse(text, m) for m in money_matcher._pattern.finditer(text)]
     assert money_matcher(text) == one_pass
+
+
+MALFORMED = [
+    # (text, [(span text, value, currency, low)]): parsed where the meaning is clear, else no value
+    ("-$5 billion का घाटा", [("-$5 billion", -5e9, "USD", None)]),
+    ("−₹200 करोड़ का नुकसान", [("−₹200 करोड़", -2e9, "INR", None)]),
+    ("(-$2 billion)", [("-$2 billion", -2e9, "USD", None)]),
+    ("2019-$5 billion", [("$5 billion", 5e9, "USD", None)]),  # a hyphen after a year is no sign
+    ("$3-$5 billion", [("$3-$5 billion", 5e9, "USD", 3e9)]),  # a range, not a negative
+    ("-$3-$5 billion", [("-$3-$5 billion", None, "USD", None)]),  # a negative range: unclear
+    ("$12,34 billion", [("$12,34 billion", None, "USD", None)]),  # neither Indian nor Western grouping
+    ("$" + "9" * 400 + " billion", [("$" + "9" * 400 + " billion", None, "USD", None)]),  # beyond a float
+    ("1" * 400 + " करोड़ रुपये", [("1" * 400 + " करोड़ रुपये", None, "INR", None)]),
+    ("$1,000,000,000,000,000,000,000,000 trillion", [("$1,000,000,000,000,000,000,000,000 trillion", 1e36, "USD", None)]),
+    ("1,00,00,000 रुपये", [("1,00,00,000 रुपये", 1e7, "INR", None)]),
+    ("1.000.000 euros", [("1.000.000 euros", 1e6, "EUR", None)]),
+    ("1.000.000,50 euros", []),  # European decimals: not guessed
+    ("$५०० मिलियन", [("$500 मिलियन", 5e8, "USD", None)]),
+    ("५०० मिलियन", []),  # no currency: not money
+    ("$1..5 बिलियन", []),
+    ("$ बिलियन", []),
+]
+
+
+@pytest.mark.parametrize(("sample", "expected"), MALFORMED, ids=[c[0][:40] for c in MALFORMED])
+def test_money_malformed_parsed_only_where_clear(sample: str, expected: list[tuple]) -> None:
+    got = [(a.text, a.value, a.currency, a.low) for a in money.find_amounts(normalise(sample).text)]
+    assert got == expected
+
+
+def test_money_never_infinite_or_nan() -> None:
+    import math
+
+    for sample in ["$" + "9" * 309 + " trillion", "9" * 300 + " लाख करोड़ डॉलर", "$1e308 billion",
+                   "$" + "9" * 20 + "." + "9" * 400 + " billion", "$inf billion", "$nan billion"]:
+        for a in money.find_amounts(normalise(sample).text):
+            assert a.value is None or math.isfinite(a.value)
+            assert a.low is None or math.isfinite(a.low)

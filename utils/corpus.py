@@ -153,7 +153,7 @@ def rows_of(record: dict[str, Any], *, source: str) -> dict[str, list[dict[str, 
             "doc_id": d, "source": source, "lang": record["lang"], "text_sha256": record["text_sha256"],
             "n_sentences": len(record["sentences"]), "n_entities": len(record["entities"]),
             "n_amounts": len(record["amounts"]), "n_deals": len(record["deals"]),
-            "n_relations": len(record["relations"]), "status": "error" if record["errors"] else "ok",
+            "n_relations": len(record["relations"]), "status": "error" if extract.failed(record) else "ok",
             "errors": list(record["errors"])}],
         "sentences": [{"doc_id": d, "sentence": i, "start": s, "end": e}
                       for i, (s, e) in enumerate(record["sentences"])],

@@ -10,17 +10,25 @@ in a fixed order (denied, talks, reported, committed, completed). All cue words 
 
 from __future__ import annotations
 
+import bisect
 import json
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Any, Iterable, Protocol, Sequence, TypeVar
 
 import regex
 
-from utils import paths, rx
+from utils import paths, rx, scan
 from utils.entities import Entry, Mention
 from utils.money import Amount
+
+class _Spanned(Protocol):
+    @property
+    def start(self) -> int: ...
+
+
+_T = TypeVar("_T", bound=_Spanned)
 
 STATUSES = ("completed", "committed", "talks", "reported", "denied")
 _STATUS_ORDER = ("denied", "talks", "reported", "committed", "completed")
@@ -98,14 +106,6 @@ _LETTER = regex.compile(r"[\p{L}\p{M}]")
 # letters that case-fold to an ASCII letter other than by str.lower, and ligatures that fold to ASCII:
 # a text holding one is searched with the cue patterns themselves (see _CueHits)
 _FOLDS_TO_ASCII = "\u212a\u017f\u0130\u0131\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"
-_ASCII_LOWER_BYTES = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz")
-
-
-def _ascii_lower(s: str) -> str:
-    """A-Z lowered, nothing else (UTF-8 multi-byte sequences hold no byte in A-Z)."""
-    if s.isascii():
-        return s.lower()
-    return s.encode("utf-8", "surrogatepass").translate(_ASCII_LOWER_BYTES).decode("utf-8", "surrogatepass")
 
 
 class _CueAutomaton:
@@ -119,7 +119,7 @@ class _CueAutomaton:
         for name, ws in lists.items():
             for w in ws:
                 if w:
-                    words.setdefault(_ascii_lower(w), set()).add(name)
+                    words.setdefault(scan.ascii_lower(w), set()).add(name)
         # only case-less or ASCII letters: then ``str`` equality after A-Z lowering is regex's IGNORECASE
         self.usable = all(ch.isascii() or ch.lower() == ch.upper() for w in words for ch in w)
         self.names = tuple(lists)
@@ -129,6 +129,7 @@ class _CueAutomaton:
         if words:
             self.automaton.make_automaton()
         self.empty = not words
+        self.longest = max(map(len, words), default=0)
 
     def hits(self, text: str) -> dict[str, tuple[list[int], list[tuple[int, int, bool]]]] | None:
         """Per list, the hits ``(start, end, free)`` sorted, with their starts; ``free`` when no
@@ -139,7 +140,7 @@ class _CueAutomaton:
         every: list[tuple[int, int, tuple[str, ...]]] = []
         if not self.empty:
             letter = _LETTER.match
-            for end, (n, names) in self.automaton.iter(_ascii_lower(text)):
+            for end, (n, names) in scan.hits(self.automaton, text, longest=self.longest):
                 start = end + 1 - n
                 free = start == 0 or letter(text, start - 1) is None
                 every.append((start, end + 1, names))
@@ -581,8 +582,6 @@ class DealExtractor:
         """Deals of a document, one per investment event, in order of first mention."""
         cues = self._cues(text)
         orgs = [m for m in mentions if m.label == "ORG"]
-        org_starts = _starts(orgs)
-        amount_starts = _starts(amounts)
         actors = [m for m in mentions if m.label in ("ORG", "PERSON")]
         persons = {m.canonical for m in mentions if m.label == "PERSON"}
         actor_starts = _starts(actors)
@@ -591,9 +590,13 @@ class DealExtractor:
         last_pair: list[str] = []  # the last names coordinated as partners: ``X और Y मिलकर``
         topic: str | None = None  # the last investee named, else the most named organisation so far
         seen_counts: dict[str, int] = {}
+        amounts_in = _by_sentence(amounts, sentences)
+        orgs_in = _by_sentence(orgs, sentences)
+        last_named: str | None = None
         for si, sent in enumerate(sentences):
-            s_amounts = _in_span(amounts, amount_starts, sent[0], sent[1])
-            kinds = self._kind_of_amounts(text, sent, s_amounts, _in_span(orgs, org_starts, sent[0], sent[1]), cues)
+            s_amounts = amounts_in[si]
+            s_orgs = orgs_in[si]
+            kinds = self._kind_of_amounts(text, sent, s_amounts, s_orgs, cues)
             deal_amounts = [a for i, a in enumerate(s_amounts) if kinds[i] == "deal"]
             valuations = [a for i, a in enumerate(s_amounts) if kinds[i] == "valuation"]
             targets = [a for i, a in enumerate(s_amounts) if kinds[i] == "target"]
@@ -670,7 +673,7 @@ class DealExtractor:
                     target_deal.valuation = valuations[0].value
                     target_deal.valuation_currency = valuations[0].currency
             deals.extend(new)
-            s_orgs = _in_span(orgs, org_starts, sent[0], sent[1])
+            last_named = next((d.investee for d in reversed(resp + new) if d.investee), last_named)
             if s_orgs:
                 last_org = s_orgs[0].canonical
                 if self.joint.search(s_text):
@@ -678,13 +681,23 @@ class DealExtractor:
                     last_pair = pairs[0] if pairs else last_pair
             for m in s_orgs:
                 seen_counts[m.canonical] = seen_counts.get(m.canonical, 0) + 1
-            named = [d.investee for d in deals if d.investee]
-            topic = named[-1] if named else (max(seen_counts, key=lambda k: (seen_counts[k], k)) if seen_counts else None)
+            topic = last_named or (max(seen_counts, key=lambda k: (seen_counts[k], k)) if seen_counts else None)
         return _merge(deals, distinct=self.distinct)
 
 
 def _is_deva(ch: str) -> bool:
     return "\u0900" <= ch <= "\u097f"
+
+
+def _by_sentence(items: Sequence[_T], sentences: list[tuple[int, int]]) -> list[list[_T]]:
+    """Items (with ``start``) of each sentence, in their order: one pass, not one per sentence."""
+    buckets: list[list[_T]] = [[] for _ in sentences]
+    starts = [s for s, _ in sentences]
+    for x in items:
+        i = bisect.bisect_right(starts, x.start) - 1
+        if i >= 0 and x.start < sentences[i][1]:
+            buckets[i].append(x)
+    return buckets
 
 
 def _close(a: float | None, b: float | None) -> bool:
@@ -701,11 +714,10 @@ def _merge(deals: list[Deal], *, distinct: "regex.Pattern[str] | None" = None) -
     whose present tense says nothing of the status: the body's status then wins."""
     out: list[Deal] = []
     headline_only: set[int] = set()
+    by_investee: dict[str | None, list[Deal]] = {}
     for d in deals:
         twin = None
-        for o in out:
-            if o.investee != d.investee:
-                continue
+        for o in by_investee.get(d.investee, []):
             promise_vs_payment = {o.status, d.status} == {"completed", "committed"} and id(o) not in headline_only
             another_time = distinct is not None and d.sentence != o.sentence and bool(distinct.search(d.evidence or ""))
             same_money = o.currency == d.currency and _close(o.amount, d.amount) and not promise_vs_payment \
@@ -725,6 +737,7 @@ def _merge(deals: list[Deal], *, distinct: "regex.Pattern[str] | None" = None) -
                 break
         if twin is None:
             out.append(d)
+            by_investee.setdefault(d.investee, []).append(d)
             if d.sentence == 0:
                 headline_only.add(id(d))
             continue
@@ -757,10 +770,10 @@ class RelationExtractor:
         doc_canon = {m.canonical for m in mentions}
         self._topic = _doc_topic(mentions, deals)
         prev_subject: str | None = None
-        starts = _starts(mentions)
+        mentions_in = _by_sentence([m for m in mentions if m.label != "MONEY"], sentences)
         cues = _CueHits(text, self._cue_patterns, self._cue_automaton)
         for si, (s0, s1) in enumerate(sentences):
-            ms = [m for m in _in_span(mentions, starts, s0, s1) if m.label != "MONEY"]
+            ms = mentions_in[si]
             orgs = [m for m in ms if m.label == "ORG"]
             s_text = text[s0:s1]
             present = cues.names_in(s0, s1)

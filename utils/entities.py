@@ -12,12 +12,11 @@ transliteration plus fuzzy matching (indic-transliteration, rapidfuzz).
 from __future__ import annotations
 
 import array
+import bisect
 import csv
 import hashlib
 import json
-import marshal
 import os
-import pickle
 import sys
 import unicodedata
 from collections.abc import Mapping
@@ -244,7 +243,9 @@ class EntityMatcher:
         cache = _cache_file(c) if entries is None else None
         compiled = _load_compiled(cache) if cache is not None else None
         if compiled is not None:
-            self._keys, self._given, self._fuzzy_keys, self._fuzzy_canon = compiled
+            self._keys, given, self._fuzzy_keys, self._fuzzy_canon = compiled
+            self._given = {name: [Entry(c, lab, kind, parent, tuple(al)) for c, lab, kind, parent, al in es]
+                           for name, es in given.items()}
         else:
             self._compile(c)
             if cache is not None:
@@ -296,12 +297,10 @@ class EntityMatcher:
         self._keys[key] = [entry]
 
     # -- matching ------------------------------------------------------------------
-    def _raw_matches(self, text: str) -> Iterator[tuple[int, int, str, str]]:
-        lowered = _ascii_lower(text)
+    def _raw_matches(self, text: str, *, chunk: int = 1 << 20) -> Iterator[tuple[int, int, str, str]]:
         k = self._keys
         keys, first, canon, ent_canon, ent_cs, ent_form = k.keys, k.first, k.canon, k.ent_canon, k.ent_cs, k.ent_form
-        for end_idx, i in self.automaton.iter(lowered):
-            end = end_idx + 1
+        for end, i in self._automaton_hits(text, chunk=chunk):
             start = end - len(keys[i])
             if not _boundary_ok(text, start, end):
                 continue
@@ -311,6 +310,23 @@ class EntityMatcher:
                     continue
                 yield start, end, canon[ent_canon[j]], form
                 break
+
+    def _automaton_hits(self, text: str, *, chunk: int) -> Iterator[tuple[int, int]]:
+        """(end, index in ``_keys.keys``) of every gazetteer key in ``text``, ASCII case folded, in order of end.
+
+        A long text goes through in windows of ``chunk`` characters that overlap by the
+        longest key, so the automaton never holds a (four-byte-per-character) copy of it all.
+        """
+        if len(text) <= chunk:
+            for end_idx, key in self.automaton.iter(_ascii_lower(text)):
+                yield end_idx + 1, key
+            return
+        overlap = max(map(len, self._keys.keys)) - 1
+        for c0 in range(0, len(text), chunk):
+            w0 = max(0, c0 - overlap)
+            for end_idx, key in self.automaton.iter(_ascii_lower(text[w0:c0 + chunk])):
+                if w0 + end_idx + 1 > c0:  # a hit ending in the overlap was the previous window's
+                    yield w0 + end_idx + 1, key
 
     def __call__(self, text: str, *, sentences: list[tuple[int, int]] | None = None) -> list[Mention]:
         """Tag every entity mention in normalised ``text``, sorted by position."""
@@ -737,7 +753,7 @@ class _Keys(Mapping):
         return len(self.keys)
 
 
-_CACHE_VERSION = 1
+_CACHE_VERSION = 2
 
 
 def _cache_file(c: dict[str, Any]) -> Path | None:
@@ -755,30 +771,66 @@ def _cache_file(c: dict[str, Any]) -> Path | None:
     return Path(folder) / f"gazetteer-{h.hexdigest()[:24]}.bin"
 
 
+def _no_objects(data: bytes) -> Any:
+    """The compiled automaton stores ints only: a file that holds objects is not ours."""
+    raise ValueError("unexpected object in a cached automaton")
+
+
+_SECTIONS = ("keys", "canon", "first", "ent_canon", "ent_cs", "forms", "meta")
+
+
 def _load_compiled(path: Path) -> tuple[_Keys, dict[str, list[Entry]], list[str], list[str]] | None:
-    """The cached compiled gazetteer, or ``None`` if missing or unreadable."""
+    """The cached compiled gazetteer (plain bytes, text and JSON: nothing in it executes), or
+    ``None`` if it is missing, unreadable or inconsistent."""
     try:
         with open(path, "rb") as fh:
-            automaton, given, fuzzy_keys, fuzzy_canon, flat = pickle.load(fh)
-        keys, canon, first, ent_canon, ent_cs, ent_form = marshal.loads(flat)
+            header = json.loads(fh.readline())
+            sizes = header["sections"]
+            raw = {name: fh.read(sizes[name]) for name in _SECTIONS}
+        if header.get("version") != _CACHE_VERSION or any(len(raw[n]) != sizes[n] for n in _SECTIONS):
+            return None
+        automaton = ahocorasick.load(str(path.with_suffix(".aho")), _no_objects)
+        keys = raw["keys"].decode("utf-8", "surrogatepass").split("\x00")
+        canon = raw["canon"].decode("utf-8", "surrogatepass").split("\x00")
+        forms = raw["forms"].decode("utf-8", "surrogatepass").split("\x00")
+        first, ent_canon = array.array("i"), array.array("i")
+        first.frombytes(raw["first"])
+        ent_canon.frombytes(raw["ent_canon"])
+        meta = json.loads(raw["meta"])
+        if not (len(first) == len(keys) + 1 == len(automaton) + 1 and first[-1] == len(forms) == len(ent_canon)
+                == len(raw["ent_cs"])):
+            return None
+        return (_Keys(automaton, keys, canon, first, ent_canon, raw["ent_cs"], forms), meta["given"],
+                meta["fuzzy_keys"], meta["fuzzy_canon"])
     except Exception:  # a missing, truncated or foreign file: compile again
         return None
-    a_first, a_canon = array.array("i"), array.array("i")
-    a_first.frombytes(first)
-    a_canon.frombytes(ent_canon)
-    return _Keys(automaton, keys, canon, a_first, a_canon, ent_cs, ent_form), given, fuzzy_keys, fuzzy_canon
 
 
 def _save_compiled(path: Path, k: _Keys, given: dict[str, list[Entry]], fuzzy_keys: list[str],
                    fuzzy_canon: list[str]) -> None:
-    """Write the compiled gazetteer atomically; a read-only place just means no cache."""
+    """Write the compiled gazetteer (automaton beside it, ``.aho``); a read-only place just means no cache."""
+    texts = (k.keys, k.canon, k.ent_form)
+    if any("\x00" in t for seq in texts for t in seq):
+        return
+    raw = {"keys": "\x00".join(k.keys).encode("utf-8", "surrogatepass"),
+           "canon": "\x00".join(k.canon).encode("utf-8", "surrogatepass"),
+           "first": k.first.tobytes(), "ent_canon": k.ent_canon.tobytes(), "ent_cs": bytes(k.ent_cs),
+           "forms": "\x00".join(k.ent_form).encode("utf-8", "surrogatepass"),
+           "meta": json.dumps({"given": {name: [[e.canonical, e.label, e.kind, e.parent, list(e.aliases)]
+                                                for e in es] for name, es in given.items()},
+                               "fuzzy_keys": fuzzy_keys, "fuzzy_canon": fuzzy_canon}, ensure_ascii=False).encode()}
+    header = json.dumps({"version": _CACHE_VERSION, "sections": {n: len(raw[n]) for n in _SECTIONS}}).encode()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp_aho = path.with_name(f".{path.name}.{os.getpid()}.aho.tmp")
+        k.automaton.save(str(tmp_aho))
         with open(tmp, "wb") as fh:
-            flat = marshal.dumps((k.keys, k.canon, k.first.tobytes(), k.ent_canon.tobytes(), k.ent_cs, k.ent_form))
-            pickle.dump((k.automaton, given, fuzzy_keys, fuzzy_canon, flat), fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
+            fh.write(header + b"\n")
+            for n in _SECTIONS:
+                fh.write(raw[n])
+        os.replace(tmp_aho, path.with_suffix(".aho"))
+        os.replace(tmp, path)  # last: the header file says the pair is complete
     except OSError:
         pass
 
@@ -821,13 +873,16 @@ def _coverage(mentions: list[Mention]) -> set[int]:
 def _longest_first(cands: list[Mention]) -> list[Mention]:
     """Non-overlapping mentions, longer spans first, then earlier ones."""
     chosen: list[Mention] = []
-    taken = bytearray(max((m.end for m in cands), default=0))  # 1 where a chosen mention lies
+    starts: list[int] = []  # the chosen spans, sorted and disjoint
+    ends: list[int] = []
     for m in sorted(cands, key=lambda m: (-(m.end - m.start), m.start)):
-        if m.end > m.start and taken.find(1, m.start, m.end) != -1:
-            continue
-        chosen.append(m)
         if m.end > m.start:
-            taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+            i = bisect.bisect_right(starts, m.start)
+            if i and ends[i - 1] > m.start or i < len(starts) and starts[i] < m.end:
+                continue  # overlaps a chosen span
+            starts.insert(i, m.start)
+            ends.insert(i, m.end)
+        chosen.append(m)
     return chosen
 
 

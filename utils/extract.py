@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import re
 import sys
 from dataclasses import dataclass
 from functools import lru_cache
@@ -105,7 +106,7 @@ def to_record(a: Analysis, *, errors: Sequence[str] = ()) -> dict[str, Any]:
     return {
         "doc_id": a.doc_id,
         "lang": a.lang,
-        "text_sha256": hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest(),
+        "text_sha256": text_sha256(raw),
         "sentences": [list(span(s, e)) for s, e in a.sentences],
         "entities": entities,
         "amounts": amounts,
@@ -115,31 +116,121 @@ def to_record(a: Analysis, *, errors: Sequence[str] = ()) -> dict[str, Any]:
     }
 
 
+def text_sha256(raw: str, *, chunk: int = 1 << 20) -> str:
+    """SHA-256 of the text's UTF-8 bytes, encoded a chunk at a time (no full copy of a big text)."""
+    h = hashlib.sha256()
+    for i in range(0, len(raw), chunk):
+        h.update(raw[i:i + chunk].encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
 def error_record(doc_id: str, message: str) -> dict[str, Any]:
     """The record of a document that could not be read: why, and nothing else."""
     return {"doc_id": doc_id, "lang": "und", "text_sha256": "", "sentences": [], "entities": [],
             "amounts": [], "deals": [], "relations": [], "errors": [message]}
 
 
+WARNING = "warning: "  # an entry of ``errors`` with this prefix informs; it does not fail the document
+
+_BOMS = (  # longest first: a UTF-32-LE mark starts like a UTF-16-LE one
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+_ENCODING_NOTES = {
+    "utf-32-be": "encoding UTF-32BE (from its byte-order mark)",
+    "utf-32-le": "encoding UTF-32LE (from its byte-order mark)",
+    "utf-16-le": "encoding UTF-16LE (from its byte-order mark)",
+    "utf-16-be": "encoding UTF-16BE (from its byte-order mark)",
+    "utf-16-le-guessed": "encoding UTF-16LE without a byte-order mark (guessed from where its NUL bytes are)",
+    "utf-16-be-guessed": "encoding UTF-16BE without a byte-order mark (guessed from where its NUL bytes are)",
+    "cp1252": "encoding windows-1252 (not valid UTF-8; guessed from its bytes)",
+    "latin-1": "encoding ISO-8859-1 (Latin-1) (not valid UTF-8; guessed from its bytes)",
+}
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_HIGH = bytes(range(0x80, 0x100))
+_C1 = bytes(range(0x80, 0xA0))
+
+
+def encoding_warning(encoding: str) -> str | None:
+    """The record's note on the encoding :func:`decode` used; ``None`` for UTF-8 (the contract's)."""
+    note = _ENCODING_NOTES.get(encoding)
+    return WARNING + note if note else None
+
+
 def decode(data: bytes) -> tuple[str, str]:
-    """Bytes to text and the encoding used; :class:`ReadError` when they are not text."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return _strict(data[3:], "utf-8"), "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return _strict(data, "utf-16"), "utf-16"
+    """Bytes to text and the encoding used; :class:`ReadError` when they are not text.
+
+    A byte-order mark decides; then UTF-8; then UTF-16 without a mark, told by its NUL
+    bytes; then, for text with no valid UTF-8 sequence, windows-1252 or ISO-8859-1.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _strict(memoryview(data)[len(bom):], encoding), encoding
     for magic, what in _MAGIC:
         if data.startswith(magic):
             raise ReadError(f"not text: looks like {what}")
     if b"\x00" in data[:8192]:
-        raise ReadError("not text: contains NUL bytes (binary data)")
-    return _strict(data, "utf-8"), "utf-8"
-
-
-def _strict(data: bytes, encoding: str) -> str:
+        guessed = _utf16_without_bom(data)
+        if guessed is None:
+            raise ReadError("not text: contains NUL bytes (binary data)")
+        return guessed
     try:
-        return data.decode(encoding)
+        return str(data, "utf-8"), "utf-8"
+    except UnicodeDecodeError as exc:
+        guessed = _single_byte(data)
+        if guessed is None:
+            raise ReadError(f"not decodable as utf-8: {exc.reason} at byte {exc.start}") from None
+        return guessed
+
+
+def _strict(data: bytes | memoryview, encoding: str) -> str:
+    try:
+        return str(data, encoding.removesuffix("-sig"))
     except UnicodeDecodeError as exc:
         raise ReadError(f"not decodable as {encoding}: {exc.reason} at byte {exc.start}") from None
+
+
+def _looks_like_text(text: str) -> bool:
+    """Few control characters and mostly printable: what a decoded article looks like."""
+    sample = text[:65536]
+    if not sample:
+        return True
+    controls = sum(1 for ch in sample if (ch < " " and ch not in "\t\n\r\f") or "\x7f" <= ch < "\xa0")
+    return controls * 200 <= len(sample)
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 text with no byte-order mark: NUL bytes on one side of each pair only."""
+    head = data[:8192]
+    if len(data) % 2 or len(head) < 4:
+        return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    for nul_side, other, encoding in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if other == 0 and nul_side * 5 >= len(head) // 2:
+            try:
+                text = str(data, encoding)
+            except UnicodeDecodeError:
+                return None
+            return (text, encoding + "-guessed") if _looks_like_text(text) else None
+    return None
+
+
+def _single_byte(data: bytes) -> tuple[str, str] | None:
+    """Windows-1252 or ISO-8859-1 text; ``None`` when the bytes are damaged UTF-8 or not text."""
+    sample = data[:65536]
+    in_sequences = sum(map(len, _UTF8_SEQUENCE.findall(sample)))
+    high = len(sample) - len(sample.translate(None, _HIGH))
+    if in_sequences * 2 >= high:  # mostly well-formed UTF-8 sequences: damaged UTF-8, not a legacy encoding
+        return None
+    has_c1 = len(data.translate(None, _C1)) < len(data)
+    try:
+        text, encoding = (str(data, "cp1252"), "cp1252") if has_c1 else (str(data, "latin-1"), "latin-1")
+    except UnicodeDecodeError:  # bytes windows-1252 leaves undefined: only Latin-1 reads them
+        text, encoding = str(data, "latin-1"), "latin-1"
+    return (text, encoding) if _looks_like_text(text) else None
 
 
 def doc_id_of(path: Path) -> str:
@@ -147,47 +238,93 @@ def doc_id_of(path: Path) -> str:
     return path.name[:-4] if path.name.endswith(".txt") else path.name
 
 
-def iter_inputs(args: Iterable[str]) -> Iterator[tuple[str, Path | None]]:
-    """(doc_id, path) for each document asked for; a folder means its ``*.txt`` files, sorted."""
+@dataclass(frozen=True, slots=True)
+class Refused:
+    """A folder entry that is not read, and why (a symlink out of the folder, not a file)."""
+
+    path: Path
+    reason: str
+
+
+def iter_inputs(args: Iterable[str]) -> Iterator[tuple[str, Path | Refused | None]]:
+    """(doc_id, path) for each document asked for; a folder means its ``*.txt`` files, sorted.
+
+    A folder's entries are never followed outside it: a symlink pointing out of the folder,
+    or an entry that is not a regular file, comes as :class:`Refused` (it still gets a record).
+    """
     for arg in args:
         if arg == "-":
             yield "stdin", None
             continue
         p = Path(arg)
         if p.is_dir():
+            root = p.resolve()
             for child in sorted(p.glob("*.txt"), key=lambda q: q.name):
-                if child.is_file():
+                target = child.resolve()
+                if not target.is_relative_to(root):
+                    yield doc_id_of(child), Refused(child, f"not followed: {child} points outside {p}")
+                elif not target.is_file():
+                    yield doc_id_of(child), Refused(child, f"not a regular file: {child}")
+                else:
                     yield doc_id_of(child), child
         else:
             yield doc_id_of(p), p
 
 
-def process(doc_id: str, path: Path | None, *, lang: str = "auto", stdin: Any = None) -> dict[str, Any]:
+def read_text(path: Path | None, *, stdin: Any = None) -> tuple[str, str]:
+    """The decoded text of a file (``None``: standard input) and its encoding; the bytes are not kept."""
+    if path is None:
+        data = (stdin or sys.stdin.buffer).read()
+    else:
+        if not path.exists():
+            raise ReadError(f"no such file: {path}")
+        if not path.is_file():
+            raise ReadError(f"not a regular file: {path}")
+        data = path.read_bytes()
+    return decode(data)
+
+
+def failed(record: dict[str, Any]) -> bool:
+    """Did the document fail? Any entry of ``errors`` that is not a warning says so."""
+    return any(not e.startswith(WARNING) for e in record["errors"])
+
+
+def process(doc_id: str, path: Path | Refused | None, *, lang: str = "auto", stdin: Any = None) -> dict[str, Any]:
     """One record for one input, never an exception for bad input."""
+    if isinstance(path, Refused):
+        return error_record(doc_id, path.reason)
     try:
-        if path is None:
-            data = (stdin or sys.stdin.buffer).read()
-        else:
-            if not path.exists():
-                raise ReadError(f"no such file: {path}")
-            if not path.is_file():
-                raise ReadError(f"not a regular file: {path}")
-            data = path.read_bytes()
+        raw, encoding = read_text(path, stdin=stdin)
     except ReadError as exc:
         return error_record(doc_id, str(exc))
     except OSError as exc:
         return error_record(doc_id, f"cannot read: {exc.strerror or exc}")
-    return process_data(doc_id, data, lang=lang)
+    return process_text(doc_id, raw, encoding=encoding, lang=lang)
 
 
 def process_data(doc_id: str, data: bytes | str, *, lang: str = "auto") -> dict[str, Any]:
-    """One record for a document's bytes (decoded here) or text, never an exception."""
+    """One record for a document's bytes (decoded here) or text, never an exception (corpus mode)."""
+    if isinstance(data, str):
+        return process_text(doc_id, data, encoding="utf-8", lang=lang)
     try:
-        raw = data if isinstance(data, str) else decode(data)[0]
+        raw, encoding = decode(data)
     except ReadError as exc:
         return error_record(doc_id, str(exc))
+    return process_text(doc_id, raw, encoding=encoding, lang=lang)
+
+
+def process_text(doc_id: str, raw: str, *, encoding: str, lang: str = "auto") -> dict[str, Any]:
+    """One record for a decoded document: warnings for its encoding or emptiness, legacy fonts refused."""
+    notes = [n for n in (encoding_warning(encoding),) if n]
+    if not raw or raw.isspace():
+        notes.append(WARNING + ("empty document" if not raw else "empty document (whitespace only)"))
+    font = text_mod.detect_legacy_font(raw)
+    if font is not None:
+        rec = error_record(doc_id, f"legacy font encoding: the text looks like Hindi typed in the {font} font "
+                                   "(ASCII that shows as Devanagari only in that font); convert it to Unicode first")
+        return {**rec, "lang": "hi", "text_sha256": text_sha256(raw), "errors": notes + rec["errors"]}
     try:
-        return to_record(analyse(raw, doc_id=doc_id, lang=lang))
+        return to_record(analyse(raw, doc_id=doc_id, lang=lang), errors=notes)
     except Exception as exc:  # a bug must not cost the other documents their records
         return error_record(doc_id, f"internal error: {type(exc).__name__}: {exc}")
 
@@ -219,7 +356,7 @@ def tables(records: Iterable[dict[str, Any]]) -> dict[str, Any]:
         rows["documents"].append({
             "doc_id": d, "lang": r["lang"], "text_sha256": r["text_sha256"], "n_sentences": len(r["sentences"]),
             "n_entities": len(r["entities"]), "n_amounts": len(r["amounts"]), "n_deals": len(r["deals"]),
-            "n_relations": len(r["relations"]), "status": "error" if r["errors"] else "ok",
+            "n_relations": len(r["relations"]), "status": "error" if failed(r) else "ok",
             "errors": "; ".join(r["errors"])})
         rows["sentences"] += [{"doc_id": d, "sentence": i, "start": s, "end": e} for i, (s, e) in enumerate(r["sentences"])]
         rows["entities"] += [{"doc_id": d, **e} for e in r["entities"]]
@@ -265,14 +402,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return corpus.main(args)
     if args.workers or args.scheduler or args.resume:
         ap.error("--workers, --scheduler and --resume need --out DIR")
-    failed = False
+    any_failed = False
     out = sys.stdout
     for doc_id, path in iter_inputs(args.paths):
         rec = process(doc_id, path, lang=args.lang)
-        failed |= bool(rec["errors"])
+        any_failed |= failed(rec)
         out.write(json.dumps(rec, ensure_ascii=False) + "\n")
         out.flush()
-    return 1 if failed else 0
+    return 1 if any_failed else 0
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ from typing import Any
 import ahocorasick
 import regex
 
-from utils import paths, rx
+from utils import paths, rx, scan
 
 _LETTERS = regex.compile(r"[\p{L}\p{M}]+")
 _RUNS = _LETTERS
@@ -28,16 +28,11 @@ _WORD_OR_DIGIT = regex.compile(r"[\p{L}\p{M}\d]")
 # letters that case-fold to an ASCII letter other than by str.lower (Kelvin sign, long s, dotted
 # and dotless i) and ligatures that fold to ASCII letters: text holding one takes the slow path
 _FOLDS_TO_ASCII = "\u212a\u017f\u0130\u0131\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"
-_ASCII_LOWER_BYTES = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz")
-
-
-def _ascii_lower(s: str) -> str:
-    """A-Z lowered, nothing else (UTF-8 multi-byte sequences hold no byte in A-Z)."""
-    return s.encode("utf-8", "surrogatepass").translate(_ASCII_LOWER_BYTES).decode("utf-8", "surrogatepass")
-
 
 _NOT_WORD_AFTER = r"(?![\p{L}\p{M}\p{N}]|[.,]\d|\.\.)"
 _NOT_WORD_BEFORE = r"(?<![\p{L}\p{M}\p{N}.,])"
+# Western 1,234,567 or Indian 1,23,45,678 grouping (the last group has three digits)
+_GROUPED = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:,\d{2})*,\d{3}(?:\.\d+)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +98,7 @@ class MoneyMatcher:
         self.q_after_stop = tuple(v["qualifier_after_not_if_followed_by"])
         self._q_before_longest = sorted(self.q_before, key=len, reverse=True)
         self._q_after_longest = sorted(self.q_after, key=len, reverse=True)
+        self.minus = frozenset(v.get("minus_signs", ()))
         long_scales = [s for s in self.scale if len(s) > 1]
         short_scales = [s for s in self.scale if len(s) == 1]
         digits = r"(?:\d{1,3}(?:\.\d{3}){2,}(?!\d)|\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -147,6 +143,7 @@ class MoneyMatcher:
                                                   p in literals, len(p)))
             self._anchors.add_word(piece, piece)
         self._anchors.make_automaton()
+        self._anchor_longest = max(map(len, self._anchors.keys()), default=0)
         vocab = [*v["currency_prefix"], *v["currency_suffix"], *v["scale"], *v["scale_compound"],
                  *v["vague_scale"], *v["number_words"], *v["number_modifiers"], *v["range_joiners"], "of"]
         self._runs = frozenset(r.lower() for w in vocab for r in _LETTERS.findall(w))
@@ -177,7 +174,10 @@ class MoneyMatcher:
             return self.words[low]
         if rx.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", s):
             s = s.replace(".", "")
-        s = s.replace(",", "")
+        if "," in s:
+            if not _GROUPED.fullmatch(s):  # ``12,34``: neither Indian nor Western grouping, so unclear
+                return None
+            s = s.replace(",", "")
         try:
             value = float(s)
         except ValueError:
@@ -271,9 +271,8 @@ class MoneyMatcher:
         in ``str.lower`` (see ``_FOLDS_TO_ASCII``).
         """
         n = len(text)
-        lowered = text.lower() if text.isascii() else _ascii_lower(text)
         found: list[tuple[int, int, int, int, int]] = []
-        for end_idx, piece in self._anchors.iter(lowered):
+        for end_idx, piece in scan.hits(self._anchors, text, longest=self._anchor_longest):
             c = end_idx + 1 - len(piece)
             if found and found[-1][2] <= c < found[-1][4]:
                 continue  # inside the last window already
@@ -358,6 +357,10 @@ class MoneyMatcher:
                 low, value = None, None
         else:
             value = a * factor
+        if start > 0 and text[start - 1] in self.minus and (start == 1 or text[start - 2].isspace()
+                                                            or text[start - 2] in "(["):
+            start -= 1  # ``-$5 billion``: a negative amount, sign and all (a negative range is unclear)
+            value, low = (None, None) if low is not None or value is None else (-value, None)
         if value is not None and not math.isfinite(value):
             value, low = None, None
         if value is not None:

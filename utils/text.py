@@ -7,19 +7,21 @@ article really says.
 
 from __future__ import annotations
 
+import html as html_mod
 import json
 import unicodedata
 from array import array
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, Iterable, Iterator
 
 import regex
 
 from utils import paths
 
 DEVANAGARI_DIGITS = "०१२३४५६७८९"
+MAX_SENTENCE = 2000  # characters; longer runs are cut at a space (see _emit)
 
 
 @lru_cache(maxsize=1)
@@ -73,54 +75,64 @@ def _is_starter(ch: str) -> bool:
     return unicodedata.combining(ch) == 0
 
 
-def _slow_normalise(raw: str) -> Normalised:
-    """Character-level normalisation that records where each output character came from."""
+def _slow_normalise(raw: str, *, pieces: Iterable[tuple[str, int, int]] | None = None) -> Normalised:
+    """Character-level normalisation that records where each output character came from.
+
+    ``pieces`` are (characters, raw start, raw end) to use instead of the raw characters one
+    by one (markup taken out, character references decoded: see :func:`markup_pieces`).
+    """
     full, _, _ = _tables()
-    kept: list[tuple[str, int]] = []
-    for i, ch in enumerate(raw):
-        mapped = full.get(ord(ch), ord(ch))
-        if mapped is not None:
-            kept.append((chr(mapped), i))
+    kept: list[tuple[str, int, int]] = []
+    if pieces is None:
+        pieces = ((ch, i, i + 1) for i, ch in enumerate(raw))
+    for chars, lo, hi in pieces:
+        for ch in chars:
+            mapped = full.get(ord(ch), ord(ch))
+            if mapped is not None:
+                kept.append((chr(mapped), lo, hi))
     out: list[str] = []
     starts = array("l")
     ends = array("l")
-    seg: list[tuple[str, int]] = []
+    seg: list[tuple[str, int, int]] = []
 
     def flush() -> None:
         if not seg:
             return
-        s = "".join(c for c, _ in seg)
+        s = "".join(c for c, _, _ in seg)
         n = unicodedata.normalize("NFC", s)
         if len(n) == len(s):
-            for c, (_, pos) in zip(n, seg):
+            for c, (_, lo, hi) in zip(n, seg):
                 out.append(c)
-                starts.append(pos)
-                ends.append(pos + 1)
+                starts.append(lo)
+                ends.append(hi)
         else:
-            lo, hi = seg[0][1], seg[-1][1] + 1
+            lo, hi = seg[0][1], seg[-1][2]
             for c in n:
                 out.append(c)
                 starts.append(lo)
                 ends.append(hi)
         seg.clear()
 
-    for ch, pos in kept:
+    for ch, lo, hi in kept:
         if seg and _is_starter(ch):
             # a starter may still compose with what precedes it (e.g. Bengali U+09BE)
             if ch.isascii() or len(unicodedata.normalize("NFC", seg[-1][0] + ch)) == 2:
                 flush()
-        seg.append((ch, pos))
+        seg.append((ch, lo, hi))
     flush()
     return Normalised(raw=raw, text="".join(out), starts=starts, ends=ends)
 
 
-def normalise(raw: str) -> Normalised:
+def normalise(raw: str, *, markup: bool = True) -> Normalised:
     """NFC, nukta letters composed the NFC way, invisible characters dropped, odd spaces,
-    control characters and Devanagari digits mapped one to one.
+    control characters and Devanagari digits mapped one to one; with ``markup``, text that
+    looks like HTML or Markdown has its markup taken out and character references decoded.
 
     >>> normalise("अमेज़न ने ४ अरब").text   # ज़ as one code point U+095B in the raw
     'अमेज़न ने 4 अरब'
     """
+    if markup and looks_like_markup(raw):
+        return _slow_normalise(raw, pieces=markup_pieces(raw))
     full, one_to_one, finder = _tables()
     if raw.isascii():
         if finder.search(raw) is None:
@@ -134,6 +146,138 @@ def normalise(raw: str) -> Normalised:
     return _slow_normalise(raw)
 
 
+# --- markup (HTML and Markdown pasted as text) ----------------------------------------
+
+_REF = r"&(?:\#[0-9]{1,7};?|\#[xX][0-9A-Fa-f]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};)"
+_QUOTED = r"""(?:[^<>"']|"[^"]{0,2000}"|'[^']{0,2000}')"""
+
+
+@lru_cache(maxsize=1)
+def _markup_cues() -> dict[str, Any]:
+    with open(paths.CUES / "markup.json", encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+@lru_cache(maxsize=1)
+def _markup_patterns() -> tuple["regex.Pattern[str]", "regex.Pattern[str]", "regex.Pattern[str]", frozenset[str]]:
+    """A finder of HTML tags, a finder of Markdown links and fences, and the tokenizer."""
+    data = _markup_cues()
+    tags = "|".join(sorted(data["html_tags"], key=lambda t: (-len(t), t)))
+    raw_tags = "|".join(sorted(data["raw_text_tags"], key=lambda t: (-len(t), t)))
+    html = regex.compile(rf"<(?:/?(?:{tags})(?:[\s/]{_QUOTED}{{0,2000}})?>|!--|!doctype\s)", regex.I)
+    markdown = regex.compile(
+        r"\]\([^()\s]{1,2000}\)|^[ ]{0,3}(?:```|~~~)|^[ ]{0,3}\[[^\[\]\n]{1,200}\]:[ \t]+\S", regex.M)
+    token = regex.compile(
+        rf"""
+        (?P<comment><!--.*?(?:-->|\Z))
+        |(?P<cdata><!\[CDATA\[.*?(?:\]\]>|\Z))
+        |(?P<rawtext><(?P<rt>{raw_tags})\b{_QUOTED}*>.*?(?:</(?P=rt)\s*>|\Z))
+        |(?P<tag></?(?P<name>[A-Za-z][A-Za-z0-9:-]{{0,63}})(?:[\s/]{_QUOTED}*)?>|<![A-Za-z][^<>]{{0,2000}}>|<\?[^<>]{{0,2000}}\?>)
+        |(?P<ref>{_REF})
+        |(?P<fence>^[ ]{{0,3}}(?P<f>```|~~~).*?(?:\n[ ]{{0,3}}(?P=f)[^\n]*|\Z))
+        |(?P<image>!\[[^\[\]\n]{{0,500}}\]\([^()\s]{{0,2000}}(?:[ ]+"[^"\n]{{0,500}}")?\))
+        |(?P<link>\[[^\[\]\n]{{1,500}}\](?P<target>\([^()\s]{{0,2000}}(?:[ ]+"[^"\n]{{0,500}}")?\)))
+        |(?P<refdef>^[ ]{{0,3}}\[[^\[\]\n]{{1,200}}\]:[ \t]+\S[^\n]*)
+        |(?P<code>`[^`\n]{{1,2000}}`)
+        |(?P<autolink><(?:https?|ftp|mailto):[^<>\s]{{1,2000}}>)
+        """,
+        regex.X | regex.S | regex.I | regex.M,
+    )
+    return html, markdown, token, frozenset(t.lower() for t in data["block_tags"])
+
+
+def looks_like_markup(raw: str) -> bool:
+    """Does the text carry HTML tags or character references, or Markdown links or fences?
+
+    >>> looks_like_markup("<p>अमेज़न</p>"), looks_like_markup("M&A: 4 < 5")
+    (True, False)
+    """
+    if "<" not in raw and "&" not in raw and "](" not in raw and "```" not in raw and "~~~" not in raw \
+            and "]:" not in raw:
+        return False
+    html, markdown, _, _ = _markup_patterns()
+    if "<" in raw and html.search(raw):
+        return True
+    if "&" in raw:
+        for m in regex.finditer(_REF, raw):
+            if html_mod.unescape(m.group()) != m.group():
+                return True
+    return markdown.search(raw) is not None
+
+
+def markup_pieces(raw: str) -> Iterator[tuple[str, int, int]]:
+    """(characters, raw start, raw end) of ``raw`` with its markup taken out as a browser would:
+    a block tag becomes one line break, any other markup (inline tags, scripts, styles,
+    comments, link targets, code) nothing, a character reference what it stands for.
+
+    >>> "".join(c for c, _, _ in markup_pieces("<p>ओपन<b>&#x90F;आई</b> [रिपोर्ट](https://x.in)"))
+    '\\nओपनएआई रिपोर्ट'
+    """
+    _, _, token, block_tags = _markup_patterns()
+    pos = 0
+    for m in token.finditer(raw):
+        s, e = m.span()
+        for i in range(pos, s):
+            yield raw[i], i, i + 1
+        pos = e
+        if m.group("ref") is not None:
+            decoded = html_mod.unescape(m.group())
+            if decoded == m.group():
+                for i in range(s, e):
+                    yield raw[i], i, i + 1
+            else:
+                yield decoded, s, e
+        elif m.group("link") is not None:
+            t0, _ = m.span("target")
+            yield "", s, s + 1
+            for i in range(s + 1, t0 - 1):
+                yield raw[i], i, i + 1
+            yield "", t0 - 1, e
+        else:
+            name = (m.group("name") or m.group("rt") or "").lower()
+            yield ("\n" if name in block_tags or m.group("fence") is not None else ""), s, e
+    for i in range(pos, len(raw)):
+        yield raw[i], i, i + 1
+
+
+# --- legacy fonts --------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _legacy_font_cues() -> dict[str, Any]:
+    with open(paths.CUES / "legacy_fonts.json", encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def detect_legacy_font(text: str, *, sample: int = 20_000) -> str | None:
+    """The pre-Unicode Hindi font a text was typed in (``KrutiDev``, ``Chanakya``), or ``None``.
+
+    Such text is ASCII or Latin-1 that shows as Devanagari only in that font; it is told by
+    how many of its words are that font's spelling of common Hindi words.
+
+    >>> detect_legacy_font("Hkkjr esa fuos'k gqvk gS vkSj dEiuh us dgk")
+    'KrutiDev'
+    """
+    head = text[:sample]
+    if len(_DEVANAGARI.findall(head)) * 4 > len(head):
+        return None
+    tokens = head.split()
+    if not tokens:
+        return None
+    data = _legacy_font_cues()
+    english = set(cues()["function_words"]["en"])
+    n_english = sum(1 for t in tokens if t.lower().strip(".,;:!?\"'") in english)
+    best: tuple[int, str] | None = None
+    for font, spec in sorted(data["fonts"].items()):
+        words = spec["words"]
+        hits = [t if t in words else t.rstrip(spec["strip"]) for t in tokens]
+        hits = [t for t in hits if t in words]
+        if len(set(hits)) >= data["min_words"] and len(hits) >= data["min_share"] * len(tokens) \
+                and len(hits) > n_english:
+            if best is None or len(hits) > best[0]:
+                best = (len(hits), font)
+    return best[1] if best else None
+
+
 # --- sentences -----------------------------------------------------------------------
 
 _TERMINAL = regex.compile(
@@ -143,10 +287,15 @@ _TERMINAL = regex.compile(
     """,
     regex.VERBOSE,
 )
-_DATELINE = regex.compile(
-    r"^[ \t]*(?P<head>[\p{L}\p{M}][\p{L}\p{M}\p{N} ,.']{1,40}?)"
+_DATELINE = regex.compile(  # used with match(), which anchors it at the line's start
+    r"[ \t]*(?P<head>[\p{L}\p{M}][\p{L}\p{M}\p{N} ,.']{1,40}?)"
     r"(?:\s*\([\p{L} .]{2,30}\))?\s*[-–—:]\s",
 )
+
+
+_NON_SPACE = regex.compile(r"\S")
+_LAST_NON_SPACE = regex.compile(r"\S", regex.REVERSE)
+_NOT_BLANK = regex.compile(r"[^ \t]")
 
 
 @lru_cache(maxsize=1)
@@ -196,21 +345,31 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _emit(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    first = _NON_SPACE.search(text, start, end)  # in C: a long run of spaces costs no Python loop
+    if first is None:
+        return
+    start, end = first.start(), _LAST_NON_SPACE.search(text, start, end).end()  # type: ignore[union-attr]
+    while end - start > MAX_SENTENCE:
+        # no real sentence is this long (the development set's longest is 341 characters):
+        # cut at the last space in reach, so later stages never see a run-on "sentence"
+        cut = max(text.rfind(" ", start + 1, start + MAX_SENTENCE), text.rfind("\n", start + 1, start + MAX_SENTENCE))
+        cut = cut if cut > start else start + MAX_SENTENCE
+        _emit(text, start, cut, spans)
+        nxt = _NON_SPACE.search(text, cut, end)
+        if nxt is None:
+            return
+        start = nxt.start()
     if end > start:
         spans.append((start, end))
 
 
 def _split_line(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    line = text[start:end]
     cut = start
-    m = _DATELINE.match(line)
-    if m and len(m.group("head").split()) <= 4 and len(line) - m.end() > 20:
-        _emit(text, start, start + m.end(), spans)
-        cut = start + m.end()
+    lead = _NOT_BLANK.search(text, start, end)  # skip leading blanks in C, then match in place
+    m = _DATELINE.match(text, lead.start(), end) if lead else None  # no copy: it may be the whole document
+    if m and len(m.group("head").split()) <= 4 and end - m.end() > 20:
+        _emit(text, start, m.end(), spans)
+        cut = m.end()
     for m in _TERMINAL.finditer(text, cut, end):
         if _ends_sentence(text, m.start(), m.end()):
             _emit(text, cut, m.end(), spans)
@@ -234,6 +393,32 @@ def _function_words() -> dict[str, frozenset[str]]:
     return {lang: frozenset(words) for lang, words in cues()["function_words"].items()}
 
 
+# Greek, Cyrillic, Hebrew, the other Indic scripts, Sinhala, Thai, kana, Han, Hangul: then look closer
+_OTHER_SCRIPT_HINT = regex.compile(r"[\u0370-\u052F\u0590-\u05FF\u0980-\u0DFF\u0E00-\u0E7F\u3040-\u30FF"
+                                   r"\u3400-\u9FFF\uAC00-\uD7AF]")
+
+
+@lru_cache(maxsize=1)
+def _script_finder() -> tuple["regex.Pattern[str]", dict[str, str]]:
+    by_script = cues()["script_languages"]
+    names = "|".join(rf"(?P<{s}>\p{{Script={s}}}+)" for s in sorted(by_script))
+    return regex.compile(names), by_script
+
+
+def _other_scripts(head: str) -> dict[str, int]:
+    """Letters per language of the scripts other than Devanagari, Latin and Arabic."""
+    if head.isascii() or not _OTHER_SCRIPT_HINT.search(head):  # the common case, in one C-level scan
+        return {}
+    finder, by_script = _script_finder()
+    counts: dict[str, int] = {}
+    for m in finder.finditer(head):
+        lang = by_script[m.lastgroup or ""]
+        counts[lang] = counts.get(lang, 0) + len(m.group())
+    if "ja" in counts:  # kana next to Han: Japanese
+        counts["ja"] += counts.pop("zh", 0)
+    return counts
+
+
 def detect_language(text: str, *, sample: int = 20_000) -> str:
     """ISO 639-1 code of the main language by script and function words; `und` if no letters.
 
@@ -247,6 +432,9 @@ def detect_language(text: str, *, sample: int = 20_000) -> str:
     ascii_letters = len(utf8.translate(None, _NOT_ASCII_LETTER))
     latin = ascii_letters + (len(_LATIN_EXTRA.findall(head)) if not head.isascii() else 0)
     arabic = len(_ARABIC.findall(head)) if _ARABIC.search(head) else 0
+    others = _other_scripts(head)
+    if others and max(others.values()) > max(deva, latin, arabic):
+        return max(sorted(others), key=lambda k: others[k])
     if deva == latin == arabic == 0:
         return "und"
     if arabic > deva and arabic > latin:
