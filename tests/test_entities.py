@@ -220,3 +220,19 @@ def test_entities_known_firm_in_an_unlisted_spelling_in_a_deal_slot(matcher: ent
 def test_entities_field_adjective_before_ai_is_not_a_firm(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "Legal AI startup Harvey raises $160 million. AMD acquired Finnish AI lab Silo AI.")
     assert ("Legal AI", "ORG") not in got and ("Finnish AI", "ORG") not in got
+
+
+def test_entities_compiled_gazetteer_cache_gives_the_same_matcher(tmp_path: Any, monkeypatch: Any,
+                                                                   matcher: entities.EntityMatcher) -> None:
+    """Start-up speed: the compiled gazetteer is cached on disk by content hash; a cached matcher must
+    know every key with the same entries and tag alike."""
+    monkeypatch.setenv("SAUDA_CACHE_DIR", str(tmp_path))
+    built = entities.EntityMatcher()  # compiles and writes the cache
+    assert len(list(tmp_path.glob("gazetteer-*.bin"))) == 1
+    cached = entities.EntityMatcher()  # loads it
+    assert list(cached._keys) == list(built._keys)
+    for key in list(built._keys)[::997]:
+        assert cached._keys[key] == built._keys[key]
+    t = "अल्फाबेट ने एंथ्रोपिक में निवेश किया, Amazon Web Services और NVIDIA ने भी"
+    assert _canon(cached, t) == _canon(built, t) == _canon(matcher, t)
+    assert "zzz-not-a-name" not in cached._keys

@@ -19,7 +19,7 @@ from typing import Any, Iterable, Protocol, Sequence, TypeVar
 
 import regex
 
-from utils import paths
+from utils import paths, rx, scan
 from utils.entities import Entry, Mention
 from utils.money import Amount
 
@@ -102,6 +102,119 @@ def _cue_pattern(words: Iterable[str]) -> "regex.Pattern[str]":
     return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alts})", regex.IGNORECASE)
 
 
+_LETTER = regex.compile(r"[\p{L}\p{M}]")
+# letters that case-fold to an ASCII letter other than by str.lower, and ligatures that fold to ASCII:
+# a text holding one is searched with the cue patterns themselves (see _CueHits)
+_FOLDS_TO_ASCII = "\u212a\u017f\u0130\u0131\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"
+
+
+class _CueAutomaton:
+    """Every word of several cue lists in one Aho-Corasick automaton (lower-cased: the lists'
+    patterns ignore case), to find them all in a document in one pass."""
+
+    def __init__(self, lists: dict[str, Iterable[str]]) -> None:
+        import ahocorasick
+
+        words: dict[str, set[str]] = {}
+        for name, ws in lists.items():
+            for w in ws:
+                if w:
+                    words.setdefault(scan.ascii_lower(w), set()).add(name)
+        # only case-less or ASCII letters: then ``str`` equality after A-Z lowering is regex's IGNORECASE
+        self.usable = all(ch.isascii() or ch.lower() == ch.upper() for w in words for ch in w)
+        self.names = tuple(lists)
+        self.automaton = ahocorasick.Automaton()
+        for w, names in words.items():
+            self.automaton.add_word(w, (len(w), tuple(sorted(names))))
+        if words:
+            self.automaton.make_automaton()
+        self.empty = not words
+        self.longest = max(map(len, words), default=0)
+
+    def hits(self, text: str) -> dict[str, tuple[list[int], list[tuple[int, int, bool]]]] | None:
+        """Per list, the hits ``(start, end, free)`` sorted, with their starts; ``free`` when no
+        letter or mark precedes the hit. ``None`` if the text needs the patterns themselves."""
+        if not self.usable or any(c in text for c in _FOLDS_TO_ASCII):
+            return None
+        found: dict[str, list[tuple[int, int, bool]]] = {n: [] for n in self.names}
+        every: list[tuple[int, int, tuple[str, ...]]] = []
+        if not self.empty:
+            letter = _LETTER.match
+            for end, (n, names) in scan.hits(self.automaton, text, longest=self.longest):
+                start = end + 1 - n
+                free = start == 0 or letter(text, start - 1) is None
+                every.append((start, end + 1, names))
+                for name in names:
+                    found[name].append((start, end + 1, free))
+        out: dict[str, Any] = {}
+        for name, hs in found.items():
+            if hs:
+                hs.sort()
+            out[name] = ([h[0] for h in hs], hs)
+        every.sort()
+        out[""] = ([h[0] for h in every], every)
+        return out
+
+
+class _CueHits:
+    """Where the cue lists of one document match, asked as ``pattern.search(text[a:b])`` would be:
+    the start of the leftmost cue inside ``[a, b)`` at a left word boundary, the slice's own start
+    counting as one (the pattern's look-behind sees nothing before a slice)."""
+
+    def __init__(self, text: str, patterns: dict[str, "regex.Pattern[str]"], automaton: _CueAutomaton) -> None:
+        self.text = text
+        self.patterns = patterns
+        self.index = automaton.hits(text)
+
+    def find(self, name: str, a: int, b: int, *, slice_start: int | None = None) -> int:
+        """Start (in the text) of the first cue of ``name`` in ``text[a:b]``, or -1; with ``slice_start``,
+        as ``pattern.search(text[slice_start:b], a - slice_start)``."""
+        if a < 0:
+            a = 0
+        lo = a if slice_start is None else slice_start
+        if self.index is None:
+            m = self.patterns[name].search(self.text[lo:b], a - lo)
+            return -1 if m is None else lo + m.start()
+        starts, hits = self.index[name]
+        i = bisect_left(starts, a)
+        n = len(hits)
+        while i < n:
+            s, e, free = hits[i]
+            if s >= b:
+                break
+            if e <= b and (free or s == lo):
+                return s
+            i += 1
+        return -1
+
+    def names_in(self, a: int, b: int) -> set[str]:
+        """The lists with a word inside ``[a, b)``, at a boundary or not (a cheap gate)."""
+        if self.index is None:
+            return {name for name, p in self.patterns.items() if p.search(self.text[a:b]) is not None}
+        starts, hits = self.index[""]
+        out: set[str] = set()
+        i = bisect_left(starts, a)
+        n = len(hits)
+        while i < n and hits[i][0] < b:
+            if hits[i][1] <= b:
+                out.update(hits[i][2])
+            i += 1
+        return out
+
+    def any_in(self, name: str, a: int, b: int) -> bool:
+        """Does any word of ``name`` lie inside ``[a, b)``, at a boundary or not? (a cheap gate)"""
+        if self.index is None:
+            return self.patterns[name].search(self.text[a:b]) is not None
+        starts, hits = self.index[name]
+        i = bisect_left(starts, a)
+        n = len(hits)
+        while i < n and hits[i][0] < b:
+            if hits[i][1] <= b:
+                return True
+            i += 1
+        return False
+
+
 @dataclass(slots=True)
 class _Group:
     """Coordinated mentions (``सिकोइया, टाइगर ग्लोबल और लाइटस्पीड``) sharing one role."""
@@ -173,27 +286,50 @@ class DealExtractor:
         self.sellers = tuple(v["sale_cues"]["seller_nouns"])
         self.sale_inv_before = v["sale_investor_before_en"]
         self.participation = _cue_pattern(v["participation_cues"]["hi"] + v["participation_cues"]["en"])
+        lists = {"invest": v["invest_cues"], "raise": v["raise_cues"], "target": v["target_cues"],
+                 "valuation": v["valuation_cues"], "conversion": v["conversion_cues"],
+                 **{f"status:{k}": w for k, w in v["status_cues"].items()},
+                 "coref": v["coreference"]["hi"] + v["coreference"]["en"],
+                 "coref_subject_hi": v["coreference"]["subject_hi"],
+                 "respectively": v["respectively_cues"], "sale": v["sale_cues"]["words"],
+                 "participation": v["participation_cues"]["hi"] + v["participation_cues"]["en"],
+                 "acquire": v["acquire_cues"]["words"], "joint": v["joint_venture_words"]}
+        self._cue_automaton = _CueAutomaton(lists)
+        self._cue_patterns = {"invest": self.invest, "raise": self.raise_, "target": self.target,
+                              "valuation": self.valuation, "conversion": self.conversion,
+                              **{f"status:{k}": p for k, p in self.status.items()},
+                              "coref": self.coref, "coref_subject_hi": self.coref_subject_hi,
+                              "respectively": self.respectively, "sale": self.sale,
+                              "participation": self.participation, "acquire": self.acquire, "joint": self.joint}
         self.gen_after_en = v["genitive_after_en"]
+
+    def _cues(self, text: str) -> _CueHits:
+        """Where the document's cue words are (one Aho-Corasick pass)."""
+        return _CueHits(text, self._cue_patterns, self._cue_automaton)
 
     # -- amounts: which are valuations, which restate another --------------------------
     def _kind_of_amounts(self, text: str, sent: tuple[int, int], amounts: list[Amount],
-                         orgs: list[Mention] = ()) -> dict[int, str]:  # type: ignore[assignment]
+                         orgs: list[Mention] = (), cues: _CueHits | None = None) -> dict[int, str]:  # type: ignore[assignment]
+        cues = cues or self._cues(text)
         kinds: dict[int, str] = {}
         prev_end = sent[0]
         for i, a in enumerate(amounts):
-            before = text[max(prev_end, a.start - 45):a.start].rsplit(",", 1)[-1]  # its own clause
+            lo = max(prev_end, a.start - 45)
+            comma = text.rfind(",", lo, a.start)
+            before_at = comma + 1 if comma != -1 else lo
+            before = text[before_at:a.start]  # its own clause
             after = text[a.end:min(sent[1], a.end + 25)]
             gap = text[prev_end:a.start]
             if i > 0 and kinds.get(i - 1) != "conversion" and (
-                regex.fullmatch(r"\s*[(\[]\s*(?:\p{L}+\s+){0,2}", gap)
-                or self.conversion.search(gap) and len(gap) < 30
+                rx.fullmatch(r"\s*[(\[]\s*(?:\p{L}+\s+){0,2}", gap)
+                or cues.find("conversion", prev_end, a.start) >= 0 and len(gap) < 30
             ):
                 kinds[i] = "conversion"
             elif self._sized_org(text, a, orgs):
                 kinds[i] = "size"  # ``75,000 करोड़ रुपये के गूगल फॉर इंडिया डिजिटाइजेशन फंड``: what the fund holds
-            elif self.valuation.search(before) and not regex.search(r"(?:मूल्यांकन|वैल्यूएशन)\s+पर\s*$", before) or regex.match(r"\s*(?:के|की|का)?\s*(?:post-money\s+|pre-money\s+)?(?:मूल्यांकन|वैल्यूएशन|valuation)", after):
+            elif cues.find("valuation", before_at, a.start) >= 0 and not rx.search(r"(?:मूल्यांकन|वैल्यूएशन)\s+पर\s*$", before) or rx.match(r"\s*(?:के|की|का)?\s*(?:post-money\s+|pre-money\s+)?(?:मूल्यांकन|वैल्यूएशन|valuation)", after):
                 kinds[i] = "valuation"
-            elif self.target.search(text[max(sent[0], a.start - 40):a.start]) or self.target.search(text[a.end:min(sent[1], a.end + 45)]):
+            elif cues.find("target", max(sent[0], a.start - 40), a.start) >= 0 or cues.find("target", a.end, min(sent[1], a.end + 45)) >= 0:
                 kinds[i] = "target"
             else:
                 kinds[i] = "deal"
@@ -203,7 +339,7 @@ class DealExtractor:
     def _sized_org(self, text: str, a: Amount, orgs: list[Mention]) -> bool:
         """Is the amount the size of the fund or programme named right after it?"""
         for m in orgs:
-            if a.end <= m.start <= a.end + 6 and regex.fullmatch(r"\s*(?:के|की|का)?\s*", text[a.end:m.start]):
+            if a.end <= m.start <= a.end + 6 and rx.fullmatch(r"\s*(?:के|की|का)?\s*", text[a.end:m.start]):
                 return m.text.split()[-1] in self.sized_nouns
         return False
 
@@ -239,14 +375,14 @@ class DealExtractor:
             if groups:
                 g = groups[-1]
                 gap = text[g.end:m.start]
-                if m.canonical in g.canonicals and regex.fullmatch(r"\s*[(\[\"'“‘]?\s*", gap):
+                if m.canonical in g.canonicals and rx.fullmatch(r"\s*[(\[\"'“‘]?\s*", gap):
                     g.end = m.end  # a gloss or repeat: ``अमेज़न वेब सर्विसेज (AWS)``
                     continue
-                if regex.fullmatch(r"\s*['’]s\s+", gap) or self._APPOSITION_HI.fullmatch(gap):
+                if rx.fullmatch(r"\s*['’]s\s+", gap) or self._APPOSITION_HI.fullmatch(gap):
                     g.canonicals[-1] = m.canonical  # ``Alphabet Inc.'s Google``: the owned one acts
                     g.end = m.end
                     continue
-                if regex.fullmatch(r"\s*(?:,|और|and|,\s*and|व|एवं|तथा|&)\s*", gap):
+                if rx.fullmatch(r"\s*(?:,|और|and|,\s*and|व|एवं|तथा|&)\s*", gap):
                     g.canonicals.append(m.canonical)
                     g.end = m.end
                     continue
@@ -297,7 +433,7 @@ class DealExtractor:
                 return None
         if any(g.before.endswith(w) for w in self.source_before) or any(g.after.startswith(w) for w in self.source_after):
             return "ignored"  # ``according to data from Tracxn``: the source, not a party
-        before = regex.sub(r"\s*\b[a-z]+(?:'s|’s)$", "", g.before)  # ``in France's Mistral AI``
+        before = rx.sub(r"\s*\b[a-z]+(?:'s|’s)$", "", g.before)  # ``in France's Mistral AI``
         for w in self.ee_before:
             if before.endswith(" " + w) or before == w:
                 return "investee" if verb == "invest" else None
@@ -379,28 +515,27 @@ class DealExtractor:
         investors = [c for i, c in enumerate(investors) if c != investee and c not in investors[:i]]
         return investors, investee
 
-    def _status(self, clause_text: str, sentence_text: str) -> str:
+    def _status(self, cues: _CueHits, clause: tuple[int, int], sentence: tuple[int, int]) -> str:
         """Hearsay and denials colour the whole sentence; running totals, talks and promises their clause."""
         for status in _STATUS_ORDER:
-            pat = self.status[status]
-            where = sentence_text if status in ("denied", "reported") else clause_text
-            if pat.search(where) or status == "reported" and self.status["reported_totals"].search(clause_text):
+            where = sentence if status in ("denied", "reported") else clause
+            if cues.find(f"status:{status}", *where) >= 0 or status == "reported" and cues.find("status:reported_totals", *clause) >= 0:
                 return status
         return "completed"
 
     def _cue(self, text: str, clause: _Clause, sent_end: int, first_actor: int | None = None,
-             actors: list[Mention] = ()) -> tuple[str, int, int] | None:  # type: ignore[assignment]
+             actors: list[Mention] = (), *, cues: _CueHits) -> tuple[str, int, int] | None:  # type: ignore[assignment]
         """The clause's verb (``raise``, ``sale``, ``invest``), where it is, and where its status words end.
 
         A clause without a verb borrows the sentence's next one (``एनवीडिया ने … $10 बिलियन तक और
         माइक्रोसाफ्ट ने $5 बिलियन तक निवेश करने का वादा किया``)."""
         c_text = text[clause.start:clause.end]
-        found = [(m.start(), kind) for kind, pat in (("sale", self.sale), ("raise", self.raise_), ("invest", self.invest),
-                                                      ("acquire", self.acquire))
-                 if (m := pat.search(c_text)) is not None]
+        found = [(at - clause.start, kind) for kind in ("sale", "raise", "invest", "acquire")
+                 if (at := cues.find(kind, clause.start, clause.end)) >= 0]
         if first_actor is not None:  # ``The raise comes … after Anysphere closed a …``: the verb after its subject
             found = [(at, kind) if at >= first_actor - clause.start or kind != "raise"
-                     or (m := self.raise_.search(c_text, first_actor - clause.start)) is None else (m.start(), kind)
+                     or (m := cues.find("raise", first_actor, clause.end, slice_start=clause.start)) < 0
+                     else (m - clause.start, kind)
                      for at, kind in found]
         for m in self.buy.finditer(c_text):
             at = clause.start + m.start()
@@ -418,35 +553,34 @@ class DealExtractor:
             return kind, clause.start + at, clause.end
         if not clause.amounts:
             return None
-        rest = text[clause.end:sent_end]
-        later = [(m.start(), kind) for kind, pat in (("raise", self.raise_), ("invest", self.invest)) if (m := pat.search(rest))]
+        later = [(at - clause.end, kind) for kind in ("raise", "invest") if (at := cues.find(kind, clause.end, sent_end)) >= 0]
         if not later:
             return None
         return min(later)[1], clause.end, sent_end
 
     def _respectively(self, text: str, sent: tuple[int, int], amounts: list[Amount], actors: list[Mention],
-                      si: int, s_text: str, topic: str | None) -> list[Deal]:
+                      si: int, s_text: str, topic: str | None, cues: _CueHits) -> list[Deal]:
         """``Intel Capital and Qualcomm Ventures invested Rs 1,894.50 crore and Rs 730 crore, respectively``."""
-        if len(amounts) < 2 or not self.respectively.search(s_text) or not self.invest.search(s_text):
+        if len(amounts) < 2 or cues.find("respectively", *sent) < 0 or cues.find("invest", *sent) < 0:
             return []
         groups = self._groups(text, sent[0], sent[1], actors)
         inv = next((g for g in groups if len(g.canonicals) == len(amounts) and g.start < amounts[0].start), None)
         if inv is None:
             return []
         ee = next((g.canonicals[0] for g in groups if g is not inv and self._marker(g, "invest") == "investee"), topic)
-        status = self._status(s_text, s_text)
+        status = self._status(cues, sent, sent)
         return [Deal([c], ee, a.value, a.currency, status, sentence=si, evidence=" ".join(s_text.split()))
                 for c, a in zip(inv.canonicals, amounts)]
 
-    def _coref_subject(self, text: str, start: int, cue_at: int) -> bool:
+    def _coref_subject(self, text: str, start: int, cue_at: int, cues: _CueHits) -> bool:
         """A pronoun or ``कंपनी ने``/``the company`` as the clause's subject, before its verb."""
-        seg = text[start:cue_at]
-        return bool(self.coref_subject_hi.search(seg) or self.coref_subject_en.search(seg))
+        return cues.find("coref_subject_hi", start, cue_at) >= 0 or bool(self.coref_subject_en.search(text[start:cue_at]))
 
     # -- the component -----------------------------------------------------------------
     def __call__(self, text: str, *, sentences: list[tuple[int, int]], mentions: list[Mention],
                  amounts: list[Amount]) -> list[Deal]:
         """Deals of a document, one per investment event, in order of first mention."""
+        cues = self._cues(text)
         orgs = [m for m in mentions if m.label == "ORG"]
         actors = [m for m in mentions if m.label in ("ORG", "PERSON")]
         persons = {m.canonical for m in mentions if m.label == "PERSON"}
@@ -462,25 +596,26 @@ class DealExtractor:
         for si, sent in enumerate(sentences):
             s_amounts = amounts_in[si]
             s_orgs = orgs_in[si]
-            kinds = self._kind_of_amounts(text, sent, s_amounts, s_orgs)
+            kinds = self._kind_of_amounts(text, sent, s_amounts, s_orgs, cues)
             deal_amounts = [a for i, a in enumerate(s_amounts) if kinds[i] == "deal"]
             valuations = [a for i, a in enumerate(s_amounts) if kinds[i] == "valuation"]
             targets = [a for i, a in enumerate(s_amounts) if kinds[i] == "target"]
             s_text = text[sent[0]:sent[1]]
             new: list[Deal] = []
             prev_roles: tuple[list[str], str | None] = ([], None)
-            resp = self._respectively(text, sent, deal_amounts, actors, si, s_text, topic)
+            resp = self._respectively(text, sent, deal_amounts, actors, si, s_text, topic, cues)
             deals.extend(resp)
             for clause in ([] if resp else self._clauses(text, sent, deal_amounts)):
-                c_text = text[clause.start:clause.end]
+                c_span = (clause.start, clause.end)
                 first = next((m.start for m in _in_span(actors, actor_starts, clause.start, clause.end)), None)
-                cue = self._cue(text, clause, sent[1], first, _in_span(actors, actor_starts, clause.start, clause.end))
+                cue = self._cue(text, clause, sent[1], first, _in_span(actors, actor_starts, clause.start, clause.end),
+                                cues=cues)
                 if cue is None:
                     continue
                 if not clause.amounts and targets:
                     continue
                 verb, cue_at, status_end = cue
-                status = self._status(text[clause.start:status_end], s_text)
+                status = self._status(cues, (clause.start, status_end), sent)
                 cut = max(text.rfind(w, clause.start, cue_at) for w in self.complementizers)
                 main_agent = None
                 if cut > clause.start:
@@ -493,7 +628,7 @@ class DealExtractor:
                     investors, investee = list(prev_roles[0]), prev_roles[1]
                 elif investee is None and prev_roles[1] is not None:
                     investee = prev_roles[1]  # ``X ने Y में … और Z ने …``: the same investee
-                coref = self._coref_subject(text, clause.start, cue_at)
+                coref = self._coref_subject(text, clause.start, cue_at, cues)
                 if not investors and verb == "invest" and last_pair and self.both.search(text, clause.start, cue_at):
                     investors = [c for c in last_pair if c != investee]  # ``दोनों कंपनियां … निवेश करेंगी``
                 elif not investors and verb == "invest" and coref:
@@ -501,8 +636,8 @@ class DealExtractor:
                     ante = main_agent or next((d.investors[0] for d in reversed(deals) if d.investors), None) or last_org
                     if ante and ante != investee:
                         investors = [ante]
-                if investee is None and clause.amounts and not self.joint.search(c_text) and (
-                        investors or coref or verb == "sale" or self.coref.search(c_text)):
+                if investee is None and clause.amounts and cues.find("joint", *c_span) < 0 and (
+                        investors or coref or verb == "sale" or cues.find("coref", *c_span) >= 0):
                     for cand in (topic, last_org):
                         if cand and cand not in investors:
                             investee = cand
@@ -525,7 +660,7 @@ class DealExtractor:
                 if deal_amounts[0].value is None:
                     deals[-1].currency = None  # ``यह सौदा $6.5 बिलियन का है``: the price of the deal just told
             elif not new and deals and deals[-1].sentence is not None and si - deals[-1].sentence <= 4 \
-                    and self.participation.search(s_text):
+                    and cues.find("participation", *sent) >= 0:
                 # ``Magnetar, Altimeter Capital and Fidelity also took part.``: more investors of that round
                 last = deals[-1]
                 for g in self._groups(text, sent[0], sent[1], actors):
@@ -625,6 +760,8 @@ class RelationExtractor:
         self.entries = entries
         self.specs = [(r["type"], _cue_pattern(r["cues"]), r["head"], r["tail"]) for r in v["relations"]]
         self.any_cue = _any_cue(w for r in v["relations"] for w in r["cues"])
+        self._cue_automaton = _CueAutomaton({str(i): r["cues"] for i, r in enumerate(v["relations"])})
+        self._cue_patterns = {str(i): _any_cue(r["cues"]) for i, r in enumerate(v["relations"])}
 
     def __call__(self, text: str, *, sentences: list[tuple[int, int]], mentions: list[Mention],
                  deals: list[Deal]) -> list[Relation]:
@@ -634,11 +771,15 @@ class RelationExtractor:
         self._topic = _doc_topic(mentions, deals)
         prev_subject: str | None = None
         mentions_in = _by_sentence([m for m in mentions if m.label != "MONEY"], sentences)
+        cues = _CueHits(text, self._cue_patterns, self._cue_automaton)
         for si, (s0, s1) in enumerate(sentences):
             ms = mentions_in[si]
             orgs = [m for m in ms if m.label == "ORG"]
             s_text = text[s0:s1]
-            for rtype, pat, head_label, _ in (self.specs if self.any_cue.search(s_text) else ()):
+            present = cues.names_in(s0, s1)
+            for i, (rtype, pat, head_label, _) in enumerate(self.specs):
+                if str(i) not in present:
+                    continue  # no word of this relation's cues in the sentence
                 for cue in pat.finditer(s_text):
                     c = s0 + cue.start()
                     out += self._one(text, rtype, head_label, c, s0 + cue.end(), ms, orgs, si, prev_subject)
@@ -681,7 +822,7 @@ class RelationExtractor:
         if self._ITS_BEFORE.search(before):
             first = next((m for m in orgs if m.end <= c0), None)
             return first.canonical if first else self._topic
-        if regex.match(r"\s+(?:in\s+\d{4}\s+)?by\b", text[c1:c1 + 16]) or "द्वारा" in text[max(0, c0 - 20):c0]:
+        if rx.match(r"\s+(?:in\s+\d{4}\s+)?by\b", text[c1:c1 + 16]) or "द्वारा" in text[max(0, c0 - 20):c0]:
             first = next((m for m in orgs if m.end <= c0), None)
             if first is not None:
                 return first.canonical

@@ -11,9 +11,15 @@ transliteration plus fuzzy matching (indic-transliteration, rapidfuzz).
 
 from __future__ import annotations
 
+import array
+import bisect
 import csv
+import hashlib
 import json
+import os
+import sys
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -23,13 +29,27 @@ import ahocorasick
 import regex
 from rapidfuzz import fuzz, process
 
-from utils import paths
+from utils import paths, rx
 from utils.text import normalise
 
 LABELS = ("ORG", "PERSON", "PRODUCT")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _ASCII_LOWER_BYTES = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz")
 _DEVA_CHAR = regex.compile("[\u0900-\u097f\ua8e0-\ua8ff]")
+_DEVA_EXTENDED = regex.compile("[\ua8e0-\ua8ff]")
+
+
+def _count_deva(text: str, end: int) -> int:
+    """``len(_DEVA_CHAR.findall(text, 0, end))`` without the list: U+0900–U+097F are exactly the
+    UTF-8 sequences E0 A4 xx and E0 A5 xx (Devanagari Extended, EA A3 A0–BF, is rare)."""
+    head = text[:end]
+    if head.isascii():
+        return 0
+    u = head.encode("utf-8", "surrogatepass")
+    n = u.count(b"\xe0\xa4") + u.count(b"\xe0\xa5")
+    if b"\xea\xa3" in u:
+        n += len(_DEVA_EXTENDED.findall(head))
+    return n
 
 
 def _ascii_lower(s: str) -> str:
@@ -123,10 +143,10 @@ def devanagari_variants(alias: str, *, limit: int = 48) -> set[str]:
     def nasal(s: str) -> list[str]:
         res = []
         # anusvara before a consonant → its class nasal + virama, and the reverse
-        a = regex.sub(r"\u0902(?=([क-ह]))", lambda m: _NASAL_OF.get(m.group(1), "न") + _VIRAMA, s)
+        a = rx.sub(r"\u0902(?=([क-ह]))", lambda m: _NASAL_OF.get(m.group(1), "न") + _VIRAMA, s)
         if a != s:
             res.append(a)
-        b = regex.sub(r"[ङञणनम]\u094d(?=[क-ह])", _ANUSVARA, s)
+        b = rx.sub(r"[ङञणनम]\u094d(?=[क-ह])", _ANUSVARA, s)
         if b != s:
             res.append(b)
         return res
@@ -220,8 +240,23 @@ class EntityMatcher:
             regex.MULTILINE)
         self.deal_words_hi = tuple(c["deal_words_hi"])
         self.org_slot_after_hi = tuple(c["org_slot_after_hi"])
-        self.automaton = ahocorasick.Automaton()
-        self._keys: dict[str, list[tuple[str, bool, str]]] = {}
+        cache = _cache_file(c) if entries is None else None
+        compiled = _load_compiled(cache) if cache is not None else None
+        if compiled is not None:
+            self._keys, given, self._fuzzy_keys, self._fuzzy_canon = compiled
+            self._given = {name: [Entry(c, lab, kind, parent, tuple(al)) for c, lab, kind, parent, al in es]
+                           for name, es in given.items()}
+        else:
+            self._compile(c)
+            if cache is not None:
+                _save_compiled(cache, self._keys, self._given, self._fuzzy_keys, self._fuzzy_canon)
+        self.automaton = self._keys.automaton
+        self.labels = sorted({e.label for e in self.entries})
+
+    def _compile(self, c: dict[str, Any]) -> None:
+        """Every alias form of the gazetteer into ``_keys`` (and its automaton), given names, fuzzy keys."""
+        keys: dict[str, list[tuple[str, bool, str]]] = {}
+        self._keys = keys  # type: ignore[assignment]  # a dict while _add fills it
         self._given: dict[str, list[Entry]] = {}
         self._fuzzy_keys: list[str] = []
         self._fuzzy_canon: list[str] = []
@@ -244,8 +279,7 @@ class EntityMatcher:
                     parts = alias.split()
                     if len(parts) >= 2:
                         self._given.setdefault(parts[0], []).append(e)
-        self.automaton.make_automaton()
-        self.labels = sorted({e.label for e in self.entries})
+        self._keys = _Keys.build(keys)
 
     def _add(self, form: str, canonical: str) -> None:
         form = " ".join(form.split())
@@ -261,22 +295,24 @@ class EntityMatcher:
                 self._keys[key].append(entry)  # another name, or another casing of a case-sensitive one
             return
         self._keys[key] = [entry]
-        self.automaton.add_word(key, key)
 
     # -- matching ------------------------------------------------------------------
     def _raw_matches(self, text: str, *, chunk: int = 1 << 20) -> Iterator[tuple[int, int, str, str]]:
-        for end, key in self._automaton_hits(text, chunk=chunk):
-            start = end - len(key)
+        k = self._keys
+        keys, first, canon, ent_canon, ent_cs, ent_form = k.keys, k.first, k.canon, k.ent_canon, k.ent_cs, k.ent_form
+        for end, i in self._automaton_hits(text, chunk=chunk):
+            start = end - len(keys[i])
             if not _boundary_ok(text, start, end):
                 continue
-            for canonical, case_sensitive, form in self._keys[key]:
-                if case_sensitive and text[start:end] != form:
+            for j in range(first[i], first[i + 1]):
+                form = ent_form[j]
+                if ent_cs[j] and text[start:end] != form:
                     continue
-                yield start, end, canonical, form
+                yield start, end, canon[ent_canon[j]], form
                 break
 
-    def _automaton_hits(self, text: str, *, chunk: int) -> Iterator[tuple[int, str]]:
-        """(end, key) of every gazetteer key in ``text``, ASCII case folded, in order of end.
+    def _automaton_hits(self, text: str, *, chunk: int) -> Iterator[tuple[int, int]]:
+        """(end, index in ``_keys.keys``) of every gazetteer key in ``text``, ASCII case folded, in order of end.
 
         A long text goes through in windows of ``chunk`` characters that overlap by the
         longest key, so the automaton never holds a (four-byte-per-character) copy of it all.
@@ -285,7 +321,7 @@ class EntityMatcher:
             for end_idx, key in self.automaton.iter(_ascii_lower(text)):
                 yield end_idx + 1, key
             return
-        overlap = max(map(len, self._keys)) - 1
+        overlap = max(map(len, self._keys.keys)) - 1
         for c0 in range(0, len(text), chunk):
             w0 = max(0, c0 - overlap)
             for end_idx, key in self.automaton.iter(_ascii_lower(text[w0:c0 + chunk])):
@@ -315,7 +351,7 @@ class EntityMatcher:
         """``Llama 4``, ``Gemini 2.5 Pro``, ``Figure 02``: a product's version belongs to its name."""
         if m.label != "PRODUCT" or m.canonical[-1:].isdigit():
             return m
-        own = regex.search(r"(?<=\S) (\d{1,2}(?:\.\d{1,2})?[a-z]?)$", m.text)
+        own = rx.search(r"(?<=\S) (\d{1,2}(?:\.\d{1,2})?[a-z]?)$", m.text)
         if own is not None:  # the gazetteer folds ``Llama 4`` into ``Llama``; the text names the version
             return Mention(m.start, m.end, m.text, m.label, f"{m.canonical} {own.group(1)}", m.source)
         v = self._version.match(text, m.end)
@@ -352,7 +388,7 @@ class EntityMatcher:
             entry = self.by_canonical.get(canonical)
             if entry is None:
                 continue
-            for m in regex.finditer(regex.escape(surface), text):
+            for m in rx.finditer(regex.escape(surface), text):
                 if _boundary_ok(text, m.start(), m.end()) and self._homograph_ok(text, m.start(), m.end(), surface):
                     out.append(Mention(m.start(), m.end(), surface, entry.label, canonical, "homograph"))
         return out
@@ -365,7 +401,7 @@ class EntityMatcher:
 
     def _unknown_latin(self, text: str, known: list[Mention]) -> list[Mention]:
         """Capitalised Latin names inside Devanagari text that the gazetteer does not know."""
-        deva = len(_DEVA_CHAR.findall(text, 0, 4000))
+        deva = _count_deva(text, 4000)
         english = deva < 50  # in English text capitalisation alone marks too much: ask for a cue
         taken = _coverage(known)
         out = []
@@ -461,10 +497,10 @@ class EntityMatcher:
         """Is this Title-Case two-word name coordinated (``,``/``and``) with a person's name?"""
         if len(words) != 2 or not all(w[:1].isupper() and w[1:].isalpha() and not w[1:].isupper() for w in words):
             return False
-        before = regex.search(r"(?:,\s*(?:and\s+)?|\s+and\s+)$", text[max(0, start - 6):start])
+        before = rx.search(r"(?:,\s*(?:and\s+)?|\s+and\s+)$", text[max(0, start - 6):start])
         if before is not None and start - len(before.group(0)) in ends:
             return True
-        after = regex.match(r",\s*(?:and\s+)?|\s+and\s+", text[end:end + 6])
+        after = rx.match(r",\s*(?:and\s+)?|\s+and\s+", text[end:end + 6])
         return after is not None and end + after.end() in starts
 
     def _is_gloss_of_known(self, text: str, start: int, end: int, taken: set[int]) -> bool:
@@ -513,12 +549,14 @@ class EntityMatcher:
         """Devanagari organisations outside the gazetteer: a name ending in ``लैब्स``/``वेंचर्स``…
         (``लिपिका लैब्स``), or one word after ``स्टार्टअप``/``कंपनी`` in a deal slot
         (``स्टार्टअप वेक्टरमिंट में … निवेश``); the canonical name is transliterated."""
-        if not any(_is_deva(ch) for ch in text[:2000]):
+        if _DEVA_CHAR.search(text, 0, 2000) is None:
             return []
         taken = _coverage(known)
         words = list(self._DEVA_WORD.finditer(text))
+        texts = self._DEVA_WORD.findall(text)  # the same words, as strings (fast to scan)
         out: list[Mention] = []
-        for k, w in enumerate(words):
+        for k in [k for k, g in enumerate(texts) if g in self.org_suffixes_hi or g in self.typed_suffixes_hi]:
+            w = words[k]
             suffix = self.org_suffixes_hi.get(w.group()) or self.typed_suffixes_hi.get(w.group())
             if suffix is None or w.start() in taken:
                 continue
@@ -540,8 +578,10 @@ class EntityMatcher:
                     continue  # ``वॉयस AI``: a field, not a firm
             s, e = name_words[0].start(), w.end()
             out.append(self._deva_org(text, s, e, suffix))
-        for k, w in enumerate(words[1:-1], start=1):
-            if words[k - 1].group() not in self.org_words[:4] or w.start() in taken or not _is_deva(w.group()[0]):
+        org_words = self.org_words[:4]
+        for k in [j + 1 for j, g in enumerate(texts[:-2]) if g in org_words]:  # a word after a type word
+            w = words[k]
+            if w.start() in taken or not _is_deva(w.group()[0]):
                 continue
             nxt = words[k + 1]
             if w.group() in self.name_stop_hi or len(w.group()) < 3 or text[w.end():nxt.start()] != " " \
@@ -594,7 +634,7 @@ class EntityMatcher:
             if len(canon) != 1:
                 continue  # ``Amodei``: Dario or Daniela?
             hits = []
-            for hit in regex.finditer(regex.escape(surname), text[first_at[surname]:]):
+            for hit in rx.finditer(regex.escape(surname), text[first_at[surname]:]):
                 s0 = first_at[surname] + hit.start()
                 e0 = s0 + len(surname)
                 if not _boundary_ok(text, s0, e0) or any(i in taken for i in range(s0, e0)):
@@ -618,7 +658,7 @@ class EntityMatcher:
             if surname is None:
                 continue
             before = text[max(0, m.start - 40):m.start]
-            hit = regex.search(r"(?P<given>[\p{L}\p{M}]+)\s+(?:और|and|व|एवं|&)\s+$", before)
+            hit = rx.search(r"(?P<given>[\p{L}\p{M}]+)\s+(?:और|and|व|एवं|&)\s+$", before)
             if not hit:
                 continue
             given = hit.group("given")
@@ -666,6 +706,135 @@ class EntityMatcher:
         return None
 
 
+class _Keys(Mapping):
+    """The compiled gazetteer: each lower-cased alias form → ``[(canonical, case_sensitive, form)]``,
+    in flat arrays beside an Aho-Corasick automaton whose value for a key is its index (quick to
+    save and load: see :func:`_load_compiled`)."""
+
+    def __init__(self, automaton: Any, keys: list[str], canon: list[str], first: array.array,
+                 ent_canon: array.array, ent_cs: bytes, ent_form: list[str]) -> None:
+        self.automaton, self.keys, self.canon, self.first = automaton, keys, canon, first
+        self.ent_canon, self.ent_cs, self.ent_form = ent_canon, ent_cs, ent_form
+
+    @classmethod
+    def build(cls, d: dict[str, list[tuple[str, bool, str]]]) -> "_Keys":
+        """From the dict :meth:`EntityMatcher._add` fills (its order kept)."""
+        keys = list(d)
+        canon = sorted({c for v in d.values() for c, _, _ in v})
+        at = {c: i for i, c in enumerate(canon)}
+        first, ent_canon, ent_form = array.array("i", [0]), array.array("i"), []
+        ent_cs = bytearray()
+        automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        for i, key in enumerate(keys):
+            for c, cs, f in d[key]:
+                ent_canon.append(at[c])
+                ent_cs.append(cs)
+                ent_form.append(f)
+            first.append(len(ent_form))
+            automaton.add_word(key, i)
+        if keys:
+            automaton.make_automaton()
+        return cls(automaton, keys, canon, first, ent_canon, bytes(ent_cs), ent_form)
+
+    def __getitem__(self, key: str) -> list[tuple[str, bool, str]]:
+        i = self.automaton.get(key, -1) if isinstance(key, str) else -1
+        if i < 0:
+            raise KeyError(key)
+        return [(self.canon[self.ent_canon[j]], bool(self.ent_cs[j]), self.ent_form[j])
+                for j in range(self.first[i], self.first[i + 1])]
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self.automaton.get(key, -1) >= 0
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.keys)
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+
+_CACHE_VERSION = 2
+
+
+def _cache_file(c: dict[str, Any]) -> Path | None:
+    """Where the compiled default gazetteer is cached, named by the hash of everything it is made
+    from (gazetteer, cue data, this module's code, the Python and pyahocorasick that wrote it).
+    ``SAUDA_CACHE_DIR`` chooses the folder (default ``build/cache``); ``SAUDA_CACHE_DIR=""`` turns it off."""
+    folder = os.environ.get("SAUDA_CACHE_DIR", str(paths.ROOT / "build" / "cache"))
+    if not folder:
+        return None
+    h = hashlib.sha256()
+    for part in (paths.GAZETTEER.read_bytes(), json.dumps(c, sort_keys=True).encode(),
+                 Path(__file__).read_bytes(), sys.version.encode(), unicodedata.unidata_version.encode(),
+                 getattr(ahocorasick, "__version__", "").encode(), str(_CACHE_VERSION).encode()):
+        h.update(hashlib.sha256(part).digest())
+    return Path(folder) / f"gazetteer-{h.hexdigest()[:24]}.bin"
+
+
+def _no_objects(data: bytes) -> Any:
+    """The compiled automaton stores ints only: a file that holds objects is not ours."""
+    raise ValueError("unexpected object in a cached automaton")
+
+
+_SECTIONS = ("keys", "canon", "first", "ent_canon", "ent_cs", "forms", "meta")
+
+
+def _load_compiled(path: Path) -> tuple[_Keys, dict[str, list[Entry]], list[str], list[str]] | None:
+    """The cached compiled gazetteer (plain bytes, text and JSON: nothing in it executes), or
+    ``None`` if it is missing, unreadable or inconsistent."""
+    try:
+        with open(path, "rb") as fh:
+            header = json.loads(fh.readline())
+            sizes = header["sections"]
+            raw = {name: fh.read(sizes[name]) for name in _SECTIONS}
+        if header.get("version") != _CACHE_VERSION or any(len(raw[n]) != sizes[n] for n in _SECTIONS):
+            return None
+        automaton = ahocorasick.load(str(path.with_suffix(".aho")), _no_objects)
+        keys = raw["keys"].decode("utf-8", "surrogatepass").split("\x00")
+        canon = raw["canon"].decode("utf-8", "surrogatepass").split("\x00")
+        forms = raw["forms"].decode("utf-8", "surrogatepass").split("\x00")
+        first, ent_canon = array.array("i"), array.array("i")
+        first.frombytes(raw["first"])
+        ent_canon.frombytes(raw["ent_canon"])
+        meta = json.loads(raw["meta"])
+        if not (len(first) == len(keys) + 1 == len(automaton) + 1 and first[-1] == len(forms) == len(ent_canon)
+                == len(raw["ent_cs"])):
+            return None
+        return (_Keys(automaton, keys, canon, first, ent_canon, raw["ent_cs"], forms), meta["given"],
+                meta["fuzzy_keys"], meta["fuzzy_canon"])
+    except Exception:  # a missing, truncated or foreign file: compile again
+        return None
+
+
+def _save_compiled(path: Path, k: _Keys, given: dict[str, list[Entry]], fuzzy_keys: list[str],
+                   fuzzy_canon: list[str]) -> None:
+    """Write the compiled gazetteer (automaton beside it, ``.aho``); a read-only place just means no cache."""
+    texts = (k.keys, k.canon, k.ent_form)
+    if any("\x00" in t for seq in texts for t in seq):
+        return
+    raw = {"keys": "\x00".join(k.keys).encode("utf-8", "surrogatepass"),
+           "canon": "\x00".join(k.canon).encode("utf-8", "surrogatepass"),
+           "first": k.first.tobytes(), "ent_canon": k.ent_canon.tobytes(), "ent_cs": bytes(k.ent_cs),
+           "forms": "\x00".join(k.ent_form).encode("utf-8", "surrogatepass"),
+           "meta": json.dumps({"given": {name: [[e.canonical, e.label, e.kind, e.parent, list(e.aliases)]
+                                                for e in es] for name, es in given.items()},
+                               "fuzzy_keys": fuzzy_keys, "fuzzy_canon": fuzzy_canon}, ensure_ascii=False).encode()}
+    header = json.dumps({"version": _CACHE_VERSION, "sections": {n: len(raw[n]) for n in _SECTIONS}}).encode()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp_aho = path.with_name(f".{path.name}.{os.getpid()}.aho.tmp")
+        k.automaton.save(str(tmp_aho))
+        with open(tmp, "wb") as fh:
+            fh.write(header + b"\n")
+            for n in _SECTIONS:
+                fh.write(raw[n])
+        os.replace(tmp_aho, path.with_suffix(".aho"))
+        os.replace(tmp, path)  # last: the header file says the pair is complete
+    except OSError:
+        pass
+
+
 def _unify_unknown(mentions: list[Mention], known: dict[str, Entry]) -> list[Mention]:
     """``वाणीसेतु`` in the headline, ``वाणीसेतु AI`` in the body: one unknown name, the longer form."""
     names = {m.canonical for m in mentions}
@@ -704,12 +873,16 @@ def _coverage(mentions: list[Mention]) -> set[int]:
 def _longest_first(cands: list[Mention]) -> list[Mention]:
     """Non-overlapping mentions, longer spans first, then earlier ones."""
     chosen: list[Mention] = []
-    taken: set[int] = set()
+    starts: list[int] = []  # the chosen spans, sorted and disjoint
+    ends: list[int] = []
     for m in sorted(cands, key=lambda m: (-(m.end - m.start), m.start)):
-        if any(i in taken for i in range(m.start, m.end)):
-            continue
+        if m.end > m.start:
+            i = bisect.bisect_right(starts, m.start)
+            if i and ends[i - 1] > m.start or i < len(starts) and starts[i] < m.end:
+                continue  # overlaps a chosen span
+            starts.insert(i, m.start)
+            ends.insert(i, m.end)
         chosen.append(m)
-        taken.update(range(m.start, m.end))
     return chosen
 
 
@@ -743,7 +916,7 @@ def transliterate(name: str) -> str:
     words = []
     for w in iast.split():
         w = _schwa_delete(w)
-        w = regex.sub(r"ṃ(?=[pbm])", "m", w).replace("ṃ", "n").replace("ṛ", "ri")  # homorganic nasal
+        w = rx.sub(r"ṃ(?=[pbm])", "m", w).replace("ṃ", "n").replace("ṛ", "ri")  # homorganic nasal
         w = w.replace("ś", "sh").replace("ṣ", "sh")
         plain = unicodedata.normalize("NFKD", w)
         plain = "".join(ch for ch in plain if not unicodedata.combining(ch))

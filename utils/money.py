@@ -9,13 +9,25 @@ from __future__ import annotations
 
 import json
 import math
+import unicodedata
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from typing import Any
 
+import ahocorasick
 import regex
 
-from utils import paths
+from utils import paths, rx, scan
+
+_LETTERS = regex.compile(r"[\p{L}\p{M}]+")
+_RUNS = _LETTERS
+_RUNS_BACK = regex.compile(r"(?r)[\p{L}\p{M}]+")
+_LETTER = regex.compile(r"[\p{L}\p{M}]")
+_SPACE = regex.compile(r"\s")
+_WORD_OR_DIGIT = regex.compile(r"[\p{L}\p{M}\d]")
+# letters that case-fold to an ASCII letter other than by str.lower (Kelvin sign, long s, dotted
+# and dotless i) and ligatures that fold to ASCII letters: text holding one takes the slow path
+_FOLDS_TO_ASCII = "\u212a\u017f\u0130\u0131\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"
 
 _NOT_WORD_AFTER = r"(?![\p{L}\p{M}\p{N}]|[.,]\d|\.\.)"
 _NOT_WORD_BEFORE = r"(?<![\p{L}\p{M}\p{N}.,])"
@@ -84,6 +96,8 @@ class MoneyMatcher:
         self.q_before = {_key(k): q for k, q in v["qualifier_before"].items()}
         self.q_after = {_key(k): q for k, q in v["qualifier_after"].items()}
         self.q_after_stop = tuple(v["qualifier_after_not_if_followed_by"])
+        self._q_before_longest = sorted(self.q_before, key=len, reverse=True)
+        self._q_after_longest = sorted(self.q_after, key=len, reverse=True)
         self.minus = frozenset(v.get("minus_signs", ()))
         long_scales = [s for s in self.scale if len(s) > 1]
         short_scales = [s for s in self.scale if len(s) == 1]
@@ -116,6 +130,34 @@ class MoneyMatcher:
         self._scale_split = regex.compile(rf"{_alt(list(self.scale))}", regex.IGNORECASE)
         # every amount holds a currency word and none holds a danda: a cheap pre-check per stretch
         self._currency = regex.compile(rf"{pre}|{suf}", regex.IGNORECASE)
+        # the fast path (see _windows): one Aho-Corasick pass finds where currency words may be
+        # (one space-free piece of each, lower-cased), and the letter runs of every word the
+        # pattern can consume tell which words of the text no amount can touch
+        self._anchors = ahocorasick.Automaton()
+        literals = {w.lower() for w in [*v["currency_prefix"], *v["currency_suffix"]]}
+        for w in literals:
+            # any piece will do; one with a symbol (``$`` of ``US $``) is rarer than letters (``us``),
+            # and one that is a currency word itself (``डॉलर`` of ``अमेरिकी डॉलर``) adds no hits
+            piece = max(w.split(), key=lambda p: (any(not ch.isalnum() and ch.isprintable() and
+                                                      not unicodedata.category(ch).startswith("M") for ch in p),
+                                                  p in literals, len(p)))
+            self._anchors.add_word(piece, piece)
+        self._anchors.make_automaton()
+        self._anchor_longest = max(map(len, self._anchors.keys()), default=0)
+        vocab = [*v["currency_prefix"], *v["currency_suffix"], *v["scale"], *v["scale_compound"],
+                 *v["vague_scale"], *v["number_words"], *v["number_modifiers"], *v["range_joiners"], "of"]
+        self._runs = frozenset(r.lower() for w in vocab for r in _LETTERS.findall(w))
+        # runs that may close a letter run of the text somewhere inside it (a prefix currency
+        # has no left boundary: ``investoRs 5``; a modifier may follow it: ``Rsसवा``), and what
+        # the text must hold right after them: a character, a space, or a number
+        after: dict[str, set[str]] = {}
+        for w in [*v["currency_prefix"], *v["number_modifiers"]]:
+            for m in _LETTERS.finditer(w):
+                nxt = w[m.end():m.end() + 1]
+                kind = "space" if nxt == " " or w in v["number_modifiers"] else "num" if not nxt else nxt
+                after.setdefault(m.group().lower(), set()).add(kind)
+        self._mid_after = after
+        self._mid_ends = tuple(sorted(after))
 
     # -- parsing pieces ------------------------------------------------------------
     def _number(self, s: str) -> float | None:
@@ -130,7 +172,7 @@ class MoneyMatcher:
                 return base - 0.25 if delta < 0 else base + delta
         if low in self.words:
             return self.words[low]
-        if regex.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", s):
+        if rx.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", s):
             s = s.replace(".", "")
         if "," in s:
             if not _GROUPED.fullmatch(s):  # ``12,34``: neither Indian nor Western grouping, so unclear
@@ -157,13 +199,13 @@ class MoneyMatcher:
 
     def _qualifier(self, text: str, start: int, end: int) -> str | None:
         before = text[max(0, start - 24) : start].rstrip().lower()
-        for word in sorted(self.q_before, key=len, reverse=True):
+        for word in self._q_before_longest:
             if before.endswith(word):
                 k = len(before) - len(word)
                 if k == 0 or not (before[k - 1].isalnum() or "\u0900" <= before[k - 1] <= "\u097f"):
                     return self.q_before[word]
         after = " ".join(text[end : end + 32].split()).lower()
-        for word in sorted(self.q_after, key=len, reverse=True):
+        for word in self._q_after_longest:
             if after.startswith(word):
                 tail = after[len(word) :]
                 if tail[:1].isalnum() or (tail[:1] and "\u0900" <= tail[:1] <= "\u097f"):
@@ -175,11 +217,95 @@ class MoneyMatcher:
 
     def __call__(self, text: str) -> list[Amount]:
         """Match and parse every amount in ``text`` (normalised), in order."""
+        if any(c in text for c in _FOLDS_TO_ASCII):
+            return [self._parse(text, m) for lo, hi in self._stretches(text)
+                    for m in self._pattern.finditer(text, lo, hi)]
         found: list[Amount] = []
-        for lo, hi in self._stretches(text):
-            for m in self._pattern.finditer(text, lo, hi):
-                found.append(self._parse(text, m))
+        for lo, hi, windows in self._windows(text):
+            matches = []
+            for pos, endpos, cut in windows:
+                for m in self._pattern.finditer(text, pos, endpos):
+                    if m.end() > cut:  # reached into the cut run: only the whole stretch can tell
+                        break
+                    matches.append(m)
+                else:
+                    continue
+                matches = list(self._pattern.finditer(text, lo, hi))
+                break
+            found += [self._parse(text, m) for m in matches]
         return found
+
+    def _safe(self, text: str, m: "regex.Match[str]") -> bool:
+        """Can no amount touch this letter run of ``text``? An amount ends before a non-letter, so a
+        run it touches ends with the letters of one of its words; all its words but prefix
+        currencies and modifiers begin after a non-letter, so then the run is that word's letters
+        (``मिलियन``, ``m`` of ``5m``); a prefix currency or modifier may close a longer run
+        (``investoRs 5``), if what follows the run can follow it."""
+        run = m.group().lower()
+        if run in self._runs:
+            return False
+        if not run.endswith(self._mid_ends):
+            return True
+        e = m.end()
+        nxt = text[e:e + 1]
+        for end, kinds in self._mid_after.items():
+            if not run.endswith(end):
+                continue
+            for kind in kinds:
+                if kind == "space" or kind == nxt:
+                    return False
+                if kind == "num" and nxt and (nxt.isdecimal() or _SPACE.match(nxt) and _WORD_OR_DIGIT.match(text, e + 1)):
+                    return False
+        return True
+
+    def _windows(self, text: str) -> list[tuple[int, int, list[tuple[int, int, int]]]]:
+        """The stretches of :meth:`_stretches`, each with its windows ``(pos, endpos, cut)``: the
+        gaps between letter runs no amount can touch (:meth:`_safe`) that hold a currency word.
+
+        No match holds a character of a safe run, and a match looks behind into the text before
+        ``pos``, so ``finditer`` from the end of a safe run to one character past the next one
+        (whose start is ``cut``) finds the stretch's matches in that gap: a match that could end
+        at ``endpos``, where the look-ahead sees no more text, would hold the run's last letter,
+        which only an unsafe run can give. (Were one to reach past ``cut`` all the same, the
+        caller matches the whole stretch.) Only for text whose letters fold to ASCII letters as
+        in ``str.lower`` (see ``_FOLDS_TO_ASCII``).
+        """
+        n = len(text)
+        found: list[tuple[int, int, int, int, int]] = []
+        for end_idx, piece in scan.hits(self._anchors, text, longest=self._anchor_longest):
+            c = end_idx + 1 - len(piece)
+            if found and found[-1][2] <= c < found[-1][4]:
+                continue  # inside the last window already
+            lo = text.rfind("।", 0, c) + 1
+            hi = text.find("।", c)
+            hi = n if hi == -1 else hi
+            a = lo
+            for m in _RUNS_BACK.finditer(text, lo, c):
+                if m.end() == c and c < n and _LETTER.match(text, c):
+                    continue  # the run holding c, cut short
+                if self._safe(text, m):
+                    a = m.end()
+                    break
+            b, cut = hi, hi
+            for m in _RUNS.finditer(text, c, hi):
+                if m.start() == c and c > 0 and _LETTER.match(text, c - 1):
+                    continue
+                if self._safe(text, m):
+                    b, cut = min(m.end() + 1, hi), m.start()
+                    break
+            found.append((lo, hi, a, b, cut))
+        out: list[tuple[int, int, list[tuple[int, int, int]]]] = []
+        for lo, hi, a, b, cut in sorted(found):
+            if not out or out[-1][0] != lo:
+                out.append((lo, hi, [(a, b, cut)]))
+                continue
+            windows = out[-1][2]
+            if a < windows[-1][1]:  # overlapping windows of one stretch become one
+                if b > windows[-1][1]:
+                    windows[-1] = (windows[-1][0], b, cut)
+            else:
+                windows.append((a, b, cut))
+        return out
 
     def _stretches(self, text: str) -> list[tuple[int, int]]:
         """Stretches between dandas that name a currency: the only places an amount can be.

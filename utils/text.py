@@ -11,6 +11,7 @@ import html as html_mod
 import json
 import unicodedata
 from array import array
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterable, Iterator
@@ -441,7 +442,8 @@ def detect_language(text: str, *, sample: int = 20_000) -> str:
     words = _WORD.findall(head)
     fw = _function_words()
     if deva >= latin * 0.5 and deva >= arabic:
-        scores = {lang: sum(1 for w in words if w in fw[lang]) for lang in ("hi", "mr", "ne")}
+        counts = Counter(words)
+        scores = {lang: sum(n for w, n in counts.items() if w in fw[lang]) for lang in ("hi", "mr", "ne")}
         best = max(scores, key=lambda k: (scores[k], k == "hi"))
         return best if scores[best] > 0 else "hi"
     return "en"
