@@ -236,3 +236,24 @@ def test_entities_compiled_gazetteer_cache_gives_the_same_matcher(tmp_path: Any,
     t = "अल्फाबेट ने एंथ्रोपिक में निवेश किया, Amazon Web Services और NVIDIA ने भी"
     assert _canon(cached, t) == _canon(built, t) == _canon(matcher, t)
     assert "zzz-not-a-name" not in cached._keys
+
+
+def test_entities_variants_do_not_depend_on_string_hashing() -> None:
+    import os
+    import subprocess
+    import sys
+
+    code = ("import hashlib\nfrom utils.entities import load_gazetteer, devanagari_variants\n"
+            "h = hashlib.sha256()\n"
+            "for e in load_gazetteer():\n"
+            "    for a in e.aliases:\n"
+            "        if any('\\u0900' <= c <= '\\u097f' for c in a):\n"
+            "            h.update('|'.join(sorted(devanagari_variants(a))).encode())\n"
+            "print(h.hexdigest())\n")
+    digests = set()
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True,
+                             cwd=str(entities.paths.ROOT))
+        digests.add(out.stdout.strip())
+    assert len(digests) == 1

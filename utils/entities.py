@@ -129,7 +129,7 @@ def devanagari_variants(alias: str, *, limit: int = 48) -> set[str]:
     out = {alias}
 
     def grow(fn: Any) -> None:
-        for v in list(out):
+        for v in sorted(out):  # sorted: which variants fit under the limit must not depend on str hashing
             for w in fn(v):
                 if len(out) < limit:
                     out.add(w)
