@@ -19,6 +19,9 @@ def strip(path: Path) -> bool:
     for cell in nb.cells:
         for key in VOLATILE_CELL_KEYS:
             cell.metadata.pop(key, None)
+        for out in cell.get("outputs", []):
+            # a widget's view carries a random model id; its text/plain stand-in stays
+            out.get("data", {}).pop("application/vnd.jupyter.widget-view+json", None)
     after = nbformat.writes(nb)
     if after != before:
         path.write_text(after + ("" if after.endswith("\n") else "\n"), encoding="utf-8")
