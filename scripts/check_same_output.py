@@ -4,8 +4,8 @@ Writes ``to_record(analyse(text))`` as JSON Lines for every article of ``data/ra
 documents (``utils.synthetic``, fixed seed) and NFD / zero-width / CRLF variants of some of them,
 then compares with a reference file made the same way from another checkout:
 
-    # reference from main's code (a checkout of main at /tmp/ref)
-    PYTHONPATH=/tmp/ref .venv/bin/python scripts/check_same_output.py --write build/same/ref.jsonl
+    # reference from main's code (git worktree add ../sauda-ref main)
+    PYTHONPATH=../sauda-ref .venv/bin/python scripts/check_same_output.py --write build/same/ref.jsonl
     # this checkout, compared with it
     .venv/bin/python scripts/check_same_output.py --compare build/same/ref.jsonl
 
