@@ -257,3 +257,14 @@ def test_entities_variants_do_not_depend_on_string_hashing() -> None:
                              cwd=str(entities.paths.ROOT))
         digests.add(out.stdout.strip())
     assert len(digests) == 1
+
+
+def test_entities_title_word_before_a_name_is_not_part_of_it(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "Silo AI was led by co-founder and CEO Peter Sarlin. It grew.")
+    assert ("Peter Sarlin", "PERSON") in got
+
+
+def test_entities_semicolon_list_and_investor_cue_are_people(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "Its founders include professor Sergey Levine; investor Lachy Groom; and Brian Ichter.")
+    assert {("Lachy Groom", "PERSON"), ("Brian Ichter", "PERSON")} <= set(got)
+    assert ("Gabe Pereyra", "PERSON") in _canon(matcher, "It was founded by Gabe Pereyra, a former research scientist.")

@@ -221,6 +221,7 @@ class EntityMatcher:
         self.person_before = tuple(c["person_cues_en"]["before"])
         self.person_after = tuple(c["person_cues_en"]["after"])
         self.org_before = tuple(c["org_cues_en"]["before"])
+        self.titles = frozenset(c["title_words_en"]["words"])
         self.generic_ai = frozenset(c["generic_before_ai_en"]["words"])
         self.org_suffixes_hi = dict(c["org_suffixes_hi"]["words"])
         self.version_words = dict(c["product_version_words"]["words"])
@@ -431,6 +432,10 @@ class EntityMatcher:
             if self._is_gloss_of_known(text, s, e, taken):
                 continue
             slot = english and self._in_deal_slot(s, e, text)
+            while english and len(words) > 2 and words[0] in self.titles:  # ``CEO Peter Sarlin``
+                s += len(words[0]) + 1
+                name = name[len(words[0]) + 1:]
+                words = words[1:]
             if english and "-based " in name:  # ``Pune-based Vaakya Labs``
                 cut = name.index("-based ") + len("-based ")
                 s, name = s + cut, name[cut:]
@@ -497,10 +502,10 @@ class EntityMatcher:
         """Is this Title-Case two-word name coordinated (``,``/``and``) with a person's name?"""
         if len(words) != 2 or not all(w[:1].isupper() and w[1:].isalpha() and not w[1:].isupper() for w in words):
             return False
-        before = rx.search(r"(?:,\s*(?:and\s+)?|\s+and\s+)$", text[max(0, start - 6):start])
+        before = rx.search(r"(?:[,;]\s*(?:and\s+)?|\s+and\s+)$", text[max(0, start - 6):start])
         if before is not None and start - len(before.group(0)) in ends:
             return True
-        after = rx.match(r",\s*(?:and\s+)?|\s+and\s+", text[end:end + 6])
+        after = rx.match(r"[,;]\s*(?:and\s+)?|\s+and\s+", text[end:end + 6])
         return after is not None and end + after.end() in starts
 
     def _is_gloss_of_known(self, text: str, start: int, end: int, taken: set[int]) -> bool:
