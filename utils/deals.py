@@ -20,7 +20,7 @@ from typing import Any, Iterable, Protocol, Sequence, TypeVar
 import regex
 
 from utils import paths, rx, scan
-from utils.entities import Entry, Mention
+from utils.entities import Entry, Mention, _is_deva
 from utils.money import Amount
 
 class _Spanned(Protocol):
@@ -200,19 +200,6 @@ class _CueHits:
                 out.update(hits[i][2])
             i += 1
         return out
-
-    def any_in(self, name: str, a: int, b: int) -> bool:
-        """Does any word of ``name`` lie inside ``[a, b)``, at a boundary or not? (a cheap gate)"""
-        if self.index is None:
-            return self.patterns[name].search(self.text[a:b]) is not None
-        starts, hits = self.index[name]
-        i = bisect_left(starts, a)
-        n = len(hits)
-        while i < n and hits[i][0] < b:
-            if hits[i][1] <= b:
-                return True
-            i += 1
-        return False
 
 
 @dataclass(slots=True)
@@ -683,10 +670,6 @@ class DealExtractor:
                 seen_counts[m.canonical] = seen_counts.get(m.canonical, 0) + 1
             topic = last_named or (max(seen_counts, key=lambda k: (seen_counts[k], k)) if seen_counts else None)
         return _merge(deals, distinct=self.distinct)
-
-
-def _is_deva(ch: str) -> bool:
-    return "\u0900" <= ch <= "\u097f"
 
 
 def _by_sentence(items: Sequence[_T], sentences: list[tuple[int, int]]) -> list[list[_T]]:
