@@ -166,6 +166,32 @@ def test_entities_unknown_firm_after_an_org_cue_english(matcher: entities.Entity
     assert ("Disruptive", "ORG") in _canon(matcher, "The round was led by investment firm Disruptive, with others.")
 
 
+def test_entities_name_listed_with_a_known_org_is_an_org(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "BlackRock, Quillfeather Partners, Zorvane and Cisco also invested.")
+    assert ("Zorvane", "ORG") in got and ("Quillfeather Partners", "ORG") in got
+
+
+def test_entities_list_after_an_org_cue_names_firms(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "The company competes with rivals such as Zorvane and Plinthwise in fleet software.")
+    assert got == [("Zorvane", "ORG"), ("Plinthwise", "ORG")]
+    got = _canon(matcher, "The Series B round was led by Quillfeather, the company said on Monday.")
+    assert got == [("Quillfeather", "ORG")]
+
+
+def test_entities_list_without_an_org_cue_stays_untagged(matcher: entities.EntityMatcher) -> None:
+    assert _canon(matcher, "It has offices in Zorvane, Plinthwise and Quillfeather.") == []
+    assert _canon(matcher, "Shares fell 3% on Nov. 4 after the report.") == []
+
+
+def test_entities_place_based_prefix_marks_a_firm(matcher: entities.EntityMatcher) -> None:
+    assert _canon(matcher, "It competes with Israel-based Zorvane in radiology.") == [("Zorvane", "ORG")]
+
+
+def test_entities_latin_names_in_a_hindi_list_are_tagged(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "कंपनी का मुकाबला Zorvane और Plinthwise जैसी कंपनियों से है।")
+    assert [c for c, _ in got] == ["Zorvane", "Plinthwise"]
+
+
 def test_entities_longer_name_containing_a_known_one(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "Cisco Investments and Samsung Catalyst Fund also participated.")
     assert got == [("Cisco Investments", "ORG"), ("Samsung Catalyst Fund", "ORG")]

@@ -222,6 +222,10 @@ class EntityMatcher:
         self.person_after = tuple(c["person_cues_en"]["after"])
         self.org_before = tuple(c["org_cues_en"]["before"])
         self.titles = frozenset(c["title_words_en"]["words"])
+        lists = c["org_list_cues_en"]
+        self._org_list_intro = regex.compile(
+            r"(?:\b(?:%s)\b[^.;:]{0,30}?\b(?:%s)|\b(?:round|funding|financing|investment|tranche)\b[^.;]{0,40}?\b(?:co-)?led by)"
+            r" (?:investors? |firms? )?$" % ("|".join(map(regex.escape, lists["nouns"])), "|".join(map(regex.escape, lists["links"]))))
         self.generic_ai = frozenset(c["generic_before_ai_en"]["words"])
         self.org_suffixes_hi = dict(c["org_suffixes_hi"]["words"])
         self.version_words = dict(c["product_version_words"]["words"])
@@ -403,7 +407,9 @@ class EntityMatcher:
     def _unknown_latin(self, text: str, known: list[Mention]) -> list[Mention]:
         """Capitalised Latin names inside Devanagari text that the gazetteer does not know."""
         deva = _count_deva(text, 4000)
-        english = deva < 50  # in English text capitalisation alone marks too much: ask for a cue
+        # in English text capitalisation alone marks too much: ask for a cue (a short Hindi text is
+        # Hindi when most of its letters are Devanagari)
+        english = deva == 0 or deva < 50 and deva <= sum(ch.isascii() and ch.isalpha() for ch in text[:4000])
         taken = _coverage(known)
         out = []
         pieces: list[tuple[int, str]] = []
@@ -417,6 +423,7 @@ class EntityMatcher:
                 pieces.append((m.start(), m.group(0)))
         person_ends = {m.end for m in known if m.label == "PERSON"}
         person_starts = {m.start for m in known if m.label == "PERSON"}
+        undecided: list[tuple[int, int, str]] = []
         for s, name in pieces:
             name = name.rstrip(" &-").removesuffix(" and").removesuffix(" of")
             e = s + len(name)
@@ -436,7 +443,8 @@ class EntityMatcher:
                 s += len(words[0]) + 1
                 name = name[len(words[0]) + 1:]
                 words = words[1:]
-            if english and "-based " in name:  # ``Pune-based Vaakya Labs``
+            based = english and "-based " in name  # ``Pune-based Vaakya Labs``, ``Israel-based Aidoc``: a firm
+            if based:
                 cut = name.index("-based ") + len("-based ")
                 s, name = s + cut, name[cut:]
                 words = name.split()
@@ -449,10 +457,11 @@ class EntityMatcher:
             elif english:
                 if "'s" in name or "’s" in name or not words:
                     continue
-                label_en = self._english_cue(text, s, e, words)
+                label_en = "ORG" if based and words[0] not in self.generic_ai else self._english_cue(text, s, e, words)
                 if label_en is None and self._listed_with_person(text, s, e, words, person_ends, person_starts):
                     label_en = "PERSON"  # ``Aidan Gomez, Ivan Zhang and Nick Frosst``
                 if label_en is None:
+                    undecided.append((s, e, name))
                     continue
                 if label_en == "PERSON":
                     person_ends.add(e)
@@ -461,6 +470,34 @@ class EntityMatcher:
             entry = self.by_canonical.get(canonical)
             label = entry.label if entry else (label_en if english else self._guess_label(text, s, e))
             out.append(Mention(s, e, name, label, canonical, "latin"))
+        if undecided:
+            out += self._org_lists(text, undecided, known + out)
+        return out
+
+    def _org_lists(self, text: str, undecided: list[tuple[int, int, str]], known: list[Mention]) -> list[Mention]:
+        """English names in a list of organisations: after ``rivals such as``/``investors including``/
+        ``a round led by``, or joined by ``,``/``and`` to a known organisation (``Health Quad and Kae Capital``)."""
+        ends = {m.end for m in known if m.label == "ORG"}
+        starts = {m.start for m in known if m.label == "ORG"}
+        out: list[Mention] = []
+        changed = True
+        while changed:
+            changed = False
+            for item in list(undecided):
+                s, e, name = item
+                joined = rx.search(r"(?:,\s*(?:and\s+)?|\s+and\s+)$", text[max(0, s - 6):s])
+                after = rx.match(r",\s*(?:and\s+)?|\s+and\s+", text[e:e + 6])
+                if not (joined is not None and s - len(joined.group(0)) in ends
+                        or after is not None and e + after.end() in starts
+                        or self._org_list_intro.search(text[max(0, s - 60):s]) is not None):
+                    continue
+                undecided.remove(item)
+                canonical = self.link(name) or name
+                entry = self.by_canonical.get(canonical)
+                out.append(Mention(s, e, name, entry.label if entry else "ORG", canonical, "latin"))
+                ends.add(e)
+                starts.add(s)
+                changed = True
         return out
 
     def _in_deal_slot(self, start: int, end: int, text: str) -> bool:
