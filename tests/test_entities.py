@@ -183,6 +183,12 @@ def test_entities_list_without_an_org_cue_stays_untagged(matcher: entities.Entit
     assert _canon(matcher, "Shares fell 3% on Nov. 4 after the report.") == []
 
 
+def test_entities_product_cue_english_marks_a_product(matcher: entities.EntityMatcher) -> None:
+    assert _canon(matcher, "Its flagship product, Zorvane, screens chest X-rays.") == [("Zorvane", "PRODUCT")]
+    assert _canon(matcher, "The money goes to Plinthwise, the company's in-house robotics model.") == [("Plinthwise", "PRODUCT")]
+    assert _canon(matcher, "It sells the Quillfeather accelerators to banks.") == [("Quillfeather", "PRODUCT")]
+
+
 def test_entities_place_based_prefix_marks_a_firm(matcher: entities.EntityMatcher) -> None:
     assert _canon(matcher, "It competes with Israel-based Zorvane in radiology.") == [("Zorvane", "ORG")]
 

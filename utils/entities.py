@@ -222,6 +222,11 @@ class EntityMatcher:
         self.person_after = tuple(c["person_cues_en"]["after"])
         self.org_before = tuple(c["org_cues_en"]["before"])
         self.titles = frozenset(c["title_words_en"]["words"])
+        prod = c["product_cues_en"]
+        self.product_before_en = tuple(prod["before"])
+        nouns = "|".join(map(regex.escape, prod["after"]))
+        self._product_after_en = regex.compile(
+            r"(?:[ ](?:%s)\b|,\s+(?:the|its)\s+[^,.;]{0,50}?\b(?:%s)\b)" % (nouns, nouns))
         lists = c["org_list_cues_en"]
         self._org_list_intro = regex.compile(
             r"(?:\b(?:%s)\b[^.;:]{0,30}?\b(?:%s)|\b(?:round|funding|financing|investment|tranche)\b[^.;]{0,40}?\b(?:co-)?led by)"
@@ -526,6 +531,9 @@ class EntityMatcher:
         lead = text[max(0, start - 30):start].rstrip().lower()
         if any(lead.endswith(c) for c in self.org_before) and len(words) <= 3:
             return "ORG"  # ``investment firm Disruptive``
+        if len(words) <= 3 and (self._product_after_en.match(text, end) is not None or
+                                any(lead.rstrip(" ,\"“‘'").endswith(c) for c in self.product_before_en)):
+            return "PRODUCT"  # ``CoCounsel assistant``, ``its flagship product, Driveri``
         if not (2 <= len(words) <= 3) or not all(w[:1].isupper() and w[1:].islower() for w in words):
             return None
         after = text[end:end + 24]
