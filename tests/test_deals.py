@@ -82,6 +82,15 @@ def test_deals_coreference_company_to_last_named() -> None:
     assert [(d[1], d[2]) for d in got] == [("Cohere", 5e8)]
 
 
+def test_deals_coreference_company_opening_a_sentence_without_ne() -> None:
+    got = _deals("कोहेयर एक कनाडाई स्टार्टअप है। कंपनी अब 20-25 करोड़ डॉलर के नए राउंड के लिए निवेशकों से बातचीत कर रही है।")
+    assert [(d[1], d[2], d[4]) for d in got] == [("Cohere", 2.5e8, "talks")]
+    got = _deals("Cohere is a Canadian startup. The company is in talks to raise $250 million from new investors.")
+    assert [(d[1], d[2], d[4]) for d in got] == [("Cohere", 2.5e8, "talks")]
+    # the noun inside a sentence is no subject: nothing is guessed
+    assert _deals("निवेशकों ने कहा कि कंपनी के लिए 20 करोड़ डॉलर बहुत हैं।") == []
+
+
 def test_relations_seed_cover_gold(seed_record: dict[str, Any], seed_gold: dict[str, Any]) -> None:
     got = {(r["head"], r["type"], r["tail"]) for r in seed_record["relations"]}
     want = {(r["head"], r["type"], r["tail"]) for r in seed_gold["relations"]}

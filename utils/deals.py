@@ -254,6 +254,7 @@ class DealExtractor:
         self.splitters = v["clause_splitters"]
         self.complementizers = tuple(v["complementizers"])
         self.both = _cue_pattern(v["coreference"]["both"])
+        self.coref_opening = tuple(v["coreference"]["sentence_start"])  # ``कंपनी अब … बातचीत कर रही है``
         self.joint = _cue_pattern(v["joint_venture_words"])
         self.distinct = _cue_pattern(v["distinct_event_cues"]["words"])
         self.sized_nouns = frozenset(v["sized_nouns"])
@@ -615,7 +616,8 @@ class DealExtractor:
                     investors, investee = list(prev_roles[0]), prev_roles[1]
                 elif investee is None and prev_roles[1] is not None:
                     investee = prev_roles[1]  # ``X ने Y में … और Z ने …``: the same investee
-                coref = self._coref_subject(text, clause.start, cue_at, cues)
+                coref = self._coref_subject(text, clause.start, cue_at, cues) or (
+                    clause.start == sent[0] and s_text.lstrip().startswith(self.coref_opening))
                 if not investors and verb == "invest" and last_pair and self.both.search(text, clause.start, cue_at):
                     investors = [c for c in last_pair if c != investee]  # ``दोनों कंपनियां … निवेश करेंगी``
                 elif not investors and verb == "invest" and coref:
