@@ -91,6 +91,27 @@ def test_deals_coreference_company_opening_a_sentence_without_ne() -> None:
     assert _deals("निवेशकों ने कहा कि कंपनी के लिए 20 करोड़ डॉलर बहुत हैं।") == []
 
 
+def test_deals_sale_of_own_stake_names_the_buyer() -> None:
+    got = _deals("Crusoe denied the report that it was in talks to sell a minority stake to Saudi Arabia's Public Investment Fund.")
+    assert got == [(("Public Investment Fund",), "Crusoe", None, None, "denied", None)]
+    got = _deals("क्रूसो ने पीआईएफ को हिस्सेदारी बेचने की बातचीत से इनकार किया।")
+    assert [(d[0], d[1], d[4]) for d in got] == [(("Public Investment Fund",), "Crusoe", "denied")]
+    got = _deals("SoftBank sold its stake in Nvidia for $5.8 billion.")
+    assert [(d[0], d[1], d[2]) for d in got] == [((), "NVIDIA", 5.8e9)]
+
+
+def test_deals_plans_a_tender_offer_is_talks() -> None:
+    got = _deals("Crusoe raised $1 billion. The company also plans an employee tender offer of up to $500 million.")
+    assert [(d[1], d[2], d[4]) for d in got] == [("Crusoe", 1e9, "completed"), ("Crusoe", 5e8, "talks")]
+
+
+def test_deals_vague_sum_without_a_party_is_no_deal() -> None:
+    got = _deals("Crusoe raised $1 billion. Analysts say the sector will need hundreds of billions of dollars in fresh investment.")
+    assert [(d[1], d[2]) for d in got] == [("Crusoe", 1e9)]
+    got = _deals("क्रूसो ने 1 अरब डॉलर जुटाए। विश्लेषकों के मुताबिक इस क्षेत्र को खरबों रुपये के निवेश की जरूरत होगी।")
+    assert [(d[1], d[2]) for d in got] == [("Crusoe", 1e9)]
+
+
 def test_relations_seed_cover_gold(seed_record: dict[str, Any], seed_gold: dict[str, Any]) -> None:
     got = {(r["head"], r["type"], r["tail"]) for r in seed_record["relations"]}
     want = {(r["head"], r["type"], r["tail"]) for r in seed_gold["relations"]}

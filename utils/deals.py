@@ -392,10 +392,15 @@ class DealExtractor:
         if all(c in self.non_parties for c in g.canonicals):
             return "ignored"  # a regulator approves a deal, it does not invest
         if verb == "sale":
-            if any(g.before.endswith(" " + w) or g.before == w for w in self.sale_inv_before):
+            plain = rx.sub(r"(?:\s+the|\s+[\w.-]+(?: [\w.-]+)?(?:'s|’s))$", "", g.before)  # ``to Saudi Arabia's PIF``
+            if any(plain.endswith(" " + w) or plain == w for w in self.sale_inv_before):
                 return "investor"
+            if plain.endswith(" in") and not g.after.startswith(("'s", "’s")):
+                return "investee"  # ``sold its stake in Nvidia``
             if any(w in g.after.split()[:6] for w in self.sellers):
                 return "seller"
+            if g.after.startswith("को "):
+                return "investor"  # ``पीआईएफ को हिस्सेदारी बेचने``: the buyer
         if g.possessive:
             rest = g.after[1:].split()[:3]  # after ``'s``: ``Microsoft's total investment``
             return "genitive" if any(self.invest.match(x) for x in rest) else None
@@ -468,6 +473,9 @@ class DealExtractor:
         elif verb == "sale":
             seller = next((g for g in groups if g.role == "seller"), None)
             ee = next((g for g in groups if g.role == "investee"), None)
+            if ee is None and seller is None and subject is not None and subject.start < cue_at:
+                # ``Crusoe … to sell a minority stake to PIF``: the subject sells its own shares
+                ee = subject
             investee = (ee or seller).canonicals[0] if (ee or seller) else None
             for g in groups:
                 if g.role == "investor":
@@ -625,8 +633,10 @@ class DealExtractor:
                     ante = main_agent or next((d.investors[0] for d in reversed(deals) if d.investors), None) or last_org
                     if ante and ante != investee:
                         investors = [ante]
+                vague = bool(clause.amounts) and all(a.value is None for a in clause.amounts)
                 if investee is None and clause.amounts and cues.find("joint", *c_span) < 0 and (
-                        investors or coref or verb == "sale" or cues.find("coref", *c_span) >= 0):
+                        investors or coref or verb == "sale" or cues.find("coref", *c_span) >= 0) and not (vague and not investors):
+                    # (``the sector will need hundreds of billions … in investment``: no firm, no deal)
                     for cand in (topic, last_org):
                         if cand and cand not in investors:
                             investee = cand
