@@ -44,6 +44,10 @@ CASES = [
     ("1.000.000 euros", [("1.000.000 euros", 1e6, "EUR", None, None)]),
     ("५०० मिलियन डॉलर", [("500 मिलियन डॉलर", 5e8, "USD", None, None)]),
     ("US$ 1.2bn", [("US$ 1.2bn", 1.2e9, "USD", None, None)]),
+    ("करीब 170 अरब वॉन", [("170 अरब वॉन", 1.7e11, "KRW", "approx", None)]),
+    ("475 billion roubles", [("475 billion roubles", 4.75e11, "RUB", None, None)]),
+    ("5 अरब कनाडाई डॉलर", [("5 अरब कनाडाई डॉलर", 5e9, "CAD", None, None)]),
+    ("800 million Swiss francs", [("800 million Swiss francs", 8e8, "CHF", None, None)]),
 ]
 
 
