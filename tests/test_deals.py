@@ -112,6 +112,11 @@ def test_deals_vague_sum_without_a_party_is_no_deal() -> None:
     assert [(d[1], d[2]) for d in got] == [("Crusoe", 1e9)]
 
 
+def test_deals_completing_a_round_is_raising() -> None:
+    got = _deals("लवेबल एक स्टार्टअप है। फरवरी में कंपनी ने क्रिएंडम की अगुवाई में 1.5 करोड़ डॉलर का प्री-सीरीज ए राउंड पूरा किया था।")
+    assert got == [(("Creandum",), "Lovable", 1.5e7, "USD", "completed", None)]
+
+
 def test_relations_seed_cover_gold(seed_record: dict[str, Any], seed_gold: dict[str, Any]) -> None:
     got = {(r["head"], r["type"], r["tail"]) for r in seed_record["relations"]}
     want = {(r["head"], r["type"], r["tail"]) for r in seed_gold["relations"]}
