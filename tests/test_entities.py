@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -300,3 +301,58 @@ def test_entities_semicolon_list_and_investor_cue_are_people(matcher: entities.E
     got = _canon(matcher, "Its founders include professor Sergey Levine; investor Lachy Groom; and Brian Ichter.")
     assert {("Lachy Groom", "PERSON"), ("Brian Ichter", "PERSON")} <= set(got)
     assert ("Gabe Pereyra", "PERSON") in _canon(matcher, "It was founded by Gabe Pereyra, a former research scientist.")
+
+
+def _lexicon(tmp_path: Path) -> entities.PersonNames:
+    (tmp_path / "given_names.csv").write_text("latin,devanagari\nChristopher,क्रिस्टोफर|क्रिस्टोफ़र\nPercy,पर्सी\n", encoding="utf-8")
+    (tmp_path / "surnames.csv").write_text("latin,devanagari\nLiang,लियांग\nRé,रे\n", encoding="utf-8")
+    return entities.PersonNames(tmp_path)
+
+
+def test_names_devanagari_full_name_gets_the_english_spelling(tmp_path: Path) -> None:
+    names = _lexicon(tmp_path)
+    assert names.devanagari_person(["पर्सी", "लियान्ग"]) == "Percy Liang"  # half nasal = anusvara
+    assert names.devanagari_person(["क्रीस्टोफर", "रे"]) == "Christopher Ré"  # matra length folded
+    assert names.devanagari_person(["पर्सी"]) is None
+    assert names.devanagari_person(["पर्सी", "कंपनी"]) is None  # a surname is needed
+
+
+def test_names_latin_person_needs_given_name_and_surname(tmp_path: Path) -> None:
+    names = _lexicon(tmp_path)
+    assert names.latin_person(["Percy", "Liang"])
+    assert not names.latin_person(["Percy", "Capital"])
+    assert not names.latin_person(["PERCY", "LIANG"])
+
+
+def test_names_fold_joins_nukta_and_nasal_spellings() -> None:
+    assert entities.fold_devanagari("फ़ॉक्स") == entities.fold_devanagari("फोक्स")
+    assert entities.fold_devanagari("लियांग") == entities.fold_devanagari("लियाँग") == entities.fold_devanagari("लियान्ग")
+
+
+def test_entities_glossed_devanagari_name_takes_the_latin_spelling(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "कोरिया की चिप स्टार्टअप ज़ोरवेन (Zorvane) ने पैसे जुटाए। बाद में ज़ोरवेन ने टीम बढ़ाई।")
+    assert got == [("Zorvane", "ORG")] * 3
+    got = _canon(matcher, "कंपनी ने 'प्लिंथवाइज़' (Plinthwise) जैसे AI एक्सेलेरेटर बनाए।")
+    assert got == [("Plinthwise", "PRODUCT")] * 2
+
+
+def test_entities_glossed_translation_is_not_a_name(matcher: entities.EntityMatcher) -> None:
+    assert _canon(matcher, "कृत्रिम बुद्धिमत्ता (Artificial Intelligence) और मशीन लर्निंग (Machine Learning) का दौर है।") == []
+    assert _canon(matcher, "उन्होंने वितरक (Distributor) नाम की कंपनी बनाई।") == []
+
+
+def test_names_lexicon_tags_a_devanagari_person_outside_the_gazetteer(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "कंपनी की सह-संस्थापक अनुराधा मिश्रा ने कहा कि निवेश हुआ है और टीम बढ़ी है।")
+    assert got == [("Anuradha Mishra", "PERSON")]
+
+
+def test_names_lexicon_files_are_well_formed() -> None:
+    import csv
+
+    from utils import paths
+    for name in ("given_names.csv", "surnames.csv"):
+        with open(paths.NAMES / name, encoding="utf-8", newline="") as fh:
+            rows = list(csv.DictReader(fh))
+        assert len(rows) >= 1000 and set(rows[0]) == {"latin", "devanagari"}
+        assert all(r["latin"].strip() and any(entities._is_deva(ch) for ch in r["devanagari"]) for r in rows)
+        assert len({r["latin"].lower() for r in rows}) == len(rows)

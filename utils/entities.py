@@ -30,7 +30,7 @@ import regex
 from rapidfuzz import fuzz, process
 
 from utils import paths, rx
-from utils.text import normalise
+from utils.text import harvest_glosses, normalise
 
 LABELS = ("ORG", "PERSON", "PRODUCT")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -114,6 +114,69 @@ def load_gazetteer(path: Path = paths.GAZETTEER) -> list[Entry]:
                       (row.get("parent") or "").strip(), tuple(seen))
             )
     return entries
+
+
+_FOLD = str.maketrans({"\u093c": None, "ँ": "ं", "ी": "ि", "ू": "ु", "ॉ": "ो", "ऑ": "ओ", "ॅ": "े", "ऍ": "ए",
+                       "ै": "े", "ऐ": "ए", "ई": "इ", "ऊ": "उ", "ौ": "ो", "औ": "ओ"})
+_HALF_NASAL = regex.compile("[ङञणनम]\u094d(?=[क-ह])")
+
+
+def fold_devanagari(word: str) -> str:
+    """One key for the spellings of a Devanagari name (nukta, nasal, matra length, ``ऑ``, ``ै``).
+
+    >>> fold_devanagari("क्रिस्टोफ़र") == fold_devanagari("क्रीस्टोफर")
+    True
+    """
+    return _HALF_NASAL.sub("ं", word.translate(_FOLD))
+
+
+class PersonNames:
+    """A lexicon of given names and surnames (``data/names/``): a given name followed by a surname,
+    in either script, is a person, spelled the English way (``पर्सी लियांग`` → ``Percy Liang``)."""
+
+    def __init__(self, folder: Path = paths.NAMES) -> None:
+        self.given_hi: dict[str, str] = {}
+        self.surname_hi: dict[str, str] = {}
+        self.given_en: dict[str, str] = {}
+        self.surname_en: dict[str, str] = {}
+        for name, hi, en in (("given_names.csv", self.given_hi, self.given_en),
+                             ("surnames.csv", self.surname_hi, self.surname_en)):
+            with open(folder / name, encoding="utf-8", newline="") as fh:
+                for row in csv.DictReader(fh):
+                    latin = row["latin"].strip()
+                    en.setdefault(latin.lower(), latin)
+                    for form in row["devanagari"].split("|"):
+                        form = unicodedata.normalize("NFC", form.strip())
+                        if form:
+                            hi.setdefault(fold_devanagari(form), latin)
+
+    def latin_person(self, words: list[str]) -> bool:
+        """``Percy Liang``: Title-Case given name + (middle) + surname, each in the lexicon."""
+        if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+            return False
+        return (words[0].lower() in self.given_en and words[-1].lower() in self.surname_en
+                and all(w.lower() in self.given_en or w.lower() in self.surname_en for w in words[1:-1]))
+
+    def devanagari_person(self, words: list[str]) -> str | None:
+        """The English spelling of a Devanagari full name, or None (``अनुराधा मिश्रा`` → ``Anuradha Mishra``)."""
+        if not 2 <= len(words) <= 3:
+            return None
+        keys = [fold_devanagari(w) for w in words]
+        if keys[0] not in self.given_hi or keys[-1] not in self.surname_hi:
+            return None
+        parts = [self.given_hi[keys[0]]]
+        for k in keys[1:-1]:
+            mid = self.given_hi.get(k) or self.surname_hi.get(k)
+            if mid is None:
+                return None
+            parts.append(mid)
+        return " ".join(parts + [self.surname_hi[keys[-1]]])
+
+
+@lru_cache(maxsize=1)
+def person_names() -> PersonNames:
+    """The project's name lexicon (loaded once per process)."""
+    return PersonNames()
 
 
 def _is_deva(ch: str) -> bool:
@@ -262,6 +325,10 @@ class EntityMatcher:
                 _save_compiled(cache, self._keys, self._given, self._fuzzy_keys, self._fuzzy_canon)
         self.automaton = self._keys.automaton
         self.labels = sorted({e.label for e in self.entries})
+        self.names = person_names()
+        self.not_name_hi = frozenset(c["not_name_words_hi"]["words"]) | self.name_stop_hi
+        self.gloss_cues = tuple(c["glossed_names"]["cue_words"])
+        self.generic_terms = frozenset(c["glossed_names"]["generic_terms"])
 
     def _compile(self, c: dict[str, Any]) -> None:
         """Every alias form of the gazetteer into ``_keys`` (and its automaton), given names, fuzzy keys."""
@@ -348,9 +415,12 @@ class EntityMatcher:
                 continue
             cands.append(Mention(start, end, surface, entry.label, canonical))
         cands += self._homograph_mentions(text)
-        cands += self._unknown_latin(text, cands)
+        glossed, translations = self._glossed_names(text, cands)
+        cands += glossed
+        cands += self._unknown_latin(text, cands, skip=translations)
         cands += self._quoted_names(text, cands)
         cands += self._unknown_devanagari(text, cands)
+        cands += self._lexicon_persons(text, cands)
         chosen = [self._with_version(text, m) for m in _longest_first(cands)]
         chosen += self._shared_surnames(text, chosen)
         chosen += self._bare_surnames(text, chosen)
@@ -409,8 +479,9 @@ class EntityMatcher:
         r"(?:[ ](?:[A-Z][\p{L}\p{N}&.'-]*[\p{L}\p{N}]|of|de|&|and)){0,6}(?![\p{L}\p{N}])"
     )
 
-    def _unknown_latin(self, text: str, known: list[Mention]) -> list[Mention]:
-        """Capitalised Latin names inside Devanagari text that the gazetteer does not know."""
+    def _unknown_latin(self, text: str, known: list[Mention], *, skip: set[int] = frozenset()) -> list[Mention]:  # type: ignore[assignment]
+        """Capitalised Latin names inside Devanagari text that the gazetteer does not know
+        (``skip``: starts of bracketed translations)."""
         deva = _count_deva(text, 4000)
         # in English text capitalisation alone marks too much: ask for a cue (a short Hindi text is
         # Hindi when most of its letters are Devanagari)
@@ -434,7 +505,7 @@ class EntityMatcher:
             e = s + len(name)
             if not name:
                 continue
-            if name in self.not_entities:
+            if name in self.not_entities or name.lower() in self.generic_terms or s in skip:
                 continue
             if any(i in taken for i in range(s, e)) and not self._longer_org_name(name, s, e, known):
                 continue
@@ -505,6 +576,55 @@ class EntityMatcher:
                 changed = True
         return out
 
+    def _glossed_names(self, text: str, known: list[Mention]) -> tuple[list[Mention], set[int]]:
+        """``फ्यूरियोसाएआई (FuriosaAI)``: an unknown Devanagari name whose Latin spelling follows in
+        brackets is tagged with that spelling, both forms and later repeats of the Devanagari one.
+        Also returns where bracketed translations start (``वितरक (Distributor)``): not names."""
+        translations: set[int] = set()
+        if "(" not in text or _DEVA_CHAR.search(text, 0, 2000) is None:
+            return [], translations
+        taken = _coverage(known)
+        out: list[Mention] = []
+        seen: dict[str, tuple[str, str]] = {}
+        for g in harvest_glosses(text):
+            latin = g.latin
+            lat_start = text.find(latin, g.start + len(g.native))
+            if not _is_deva(g.native[0]) or lat_start < 0 or latin.lower() in self.generic_terms \
+                    or latin in self.not_entities or not latin[:1].isupper() or len(latin.split()) > 4:
+                continue
+            if any(i in taken for i in range(g.start, g.start + len(g.native))) \
+                    or any(i in taken for i in range(lat_start, lat_start + len(latin))):
+                continue
+            if _skeleton(transliterate(g.native)) != _skeleton(latin) and fuzz.ratio(
+                    _skeleton(transliterate(g.native)), _skeleton(latin)) < 75:
+                translations.add(lat_start)  # ``कृत्रिम बुद्धिमत्ता (Artificial Intelligence)``: a translation
+                continue
+            namelike = any(ch.isdigit() or ch == "." for ch in latin) or any(
+                any(ch.isupper() for ch in w[1:]) for w in latin.split())
+            near = text[lat_start + len(latin):lat_start + len(latin) + 25].lstrip(" )\"'”’").split()[:2]
+            before = text[max(0, g.start - 20):g.start].split()[-1:]
+            quoted = text[g.start - 1:g.start] in "\"'“‘" and g.start > 0
+            cue = quoted or any(w.strip(",.।") in self.gloss_cues or w.strip(",.।") in self.product_words
+                                for w in near + before)
+            if not (namelike or cue):
+                continue
+            canonical = self.link(latin) or latin
+            entry = self.by_canonical.get(canonical)
+            after = [w.strip(",.।()\"'”’") for w in text[lat_start + len(latin):lat_start + len(latin) + 80].split()[:7]]
+            label = entry.label if entry else ("PERSON" if self.names.latin_person(latin.split()) else
+                                               "ORG" if before and before[0] in self.org_words else
+                                               "PRODUCT" if any(w in self.product_words for w in after) else
+                                               self._guess_label(text, g.start, lat_start + len(latin) + 1))
+            out.append(Mention(g.start, g.start + len(g.native), g.native, label, canonical, "gloss"))
+            out.append(Mention(lat_start, lat_start + len(latin), latin, label, canonical, "gloss"))
+            seen.setdefault(g.native, (canonical, label))
+        for native, (canonical, label) in seen.items():  # later repeats of the Devanagari form
+            for m in rx.finditer(regex.escape(native), text):
+                if _boundary_ok(text, m.start(), m.end()) and not any(x.start == m.start() for x in out) \
+                        and not any(i in taken for i in range(m.start(), m.end())):
+                    out.append(Mention(m.start(), m.end(), native, label, canonical, "gloss"))
+        return out, translations
+
     def _in_deal_slot(self, start: int, end: int, text: str) -> bool:
         """``Nvidia to invest $500 million in UK's Wayve``, ``Glance, …, has raised``: a firm by its role."""
         if not hasattr(self, "_slot_cache") or self._slot_cache[0] is not text:
@@ -536,6 +656,8 @@ class EntityMatcher:
             return "PRODUCT"  # ``CoCounsel assistant``, ``its flagship product, Driveri``
         if not (2 <= len(words) <= 3) or not all(w[:1].isupper() and w[1:].islower() for w in words):
             return None
+        if self.names.latin_person(words):
+            return "PERSON"  # ``Percy Liang``: a given name and a surname
         after = text[end:end + 24]
         before = text[max(0, start - 30):start].rstrip(" ,").lower()
         if any(after.startswith(c) for c in self.person_after) or any(before.endswith(c.lower()) for c in self.person_before):
@@ -564,6 +686,8 @@ class EntityMatcher:
         return k in taken
 
     def _guess_label(self, text: str, start: int, end: int) -> str:
+        if self.names.latin_person(text[start:end].split()):
+            return "PERSON"
         after = text[end:end + 30].lstrip(" \"'”’)").split()
         before = text[max(0, start - 25):start].split()
         near = (after[:3] + before[-2:])
@@ -657,6 +781,37 @@ class EntityMatcher:
             entry = self.by_canonical.get(canonical) if canonical else None
             if entry is not None and entry.label == "ORG":
                 out.append(Mention(w.start(), w.end(), w.group(), "ORG", canonical, "devanagari"))
+        return out
+
+    def _lexicon_persons(self, text: str, known: list[Mention]) -> list[Mention]:
+        """Devanagari people outside the gazetteer whose given name and surname the name lexicon
+        knows (``सह-संस्थापक पर्सी लियांग``), spelled the English way."""
+        if _DEVA_CHAR.search(text, 0, 2000) is None:
+            return []
+        names = self.names
+        taken = _coverage(known)
+        words = [w for w in self._DEVA_WORD.finditer(text) if _is_deva(w.group()[0])]
+        out: list[Mention] = []
+        k = 0
+        while k < len(words) - 1:
+            w = words[k]
+            if fold_devanagari(w.group()) not in names.given_hi or w.start() in taken:
+                k += 1
+                continue
+            for n in (3, 2):
+                run = words[k:k + n]
+                if len(run) < n or any(text[a.end():b.start()] != " " for a, b in zip(run, run[1:])) \
+                        or any(x.start() in taken or x.group() in self.not_name_hi for x in run):
+                    continue  # (``हुआ है`` is no 'Hua He')
+                latin = names.devanagari_person([x.group() for x in run])
+                if latin is None:
+                    continue
+                key = _ascii_lower(latin)
+                canonical = self._keys[key][0][0] if key in self._keys else latin
+                out.append(Mention(w.start(), run[-1].end(), text[w.start():run[-1].end()], "PERSON", canonical, "names"))
+                k += n - 1
+                break
+            k += 1
         return out
 
     def _deva_org(self, text: str, start: int, end: int, suffix: str | None) -> Mention:
@@ -934,6 +1089,21 @@ def _longest_first(cands: list[Mention]) -> list[Mention]:
             ends.insert(i, m.end)
         chosen.append(m)
     return chosen
+
+
+def _skeleton(name: str) -> str:
+    """A rough sound key of a Latin name (consonants, first letter kept): ``Instinkt`` = ``Instinct``."""
+    s = name.lower()
+    for a, b in (("ph", "f"), ("sh", "s"), ("th", "t"), ("dh", "d"), ("bh", "b"), ("kh", "k"), ("gh", "g"),
+                 ("ck", "k"), ("ch", "c"), ("x", "ks"), ("q", "k"), ("c", "k"), ("w", "v"), ("z", "j")):
+        s = s.replace(a, b)
+    s = "".join(ch for ch in s if "a" <= ch <= "z")
+    rest = "".join(ch for ch in s[1:] if ch not in "aeiouy")
+    out = s[:1]
+    for ch in rest:
+        if not out or out[-1] != ch:
+            out += ch
+    return out
 
 
 def _schwa_delete(word: str) -> str:

@@ -11,6 +11,7 @@ GOLD: Path = DATA / "gold"
 HOLDOUT_RAW: Path = DATA / "holdout" / "raw"  # written after the rules were frozen; never tuned on
 HOLDOUT_GOLD: Path = DATA / "holdout" / "gold"
 GAZETTEER: Path = DATA / "gazetteer" / "entities.csv"
+NAMES: Path = DATA / "names"  # given names and surnames (Latin spelling, Devanagari forms)
 CUES: Path = DATA / "cues"
 PROCESSED: Path = DATA / "processed"
 SCHEMA: Path = ROOT / "schema" / "extraction.schema.json"
