@@ -424,7 +424,7 @@ class EntityMatcher:
                 continue
             if name in self.not_entities:
                 continue
-            if any(i in taken for i in range(s, e)) and not self._longer_org_name(name, s, e, known):
+            if taken.overlaps(s, e) and not self._longer_org_name(name, s, e, known):
                 continue
             words = name.split()
             if all(w in self.not_entities or len(w) < 2 for w in words):
@@ -440,7 +440,7 @@ class EntityMatcher:
                 cut = name.index("-based ") + len("-based ")
                 s, name = s + cut, name[cut:]
                 words = name.split()
-                if any(i in taken for i in range(s, e)):
+                if taken.overlaps(s, e):
                     continue
             if slot and words and words[0] in self.generic_ai:
                 continue  # ``acquired Finnish AI lab Silo AI``: an adjective, not the name
@@ -523,7 +523,7 @@ class EntityMatcher:
         after = rx.match(r"[,;]\s*(?:and\s+)?|\s+and\s+", text[end:end + 6])
         return after is not None and end + after.end() in starts
 
-    def _is_gloss_of_known(self, text: str, start: int, end: int, taken: set[int]) -> bool:
+    def _is_gloss_of_known(self, text: str, start: int, end: int, taken: _Cover) -> bool:
         """``एमोडी (Amodei)``: a parenthesised gloss right after a known mention adds nothing."""
         before = text[max(0, start - 3):start]
         if "(" not in before:
@@ -550,7 +550,7 @@ class EntityMatcher:
         for m in self._QUOTED.finditer(text):
             s, e = m.start("name"), m.end("name")
             name = m.group("name").strip()
-            if len(name.split()) > 4 or any(i in taken for i in range(s, e)):
+            if len(name.split()) > 4 or taken.overlaps(s, e):
                 continue
             ctx_after = text[m.end():m.end() + 40]
             ctx_before = text[max(0, m.start() - 40):m.start()]
@@ -573,7 +573,7 @@ class EntityMatcher:
             return []
         taken = _coverage(known)
         words = list(self._DEVA_WORD.finditer(text))
-        texts = self._DEVA_WORD.findall(text)  # the same words, as strings (fast to scan)
+        texts = [w.group() for w in words]  # the same words, as strings (fast to scan)
         out: list[Mention] = []
         for k in [k for k, g in enumerate(texts) if g in self.org_suffixes_hi or g in self.typed_suffixes_hi]:
             w = words[k]
@@ -612,12 +612,12 @@ class EntityMatcher:
             if not any(d in text[w.end():sent_end] for d in self.deal_words_hi):
                 continue
             out.append(self._deva_org(text, w.start(), w.end(), None))
-        for k, w in enumerate(words[:-1]):
+        for k in [k for k, g in enumerate(texts[1:]) if g in self.org_slot_after_hi]:
             # ``सैम्बानोवा ने … जुटाया``: a known firm in a spelling the variants miss, in a deal slot
-            nxt = words[k + 1]
-            if nxt.group() not in self.org_slot_after_hi or text[w.end():nxt.start()] != " " or w.start() in taken \
+            w, nxt = words[k], words[k + 1]
+            if text[w.end():nxt.start()] != " " or w.start() in taken \
                     or len(w.group()) < 4 or not _is_deva(w.group()[0]) or w.group() in self.name_stop_hi \
-                    or k > 0 and words[k - 1].group() in self.org_words[:4]:
+                    or k > 0 and texts[k - 1] in self.org_words[:4]:
                 continue
             sent_end = min((i for i in (text.find("।", w.end()), text.find(". ", w.end()), text.find("\n", w.end())) if i != -1),
                            default=len(text))
@@ -657,7 +657,7 @@ class EntityMatcher:
             for hit in rx.finditer(regex.escape(surname), text[first_at[surname]:]):
                 s0 = first_at[surname] + hit.start()
                 e0 = s0 + len(surname)
-                if not _boundary_ok(text, s0, e0) or any(i in taken for i in range(s0, e0)):
+                if not _boundary_ok(text, s0, e0) or taken.overlaps(s0, e0):
                     continue
                 prev = text[max(0, s0 - 30):s0].split()
                 if prev and not prev[-1][-1] in "।.,;:!?\"'”’)|" and (
@@ -886,8 +886,34 @@ def _mixed_script_forms(aliases: Iterable[str]) -> set[str]:
     return out
 
 
-def _coverage(mentions: list[Mention]) -> set[int]:
-    return {i for m in mentions for i in range(m.start, m.end)}
+class _Cover:
+    """The characters some mentions cover, as sorted disjoint intervals: ``i in cover`` and
+    ``cover.overlaps(start, end)`` in a bisection, not a set of every covered offset."""
+
+    __slots__ = ("starts", "ends")
+
+    def __init__(self, mentions: Iterable[Mention]) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for s, e in sorted((m.start, m.end) for m in mentions if m.end > m.start):
+            if self.ends and s <= self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], e)
+            else:
+                self.starts.append(s)
+                self.ends.append(e)
+
+    def __contains__(self, i: int) -> bool:
+        k = bisect.bisect_right(self.starts, i) - 1
+        return k >= 0 and i < self.ends[k]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Is any offset of ``[start, end)`` covered?"""
+        k = bisect.bisect_right(self.ends, start)
+        return start < end and k < len(self.starts) and self.starts[k] < end
+
+
+def _coverage(mentions: list[Mention]) -> _Cover:
+    return _Cover(mentions)
 
 
 def _longest_first(cands: list[Mention]) -> list[Mention]:
