@@ -677,7 +677,7 @@ class DealExtractor:
             last_named = next((d.investee for d in reversed(resp + new) if d.investee), last_named)
             if s_orgs:
                 last_org = s_orgs[0].canonical
-                if self.joint.search(s_text):
+                if cues.find("joint", *sent) >= 0:  # ``self.joint.search(s_text)``
                     pairs = [g.canonicals for g in self._groups(text, sent[0], sent[1], s_orgs) if len(g.canonicals) >= 2]
                     last_pair = pairs[0] if pairs else last_pair
             for m in s_orgs:
