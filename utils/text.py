@@ -439,11 +439,11 @@ def detect_language(text: str, *, sample: int = 20_000) -> str:
         return "und"
     if arabic > deva and arabic > latin:
         return "ur" if _URDU_ONLY.search(head) else "ar"
-    words = _WORD.findall(head)
     fw = _function_words()
     if deva >= latin * 0.5 and deva >= arabic:
-        counts = Counter(words)
-        scores = {lang: sum(n for w, n in counts.items() if w in fw[lang]) for lang in ("hi", "mr", "ne")}
+        counts = Counter(_WORD.findall(head))
+        # a sum over the few function words, not over every distinct word of the text
+        scores = {lang: sum(counts[w] for w in fw[lang] if w in counts) for lang in ("hi", "mr", "ne")}
         best = max(scores, key=lambda k: (scores[k], k == "hi"))
         return best if scores[best] > 0 else "hi"
     return "en"
