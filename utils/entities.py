@@ -219,6 +219,7 @@ class EntityMatcher:
         self.intro_words = tuple(c["name_intro_words"])
         self.org_endings = frozenset(c["org_name_endings_en"])
         self.person_before = tuple(c["person_cues_en"]["before"])
+        self._person_before_lower = tuple(w.lower() for w in self.person_before)
         self.person_after = tuple(c["person_cues_en"]["after"])
         self.org_before = tuple(c["org_cues_en"]["before"])
         self.titles = frozenset(c["title_words_en"]["words"])
@@ -502,13 +503,13 @@ class EntityMatcher:
         if words[-1] in self.org_endings and len(words) >= 2 and not (words[-1] == "AI" and words[0] in self.generic_ai):
             return "ORG"
         lead = text[max(0, start - 30):start].rstrip().lower()
-        if any(lead.endswith(c) for c in self.org_before) and len(words) <= 3:
+        if lead.endswith(self.org_before) and len(words) <= 3:
             return "ORG"  # ``investment firm Disruptive``
         if not (2 <= len(words) <= 3) or not all(w[:1].isupper() and w[1:].islower() for w in words):
             return None
         after = text[end:end + 24]
         before = text[max(0, start - 30):start].rstrip(" ,").lower()
-        if any(after.startswith(c) for c in self.person_after) or any(before.endswith(c.lower()) for c in self.person_before):
+        if after.startswith(self.person_after) or before.endswith(self._person_before_lower):
             return "PERSON"
         return None
 
