@@ -177,7 +177,9 @@ def _category_is_word(ch: str) -> bool:
     return unicodedata.category(ch)[0] in "LMN"
 
 
-_GLUED = regex.compile(r"(?:ने|को|का|की|के|में|से)(?![\p{L}\p{M}])")
+_GLUED_WORDS = ("ने", "को", "का", "की", "के", "में", "से")
+_GLUED = regex.compile(r"(?:%s)(?![\p{L}\p{M}])" % "|".join(_GLUED_WORDS))
+_GLUED_FIRST = frozenset(w[0] for w in _GLUED_WORDS)  # a cheap test before the pattern
 
 
 def _boundary_ok(text: str, start: int, end: int) -> bool:
@@ -186,10 +188,10 @@ def _boundary_ok(text: str, start: int, end: int) -> bool:
         prev = text[start - 1]
         if _category_is_word(prev) and _is_deva(prev) == _is_deva(text[start]):
             return False
-    if end < len(text) and _GLUED.match(text, end) and _is_deva(text[end - 1]):
-        return True  # ``कंपनीने``, ``टेनस्टॉरेंटने``: a postposition run into the name
     if end < len(text):
         nxt = text[end]
+        if nxt in _GLUED_FIRST and _is_deva(text[end - 1]) and _GLUED.match(text, end):
+            return True  # ``कंपनीने``, ``टेनस्टॉरेंटने``: a postposition run into the name
         if _category_is_word(nxt) and _is_deva(nxt) == _is_deva(text[end - 1]):
             return False
         # a vowel sign or nukta after the span always means the word goes on
@@ -253,6 +255,8 @@ class EntityMatcher:
             if cache is not None:
                 _save_compiled(cache, self._keys, self._given, self._fuzzy_keys, self._fuzzy_canon)
         self.automaton = self._keys.automaton
+        # the label of each canonical name of the compiled keys, by index (None: looked up, and missed, at match time)
+        self._canon_labels = [e.label if (e := self.by_canonical.get(c)) else None for c in self._keys.canon]
         self.labels = sorted({e.label for e in self.entries})
 
     def _compile(self, c: dict[str, Any]) -> None:
@@ -299,19 +303,27 @@ class EntityMatcher:
         self._keys[key] = [entry]
 
     # -- matching ------------------------------------------------------------------
-    def _raw_matches(self, text: str, *, chunk: int = 1 << 20) -> Iterator[tuple[int, int, str, str]]:
+    def _gazetteer_mentions(self, text: str, *, chunk: int = 1 << 20) -> list[Mention]:
+        """Gazetteer forms at word boundaries (case kept where it must be), homographs only in their context."""
         k = self._keys
         keys, first, canon, ent_canon, ent_cs, ent_form = k.keys, k.first, k.canon, k.ent_canon, k.ent_cs, k.ent_form
+        labels = self._canon_labels
+        homographs = self.homographs
+        out: list[Mention] = []
         for end, i in self._automaton_hits(text, chunk=chunk):
             start = end - len(keys[i])
             if not _boundary_ok(text, start, end):
                 continue
             for j in range(first[i], first[i + 1]):
-                form = ent_form[j]
-                if ent_cs[j] and text[start:end] != form:
+                if ent_cs[j] and text[start:end] != ent_form[j]:
                     continue
-                yield start, end, canon[ent_canon[j]], form
+                c = ent_canon[j]
+                label = labels[c] if labels[c] is not None else self.by_canonical[canon[c]].label
+                surface = text[start:end]
+                if surface not in homographs or self._homograph_ok(text, start, end, surface):
+                    out.append(Mention(start, end, surface, label, canon[c]))
                 break
+        return out
 
     def _automaton_hits(self, text: str, *, chunk: int) -> Iterator[tuple[int, int]]:
         """(end, index in ``_keys.keys``) of every gazetteer key in ``text``, ASCII case folded, in order of end.
@@ -320,8 +332,7 @@ class EntityMatcher:
         longest key, so the automaton never holds a (four-byte-per-character) copy of it all.
         """
         if len(text) <= chunk:
-            for end_idx, key in self.automaton.iter(_ascii_lower(text)):
-                yield end_idx + 1, key
+            yield from ((end_idx + 1, key) for end_idx, key in self.automaton.iter(_ascii_lower(text)))
             return
         overlap = max(map(len, self._keys.keys)) - 1
         for c0 in range(0, len(text), chunk):
@@ -332,13 +343,7 @@ class EntityMatcher:
 
     def __call__(self, text: str, *, sentences: list[tuple[int, int]] | None = None) -> list[Mention]:
         """Tag every entity mention in normalised ``text``, sorted by position."""
-        cands: list[Mention] = []
-        for start, end, canonical, form in self._raw_matches(text):
-            entry = self.by_canonical[canonical]
-            surface = text[start:end]
-            if surface in self.homographs and not self._homograph_ok(text, start, end, surface):
-                continue
-            cands.append(Mention(start, end, surface, entry.label, canonical))
+        cands = self._gazetteer_mentions(text)
         cands += self._homograph_mentions(text)
         cands += self._unknown_latin(text, cands)
         cands += self._quoted_names(text, cands)
