@@ -290,6 +290,12 @@ class DealExtractor:
                               "respectively": self.respectively, "sale": self.sale,
                               "participation": self.participation, "acquire": self.acquire, "joint": self.joint}
         self.gen_after_en = v["genitive_after_en"]
+        # the marker words as tuples and sets: one C-level test says whether any of a list can match
+        self._ee_after_any = (tuple(w + " " for w in self.ee_after), frozenset(self.ee_after))
+        self._inv_after_any = (tuple(w + " " for w in self.inv_after), frozenset(self.inv_after))
+        self._gen_after_any = tuple(w + " " for w in self.gen_after)
+        self._ee_before_any = (tuple(" " + w for w in self.ee_before), frozenset(self.ee_before))
+        self._inv_before_any = (tuple(" " + w for w in self.inv_before), frozenset(self.inv_before))
 
     def _cues(self, text: str) -> _CueHits:
         """Where the document's cue words are (one Aho-Corasick pass)."""
@@ -404,17 +410,19 @@ class DealExtractor:
         if g.possessive:
             rest = g.after[1:].split()[:3]  # after ``'s``: ``Microsoft's total investment``
             return "genitive" if any(self.invest.match(x) for x in rest) else None
-        for w in self.ee_after:
+        after_any = g.after.startswith(self._ee_after_any[0]) or g.after in self._ee_after_any[1]
+        for w in self.ee_after if after_any else ():
             if g.after.startswith(w + " ") or g.after == w:
                 return "investee" if verb == "invest" or w == "को" else None
-        for w in self.inv_after:
+        after_any = g.after.startswith(self._inv_after_any[0]) or g.after in self._inv_after_any[1]
+        for w in self.inv_after if after_any else ():
             if g.after.startswith(w + " ") or g.after == w:
                 if w == "ने":
                     return "agent"
                 if w == "से":
                     return "investor" if verb == "raise" else None
                 return "investor"
-        for w in self.gen_after:
+        for w in self.gen_after if g.after.startswith(self._gen_after_any) else ():
             if g.after.startswith(w + " "):
                 # only ``X का/के (इस) निवेश``: the genitive of the investment itself
                 rest = g.after[len(w) + 1:].split()[:3]
@@ -424,15 +432,19 @@ class DealExtractor:
                 if any(r in g.after[:40] for r in self.round_nouns) and verb == "invest":
                     return "investee"  # ``ओपनAI के 40 अरब डॉलर के फंडिंग राउंड की अगुवाई/में``
                 return None
-        if any(g.before.endswith(w) for w in self.source_before) or any(g.after.startswith(w) for w in self.source_after):
+        if g.before.endswith(self.source_before) or g.after.startswith(self.source_after):
             return "ignored"  # ``according to data from Tracxn``: the source, not a party
-        before = rx.sub(r"\s*\b[a-z]+(?:'s|’s)$", "", g.before)  # ``in France's Mistral AI``
-        for w in self.ee_before:
+        before = g.before
+        if "'s" in before or "’s" in before:
+            before = rx.sub(r"\s*\b[a-z]+(?:'s|’s)$", "", before)  # ``in France's Mistral AI``
+        before_any = before.endswith(self._ee_before_any[0]) or before in self._ee_before_any[1]
+        for w in self.ee_before if before_any else ():
             if before.endswith(" " + w) or before == w:
                 return "investee" if verb == "invest" else None
         if verb == "invest" and self._INTO_HIS.search(g.wide_before):
             return "investee"  # ``put Rs 2,310 crore into his artificial intelligence venture Krutrim``
-        for w in self.inv_before:
+        before_any = g.before.endswith(self._inv_before_any[0]) or g.before in self._inv_before_any[1]
+        for w in self.inv_before if before_any else ():
             if g.before.endswith(" " + w) or g.before == w:
                 return "investor"
         return None
@@ -603,9 +615,9 @@ class DealExtractor:
             deals.extend(resp)
             for clause in ([] if resp else self._clauses(text, sent, deal_amounts)):
                 c_span = (clause.start, clause.end)
-                first = next((m.start for m in _in_span(actors, actor_starts, clause.start, clause.end)), None)
-                cue = self._cue(text, clause, sent[1], first, _in_span(actors, actor_starts, clause.start, clause.end),
-                                cues=cues)
+                c_actors = _in_span(actors, actor_starts, clause.start, clause.end)
+                first = c_actors[0].start if c_actors else None
+                cue = self._cue(text, clause, sent[1], first, c_actors, cues=cues)
                 if cue is None:
                     continue
                 if not clause.amounts and targets:
@@ -616,10 +628,12 @@ class DealExtractor:
                 main_agent = None
                 if cut > clause.start:
                     # ``अंबानी ने घोषणा की कि गूगल जियो में … निवेश करेगा``: the verb's roles live after ``कि``
-                    head = self._groups(text, clause.start, cut, actors)
+                    head = self._groups(text, clause.start, cut, _in_span(actors, actor_starts, clause.start, cut))
                     main_agent = next((g.canonicals[0] for g in head if self._marker(g, verb) == "agent"), None)
                     clause = _Clause(cut, clause.end, clause.amounts)
-                investors, investee = self._roles(text, clause, actors, verb, cue_at)
+                # the clause's own actors: _groups keeps only those, in order
+                investors, investee = self._roles(text, clause, _in_span(actors, actor_starts, clause.start, clause.end),
+                                                  verb, cue_at)
                 if investee is None and not investors and prev_roles != ([], None):
                     investors, investee = list(prev_roles[0]), prev_roles[1]
                 elif investee is None and prev_roles[1] is not None:
@@ -662,7 +676,7 @@ class DealExtractor:
                     and cues.find("participation", *sent) >= 0:
                 # ``Magnetar, Altimeter Capital and Fidelity also took part.``: more investors of that round
                 last = deals[-1]
-                for g in self._groups(text, sent[0], sent[1], actors):
+                for g in self._groups(text, sent[0], sent[1], _in_span(actors, actor_starts, *sent)):
                     if g.possessive:
                         continue  # ``SoftBank's Vision Fund 2``: the fund took part
                     last.investors += [c for c in g.canonicals if c != last.investee and c not in last.investors]
@@ -675,7 +689,7 @@ class DealExtractor:
             last_named = next((d.investee for d in reversed(resp + new) if d.investee), last_named)
             if s_orgs:
                 last_org = s_orgs[0].canonical
-                if self.joint.search(s_text):
+                if cues.find("joint", *sent) >= 0:  # ``self.joint.search(s_text)``
                     pairs = [g.canonicals for g in self._groups(text, sent[0], sent[1], s_orgs) if len(g.canonicals) >= 2]
                     last_pair = pairs[0] if pairs else last_pair
             for m in s_orgs:

@@ -240,7 +240,9 @@ def _category_is_word(ch: str) -> bool:
     return unicodedata.category(ch)[0] in "LMN"
 
 
-_GLUED = regex.compile(r"(?:ने|को|का|की|के|में|से)(?![\p{L}\p{M}])")
+_GLUED_WORDS = ("ने", "को", "का", "की", "के", "में", "से")
+_GLUED = regex.compile(r"(?:%s)(?![\p{L}\p{M}])" % "|".join(_GLUED_WORDS))
+_GLUED_FIRST = frozenset(w[0] for w in _GLUED_WORDS)  # a cheap test before the pattern
 
 
 def _boundary_ok(text: str, start: int, end: int) -> bool:
@@ -249,10 +251,10 @@ def _boundary_ok(text: str, start: int, end: int) -> bool:
         prev = text[start - 1]
         if _category_is_word(prev) and _is_deva(prev) == _is_deva(text[start]):
             return False
-    if end < len(text) and _GLUED.match(text, end) and _is_deva(text[end - 1]):
-        return True  # ``कंपनीने``, ``टेनस्टॉरेंटने``: a postposition run into the name
     if end < len(text):
         nxt = text[end]
+        if nxt in _GLUED_FIRST and _is_deva(text[end - 1]) and _GLUED.match(text, end):
+            return True  # ``कंपनीने``, ``टेनस्टॉरेंटने``: a postposition run into the name
         if _category_is_word(nxt) and _is_deva(nxt) == _is_deva(text[end - 1]):
             return False
         # a vowel sign or nukta after the span always means the word goes on
@@ -282,6 +284,7 @@ class EntityMatcher:
         self.intro_words = tuple(c["name_intro_words"])
         self.org_endings = frozenset(c["org_name_endings_en"])
         self.person_before = tuple(c["person_cues_en"]["before"])
+        self._person_before_lower = tuple(w.lower() for w in self.person_before)
         self.person_after = tuple(c["person_cues_en"]["after"])
         self.org_before = tuple(c["org_cues_en"]["before"])
         self.titles = frozenset(c["title_words_en"]["words"])
@@ -324,6 +327,8 @@ class EntityMatcher:
             if cache is not None:
                 _save_compiled(cache, self._keys, self._given, self._fuzzy_keys, self._fuzzy_canon)
         self.automaton = self._keys.automaton
+        # the label of each canonical name of the compiled keys, by index (None: looked up, and missed, at match time)
+        self._canon_labels = [e.label if (e := self.by_canonical.get(c)) else None for c in self._keys.canon]
         self.labels = sorted({e.label for e in self.entries})
         self.names = person_names()
         self.not_name_hi = frozenset(c["not_name_words_hi"]["words"]) | self.name_stop_hi
@@ -374,19 +379,27 @@ class EntityMatcher:
         self._keys[key] = [entry]
 
     # -- matching ------------------------------------------------------------------
-    def _raw_matches(self, text: str, *, chunk: int = 1 << 20) -> Iterator[tuple[int, int, str, str]]:
+    def _gazetteer_mentions(self, text: str, *, chunk: int = 1 << 20) -> list[Mention]:
+        """Gazetteer forms at word boundaries (case kept where it must be), homographs only in their context."""
         k = self._keys
         keys, first, canon, ent_canon, ent_cs, ent_form = k.keys, k.first, k.canon, k.ent_canon, k.ent_cs, k.ent_form
+        labels = self._canon_labels
+        homographs = self.homographs
+        out: list[Mention] = []
         for end, i in self._automaton_hits(text, chunk=chunk):
             start = end - len(keys[i])
             if not _boundary_ok(text, start, end):
                 continue
             for j in range(first[i], first[i + 1]):
-                form = ent_form[j]
-                if ent_cs[j] and text[start:end] != form:
+                if ent_cs[j] and text[start:end] != ent_form[j]:
                     continue
-                yield start, end, canon[ent_canon[j]], form
+                c = ent_canon[j]
+                label = labels[c] if labels[c] is not None else self.by_canonical[canon[c]].label
+                surface = text[start:end]
+                if surface not in homographs or self._homograph_ok(text, start, end, surface):
+                    out.append(Mention(start, end, surface, label, canon[c]))
                 break
+        return out
 
     def _automaton_hits(self, text: str, *, chunk: int) -> Iterator[tuple[int, int]]:
         """(end, index in ``_keys.keys``) of every gazetteer key in ``text``, ASCII case folded, in order of end.
@@ -395,8 +408,7 @@ class EntityMatcher:
         longest key, so the automaton never holds a (four-byte-per-character) copy of it all.
         """
         if len(text) <= chunk:
-            for end_idx, key in self.automaton.iter(_ascii_lower(text)):
-                yield end_idx + 1, key
+            yield from ((end_idx + 1, key) for end_idx, key in self.automaton.iter(_ascii_lower(text)))
             return
         overlap = max(map(len, self._keys.keys)) - 1
         for c0 in range(0, len(text), chunk):
@@ -407,13 +419,7 @@ class EntityMatcher:
 
     def __call__(self, text: str, *, sentences: list[tuple[int, int]] | None = None) -> list[Mention]:
         """Tag every entity mention in normalised ``text``, sorted by position."""
-        cands: list[Mention] = []
-        for start, end, canonical, form in self._raw_matches(text):
-            entry = self.by_canonical[canonical]
-            surface = text[start:end]
-            if surface in self.homographs and not self._homograph_ok(text, start, end, surface):
-                continue
-            cands.append(Mention(start, end, surface, entry.label, canonical))
+        cands = self._gazetteer_mentions(text)
         cands += self._homograph_mentions(text)
         glossed, translations = self._glossed_names(text, cands)
         cands += glossed
@@ -507,7 +513,7 @@ class EntityMatcher:
                 continue
             if name in self.not_entities or name.lower() in self.generic_terms or s in skip:
                 continue
-            if any(i in taken for i in range(s, e)) and not self._longer_org_name(name, s, e, known):
+            if taken.overlaps(s, e) and not self._longer_org_name(name, s, e, known):
                 continue
             words = name.split()
             if all(w in self.not_entities or len(w) < 2 for w in words):
@@ -524,7 +530,7 @@ class EntityMatcher:
                 cut = name.index("-based ") + len("-based ")
                 s, name = s + cut, name[cut:]
                 words = name.split()
-                if any(i in taken for i in range(s, e)):
+                if taken.overlaps(s, e):
                     continue
             if slot and words and words[0] in self.generic_ai:
                 continue  # ``acquired Finnish AI lab Silo AI``: an adjective, not the name
@@ -628,10 +634,25 @@ class EntityMatcher:
     def _in_deal_slot(self, start: int, end: int, text: str) -> bool:
         """``Nvidia to invest $500 million in UK's Wayve``, ``Glance, …, has raised``: a firm by its role."""
         if not hasattr(self, "_slot_cache") or self._slot_cache[0] is not text:
-            spans = {(m.start("name"), m.end("name")) for pat in (self._slot_invest, self._slot_raise, self._slot_acquire)
+            spans = {(m.start("name"), m.end("name")) for pat in (self._slot_invest, self._slot_acquire)
                      for m in pat.finditer(text)}
+            spans |= {(m.start("name"), m.end("name")) for m in self._raise_slots(text)}
             self._slot_cache = (text, spans)
         return (start, end) in self._slot_cache[1]
+
+    _SLOT_START = regex.compile(r"[.!?] (?=[A-Z])|\n(?=[A-Z])")
+
+    def _raise_slots(self, text: str) -> Iterator["regex.Match[str]"]:
+        """``_slot_raise.finditer(text)``, tried only where its anchor holds (text start, line start,
+        after ``. ``) before a capital: a match starts nowhere else, and the scan is much quicker."""
+        last = 0
+        for p in [0, *(m.end() for m in self._SLOT_START.finditer(text))]:
+            if p < last:
+                continue
+            m = self._slot_raise.match(text, p)
+            if m is not None:
+                yield m
+                last = m.end()
 
     def _longer_org_name(self, name: str, start: int, end: int, known: list[Mention]) -> bool:
         """``Samsung Catalyst Fund``, ``BlackRock Private Equity Partners``: a longer organisation name
@@ -649,7 +670,7 @@ class EntityMatcher:
         if words[-1] in self.org_endings and len(words) >= 2 and not (words[-1] == "AI" and words[0] in self.generic_ai):
             return "ORG"
         lead = text[max(0, start - 30):start].rstrip().lower()
-        if any(lead.endswith(c) for c in self.org_before) and len(words) <= 3:
+        if lead.endswith(self.org_before) and len(words) <= 3:
             return "ORG"  # ``investment firm Disruptive``
         if len(words) <= 3 and (self._product_after_en.match(text, end) is not None or
                                 any(lead.rstrip(" ,\"“‘'").endswith(c) for c in self.product_before_en)):
@@ -660,7 +681,7 @@ class EntityMatcher:
             return "PERSON"  # ``Percy Liang``: a given name and a surname
         after = text[end:end + 24]
         before = text[max(0, start - 30):start].rstrip(" ,").lower()
-        if any(after.startswith(c) for c in self.person_after) or any(before.endswith(c.lower()) for c in self.person_before):
+        if after.startswith(self.person_after) or before.endswith(self._person_before_lower):
             return "PERSON"
         return None
 
@@ -675,7 +696,7 @@ class EntityMatcher:
         after = rx.match(r"[,;]\s*(?:and\s+)?|\s+and\s+", text[end:end + 6])
         return after is not None and end + after.end() in starts
 
-    def _is_gloss_of_known(self, text: str, start: int, end: int, taken: set[int]) -> bool:
+    def _is_gloss_of_known(self, text: str, start: int, end: int, taken: _Cover) -> bool:
         """``एमोडी (Amodei)``: a parenthesised gloss right after a known mention adds nothing."""
         before = text[max(0, start - 3):start]
         if "(" not in before:
@@ -704,7 +725,7 @@ class EntityMatcher:
         for m in self._QUOTED.finditer(text):
             s, e = m.start("name"), m.end("name")
             name = m.group("name").strip()
-            if len(name.split()) > 4 or any(i in taken for i in range(s, e)):
+            if len(name.split()) > 4 or taken.overlaps(s, e):
                 continue
             ctx_after = text[m.end():m.end() + 40]
             ctx_before = text[max(0, m.start() - 40):m.start()]
@@ -727,7 +748,7 @@ class EntityMatcher:
             return []
         taken = _coverage(known)
         words = list(self._DEVA_WORD.finditer(text))
-        texts = self._DEVA_WORD.findall(text)  # the same words, as strings (fast to scan)
+        texts = [w.group() for w in words]  # the same words, as strings (fast to scan)
         out: list[Mention] = []
         for k in [k for k, g in enumerate(texts) if g in self.org_suffixes_hi or g in self.typed_suffixes_hi]:
             w = words[k]
@@ -766,12 +787,12 @@ class EntityMatcher:
             if not any(d in text[w.end():sent_end] for d in self.deal_words_hi):
                 continue
             out.append(self._deva_org(text, w.start(), w.end(), None))
-        for k, w in enumerate(words[:-1]):
+        for k in [k for k, g in enumerate(texts[1:]) if g in self.org_slot_after_hi]:
             # ``सैम्बानोवा ने … जुटाया``: a known firm in a spelling the variants miss, in a deal slot
-            nxt = words[k + 1]
-            if nxt.group() not in self.org_slot_after_hi or text[w.end():nxt.start()] != " " or w.start() in taken \
+            w, nxt = words[k], words[k + 1]
+            if text[w.end():nxt.start()] != " " or w.start() in taken \
                     or len(w.group()) < 4 or not _is_deva(w.group()[0]) or w.group() in self.name_stop_hi \
-                    or k > 0 and words[k - 1].group() in self.org_words[:4]:
+                    or k > 0 and texts[k - 1] in self.org_words[:4]:
                 continue
             sent_end = min((i for i in (text.find("।", w.end()), text.find(". ", w.end()), text.find("\n", w.end())) if i != -1),
                            default=len(text))
@@ -842,7 +863,7 @@ class EntityMatcher:
             for hit in rx.finditer(regex.escape(surname), text[first_at[surname]:]):
                 s0 = first_at[surname] + hit.start()
                 e0 = s0 + len(surname)
-                if not _boundary_ok(text, s0, e0) or any(i in taken for i in range(s0, e0)):
+                if not _boundary_ok(text, s0, e0) or taken.overlaps(s0, e0):
                     continue
                 prev = text[max(0, s0 - 30):s0].split()
                 if prev and not prev[-1][-1] in "।.,;:!?\"'”’)|" and (
@@ -1071,8 +1092,34 @@ def _mixed_script_forms(aliases: Iterable[str]) -> set[str]:
     return out
 
 
-def _coverage(mentions: list[Mention]) -> set[int]:
-    return {i for m in mentions for i in range(m.start, m.end)}
+class _Cover:
+    """The characters some mentions cover, as sorted disjoint intervals: ``i in cover`` and
+    ``cover.overlaps(start, end)`` in a bisection, not a set of every covered offset."""
+
+    __slots__ = ("starts", "ends")
+
+    def __init__(self, mentions: Iterable[Mention]) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for s, e in sorted((m.start, m.end) for m in mentions if m.end > m.start):
+            if self.ends and s <= self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], e)
+            else:
+                self.starts.append(s)
+                self.ends.append(e)
+
+    def __contains__(self, i: int) -> bool:
+        k = bisect.bisect_right(self.starts, i) - 1
+        return k >= 0 and i < self.ends[k]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Is any offset of ``[start, end)`` covered?"""
+        k = bisect.bisect_right(self.ends, start)
+        return start < end and k < len(self.starts) and self.starts[k] < end
+
+
+def _coverage(mentions: list[Mention]) -> _Cover:
+    return _Cover(mentions)
 
 
 def _longest_first(cands: list[Mention]) -> list[Mention]:

@@ -88,17 +88,16 @@ def analyse(raw: str, *, doc_id: str = "stdin", lang: str = "auto") -> Analysis:
 def to_record(a: Analysis, *, errors: Sequence[str] = ()) -> dict[str, Any]:
     """The contract's record of an analysis: offsets mapped back to the raw text."""
     raw = a.norm.raw
-
-    def span(s: int, e: int) -> tuple[int, int]:
-        return a.norm.to_raw(s, e)
+    aligned = a.norm.starts is None or a.norm.ends is None  # offsets are the raw text's already (see Normalised.to_raw)
+    span = a.norm.to_raw
 
     entities: list[dict[str, Any]] = []
     for m in a.mentions:
-        s, e = span(m.start, m.end)
+        s, e = (m.start, m.end) if aligned else span(m.start, m.end)
         entities.append({"start": s, "end": e, "text": raw[s:e], "label": m.label, "canonical": m.canonical})
     amounts = []
     for am in a.amounts:
-        s, e = span(am.start, am.end)
+        s, e = (am.start, am.end) if aligned else span(am.start, am.end)
         amounts.append({"start": s, "end": e, "text": raw[s:e], "value": am.value, "currency": am.currency,
                         "qualifier": am.qualifier, "low": am.low})
         entities.append({"start": s, "end": e, "text": raw[s:e], "label": "MONEY", "canonical": am.canonical})
@@ -107,7 +106,7 @@ def to_record(a: Analysis, *, errors: Sequence[str] = ()) -> dict[str, Any]:
         "doc_id": a.doc_id,
         "lang": a.lang,
         "text_sha256": text_sha256(raw),
-        "sentences": [list(span(s, e)) for s, e in a.sentences],
+        "sentences": [[s, e] for s, e in a.sentences] if aligned else [list(span(s, e)) for s, e in a.sentences],
         "entities": entities,
         "amounts": amounts,
         "deals": [d.as_dict() for d in a.deals],

@@ -98,6 +98,8 @@ class MoneyMatcher:
         self.q_after_stop = tuple(v["qualifier_after_not_if_followed_by"])
         self._q_before_longest = sorted(self.q_before, key=len, reverse=True)
         self._q_after_longest = sorted(self.q_after, key=len, reverse=True)
+        self._q_before_any = tuple(self._q_before_longest)  # one C-level test before the loop
+        self._q_after_any = tuple(self._q_after_longest)
         self.minus = frozenset(v.get("minus_signs", ()))
         long_scales = [s for s in self.scale if len(s) > 1]
         short_scales = [s for s in self.scale if len(s) == 1]
@@ -199,13 +201,13 @@ class MoneyMatcher:
 
     def _qualifier(self, text: str, start: int, end: int) -> str | None:
         before = text[max(0, start - 24) : start].rstrip().lower()
-        for word in self._q_before_longest:
+        for word in self._q_before_longest if before.endswith(self._q_before_any) else ():
             if before.endswith(word):
                 k = len(before) - len(word)
                 if k == 0 or not (before[k - 1].isalnum() or "\u0900" <= before[k - 1] <= "\u097f"):
                     return self.q_before[word]
         after = " ".join(text[end : end + 32].split()).lower()
-        for word in self._q_after_longest:
+        for word in self._q_after_longest if after.startswith(self._q_after_any) else ():
             if after.startswith(word):
                 tail = after[len(word) :]
                 if tail[:1].isalnum() or (tail[:1] and "\u0900" <= tail[:1] <= "\u097f"):
