@@ -598,8 +598,7 @@ class EntityMatcher:
             if not _is_deva(g.native[0]) or lat_start < 0 or latin.lower() in self.generic_terms \
                     or latin in self.not_entities or not latin[:1].isupper() or len(latin.split()) > 4:
                 continue
-            if any(i in taken for i in range(g.start, g.start + len(g.native))) \
-                    or any(i in taken for i in range(lat_start, lat_start + len(latin))):
+            if taken.overlaps(g.start, g.start + len(g.native)) or taken.overlaps(lat_start, lat_start + len(latin)):
                 continue
             if _skeleton(transliterate(g.native)) != _skeleton(latin) and fuzz.ratio(
                     _skeleton(transliterate(g.native)), _skeleton(latin)) < 75:
@@ -627,7 +626,7 @@ class EntityMatcher:
         for native, (canonical, label) in seen.items():  # later repeats of the Devanagari form
             for m in rx.finditer(regex.escape(native), text):
                 if _boundary_ok(text, m.start(), m.end()) and not any(x.start == m.start() for x in out) \
-                        and not any(i in taken for i in range(m.start(), m.end())):
+                        and not taken.overlaps(m.start(), m.end()):
                     out.append(Mention(m.start(), m.end(), native, label, canonical, "gloss"))
         return out, translations
 
