@@ -299,6 +299,7 @@ class EntityMatcher:
             r" (?:investors? |firms? )?$" % ("|".join(map(regex.escape, lists["nouns"])), "|".join(map(regex.escape, lists["links"]))))
         self.generic_ai = frozenset(c["generic_before_ai_en"]["words"])
         self.org_suffixes_hi = dict(c["org_suffixes_hi"]["words"])
+        self.legal_suffixes_hi = tuple(sorted(c["legal_suffixes_hi"], key=lambda x: (-len(x), x)))
         self.version_words = dict(c["product_version_words"]["words"])
         self._version = regex.compile(r" ?(?P<num>\d{1,2}(?:\.\d{1,2})?[a-z]?)(?![\p{L}\p{N}]|\s*(?:%%|प्रतिशत|percent|अरब|करोड़|लाख|बिलियन|मिलियन|billion|million|crore|GW|MW))"
                                       r"(?: (?P<word>%s)(?![\p{L}\p{M}]))?" % "|".join(map(regex.escape, self.version_words)))
@@ -347,9 +348,6 @@ class EntityMatcher:
                 forms = (devanagari_variants(alias) if any(_is_deva(ch) for ch in alias)
                          else latin_variants(alias, label=e.label,
                                              suffixes=c["legal_suffixes_en"]))
-                if e.label == "ORG" and any(_is_deva(ch) for ch in alias):
-                    forms |= {f"{f} {s}" for f in list(forms) for s in c["legal_suffixes_hi"]
-                              if not f.endswith(s)}
                 for form in forms:
                     self._add(form, e.canonical)
                 self._fuzzy_keys.append(alias.lower())
@@ -396,6 +394,15 @@ class EntityMatcher:
                 c = ent_canon[j]
                 label = labels[c] if labels[c] is not None else self.by_canonical[canon[c]].label
                 surface = text[start:end]
+                if label == "ORG" and text.startswith(" ", end) and not surface.isascii():
+                    # ``रिलायंस इंडस्ट्रीज लिमिटेड``: a Hindi legal suffix belongs to the name (tested here,
+                    # not compiled into the automaton, which would hold every name once per suffix)
+                    tail = next((x for x in self.legal_suffixes_hi if text.startswith(x, end + 1)
+                                 and _boundary_ok(text, start, end + 1 + len(x))
+                                 and text[start:end + 1 + len(x)] not in k), None)  # (a name of its own: ``सॉफ्टबैंक कॉर्प``)
+                    if tail is not None:
+                        out.append(Mention(start, end + 1 + len(tail), text[start:end + 1 + len(tail)], label, canon[c]))
+                        break
                 if surface not in homographs or self._homograph_ok(text, start, end, surface):
                     out.append(Mention(start, end, surface, label, canon[c]))
                 break
@@ -924,7 +931,10 @@ class EntityMatcher:
             if not hasattr(self, "_latin_keys"):
                 self._latin_idx = [i for i, k in enumerate(self._fuzzy_keys) if k.isascii()]
                 self._latin_keys = [self._fuzzy_keys[i] for i in self._latin_idx]
-            best = process.extractOne(transliterate(name).lower(), self._latin_keys,
+            probe_latin = transliterate(name).lower()
+            if len(probe_latin) < 6:
+                return None  # ``दौड़`` → ``Daur`` ≈ ``Dabur``: too short to tell a name from a word
+            best = process.extractOne(probe_latin, self._latin_keys,
                                       scorer=fuzz.ratio, score_cutoff=self.fuzzy_threshold - 3)
             if best is not None:
                 return self._fuzzy_canon[self._latin_idx[best[2]]]
@@ -978,7 +988,7 @@ class _Keys(Mapping):
         return len(self.keys)
 
 
-_CACHE_VERSION = 2
+_CACHE_VERSION = 3
 
 
 def _cache_file(c: dict[str, Any]) -> Path | None:
