@@ -96,3 +96,15 @@ def test_extract_deterministic_across_processes_and_hash_seeds(tmp_path: Any) ->
                               cwd=paths.ROOT, env={**os.environ, "PYTHONHASHSEED": seed}, timeout=120)
         outs.add(proc.stdout)
     assert len(outs) == 1 and b"OpenAI" in outs.pop()
+
+
+_GLOSSY = st.lists(st.sampled_from(["अमेज़न", "वेब", " ", "-", "(", ")", "AWS", "Nod.ai", "x", "'", "\n", "सेवा", "A B"]),
+                   max_size=60).map("".join)
+
+
+@given(_GLOSSY)
+def test_glosses_windows_find_what_a_full_scan_finds(t: str) -> None:
+    from utils.text import _GLOSS, _GLOSS_REVERSED, _around_brackets
+    for pattern, after in ((_GLOSS, 60), (_GLOSS_REVERSED, 240)):  # the windows harvest_glosses uses
+        full = [(m.start(), m.end()) for m in pattern.finditer(t)]
+        assert [(m.start(), m.end()) for m in _around_brackets(pattern, t, before=240, after=after)] == full

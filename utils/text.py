@@ -475,6 +475,20 @@ _GLOSS_REVERSED = regex.compile(
 )
 
 
+def _around_brackets(pattern: "regex.Pattern[str]", text: str, *, before: int, after: int) -> Iterator["regex.Match[str]"]:
+    """``pattern.finditer(text)`` for a pattern holding one ``(``, searched only in windows around each
+    bracket (a scan of the whole text tries every position: most of an article holds no gloss)."""
+    p = text.find("(")
+    done = 0  # matches end at their ``)``; later ones start after it
+    while p >= 0:
+        for m in pattern.finditer(text, max(done, p - before), min(len(text), p + after)):
+            if text.find("(", m.start(), m.end()) == p and m.start() >= done:
+                yield m
+                done = m.end()
+                break
+        p = text.find("(", p + 1)
+
+
 def harvest_glosses(text: str) -> list[Gloss]:
     """Parenthetical glosses as alias pairs; an acronym takes one word per letter.
 
@@ -482,7 +496,7 @@ def harvest_glosses(text: str) -> list[Gloss]:
     [('अमेज़न वेब सर्विसेज', 'AWS'), ('वितरक', 'distributor')]
     """
     out: list[Gloss] = []
-    for m in _GLOSS.finditer(text):
+    for m in _around_brackets(_GLOSS, text, before=240, after=60):
         latin = m.group("latin").strip()
         words = m.group("native").split()
         n = len(latin) if latin.isupper() and latin.isalpha() and 2 <= len(latin) <= 5 else len(latin.split())
@@ -490,7 +504,7 @@ def harvest_glosses(text: str) -> list[Gloss]:
         native = " ".join(words[-n:])
         start = m.start("native") + m.group("native").rfind(words[-n]) if n < len(words) else m.start("native")
         out.append(Gloss(start, m.end(), native, latin))
-    for m in _GLOSS_REVERSED.finditer(text):
+    for m in _around_brackets(_GLOSS_REVERSED, text, before=240, after=240):
         native = m.group("native")
         words = m.group("latin").split()
         n = max(1, min(len(native.split()), len(words)))
