@@ -139,6 +139,7 @@ class PersonNames:
         self.surname_hi: dict[str, str] = {}
         self.given_en: dict[str, str] = {}
         self.surname_en: dict[str, str] = {}
+        self._given_seen: dict[str, bool] = {}
         for name, hi, en in (("given_names.csv", self.given_hi, self.given_en),
                              ("surnames.csv", self.surname_hi, self.surname_en)):
             with open(folder / name, encoding="utf-8", newline="") as fh:
@@ -149,6 +150,15 @@ class PersonNames:
                         form = unicodedata.normalize("NFC", form.strip())
                         if form:
                             hi.setdefault(fold_devanagari(form), latin)
+
+    def is_given(self, word: str) -> bool:
+        """Is this Devanagari word a given name of the lexicon (any spelling)? Answers are remembered."""
+        known = self._given_seen.get(word)
+        if known is None:
+            if len(self._given_seen) >= 1 << 16:
+                self._given_seen.clear()
+            known = self._given_seen[word] = fold_devanagari(word) in self.given_hi
+        return known
 
     def latin_person(self, words: list[str]) -> bool:
         """``Percy Liang``: Title-Case given name + (middle) + surname, each in the lexicon."""
@@ -816,13 +826,16 @@ class EntityMatcher:
         if _DEVA_CHAR.search(text, 0, 2000) is None:
             return []
         names = self.names
+        is_given = names.is_given
+        if not any(map(is_given, self._DEVA_WORD.findall(text))):
+            return []
         taken = _coverage(known)
         words = [w for w in self._DEVA_WORD.finditer(text) if _is_deva(w.group()[0])]
         out: list[Mention] = []
         k = 0
         while k < len(words) - 1:
             w = words[k]
-            if fold_devanagari(w.group()) not in names.given_hi or w.start() in taken:
+            if not is_given(w.group()) or w.start() in taken:
                 k += 1
                 continue
             for n in (3, 2):
