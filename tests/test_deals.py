@@ -117,6 +117,12 @@ def test_deals_completing_a_round_is_raising() -> None:
     assert got == [(("Creandum",), "Lovable", 1.5e7, "USD", "completed", None)]
 
 
+def test_deals_target_named_far_before_its_amount_is_no_deal() -> None:
+    got = _deals("नेसा ने 3 करोड़ डॉलर जुटाए। सूत्रों के मुताबिक कंपनी का लक्ष्य अगले 18 महीनों में कर्ज और इक्विटी "
+                 "मिलाकर 8 से 10 करोड़ डॉलर और जुटाने का है।")
+    assert [(d[1], d[2]) for d in got] == [("Neysa", 3e7)]
+
+
 def test_relations_seed_cover_gold(seed_record: dict[str, Any], seed_gold: dict[str, Any]) -> None:
     got = {(r["head"], r["type"], r["tail"]) for r in seed_record["relations"]}
     want = {(r["head"], r["type"], r["tail"]) for r in seed_gold["relations"]}

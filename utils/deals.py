@@ -323,7 +323,7 @@ class DealExtractor:
                 kinds[i] = "size"  # ``75,000 करोड़ रुपये के गूगल फॉर इंडिया डिजिटाइजेशन फंड``: what the fund holds
             elif cues.find("valuation", before_at, a.start) >= 0 and not rx.search(r"(?:मूल्यांकन|वैल्यूएशन)\s+पर\s*$", before) or rx.match(r"\s*(?:के|की|का)?\s*(?:post-money\s+|pre-money\s+)?(?:मूल्यांकन|वैल्यूएशन|valuation)", after):
                 kinds[i] = "valuation"
-            elif cues.find("target", max(sent[0], a.start - 40), a.start) >= 0 or cues.find("target", a.end, min(sent[1], a.end + 45)) >= 0:
+            elif cues.find("target", max(sent[0], prev_end, a.start - 80), a.start) >= 0 or cues.find("target", a.end, min(sent[1], a.end + 45)) >= 0:
                 kinds[i] = "target"
             else:
                 kinds[i] = "deal"
