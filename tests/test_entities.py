@@ -356,3 +356,23 @@ def test_names_lexicon_files_are_well_formed() -> None:
         assert len(rows) >= 1000 and set(rows[0]) == {"latin", "devanagari"}
         assert all(r["latin"].strip() and any(entities._is_deva(ch) for ch in r["devanagari"]) for r in rows)
         assert len({r["latin"].lower() for r in rows}) == len(rows)
+
+
+def test_entities_apostrophes_and_lowercase_quotes_are_no_names(matcher: entities.EntityMatcher) -> None:
+    assert _canon(matcher, "It competes with Nvidia's GPUs. Feldman's company also powers Meta's API.") == [
+        ("NVIDIA", "ORG"), ("Meta", "ORG")]
+    assert _canon(matcher, "The board says the company is 'not for sale'.") == []
+
+
+def test_entities_dateline_and_based_prefix_words_are_no_names(matcher: entities.EntityMatcher) -> None:
+    assert _canon(matcher, "TOKYO, Nov 17 (Bloomberg) - The Amsterdam-based AI infrastructure company grew.") == [
+        ("Bloomberg", "ORG")]
+
+
+def test_entities_hindi_common_word_does_not_fuzzy_link_to_a_firm(matcher: entities.EntityMatcher) -> None:
+    assert _canon(matcher, "सौदा इस साल गर्मियों में पूरा होने की उम्मीद है, निवेश के बाद।") == []
+
+
+def test_entities_unlisted_spelling_with_a_type_word_links(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "इंटेल ने सैम्बानोवा सिस्टम्स में 10 करोड़ डॉलर का निवेश किया।")
+    assert ("SambaNova", "ORG") in got

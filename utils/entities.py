@@ -547,8 +547,11 @@ class EntityMatcher:
                 cut = name.index("-based ") + len("-based ")
                 s, name = s + cut, name[cut:]
                 words = name.split()
-                if taken.overlaps(s, e):
-                    continue
+                if taken.overlaps(s, e) or all(w in self.not_entities for w in words):
+                    continue  # (``Amsterdam-based AI infrastructure``)
+            if english and name.isupper() and len(words) == 1 and (s == 0 or text[s - 1] == "\n") \
+                    and text.startswith((", ", " ("), e):
+                continue  # ``TOKYO, Nov 17 (Bloomberg)``: a dateline
             if slot and words and words[0] in self.generic_ai:
                 continue  # ``acquired Finnish AI lab Silo AI``: an adjective, not the name
             if slot:
@@ -732,7 +735,9 @@ class EntityMatcher:
             return "PRODUCT"
         return "ORG"
 
-    _QUOTED = regex.compile(r"[\"“‘'](?P<name>[\p{L}\p{M}][\p{L}\p{M}\p{N} .&-]{1,40}?)[\"”’']")
+    # a quote mark that is no apostrophe (``Nvidia's GPUs. Feldman's``), around a name (``'not for sale'`` is none)
+    _QUOTED = regex.compile(r"(?<![\p{L}\p{M}\p{N}])[\"“‘'](?P<name>[\p{Lu}\p{Lt}\p{Devanagari}][\p{L}\p{M}\p{N} .&-]{1,40}?)"
+                            r"[\"”’'](?![\p{L}\p{M}\p{N}])")
 
     def _quoted_names(self, text: str, known: list[Mention]) -> list[Mention]:
         """A short quoted name next to a type word (``‘नवयान’ नामक स्टार्टअप``)."""
@@ -944,11 +949,14 @@ class EntityMatcher:
             if not hasattr(self, "_latin_keys"):
                 self._latin_idx = [i for i, k in enumerate(self._fuzzy_keys) if k.isascii()]
                 self._latin_keys = [self._fuzzy_keys[i] for i in self._latin_idx]
-            probe_latin = transliterate(name).lower()
+            # ``सैम्बानोवा सिस्टम्स`` → ``saimbanova systems``: type words in their English form
+            if all(w in self.org_suffixes_hi for w in name.split()):
+                return None  # ``वेंचर्स`` alone names nobody
+            probe_latin = " ".join(self.org_suffixes_hi.get(w) or transliterate(w) for w in name.split()).lower()
             if len(probe_latin) < 6:
                 return None  # ``दौड़`` → ``Daur`` ≈ ``Dabur``: too short to tell a name from a word
             best = process.extractOne(probe_latin, self._latin_keys,
-                                      scorer=fuzz.ratio, score_cutoff=self.fuzzy_threshold - 3)
+                                      scorer=fuzz.ratio, score_cutoff=self.fuzzy_threshold)
             if best is not None:
                 return self._fuzzy_canon[self._latin_idx[best[2]]]
         return None
