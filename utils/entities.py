@@ -549,7 +549,7 @@ class EntityMatcher:
                 words = name.split()
                 if taken.overlaps(s, e) or all(w in self.not_entities for w in words):
                     continue  # (``Amsterdam-based AI infrastructure``)
-            if english and name.isupper() and len(words) == 1 and (s == 0 or text[s - 1] == "\n") \
+            if english and name.isupper() and len(words) == 1 and not text[text.rfind("\n", 0, s) + 1:s].strip() \
                     and text.startswith((", ", " ("), e):
                 continue  # ``TOKYO, Nov 17 (Bloomberg)``: a dateline
             if slot and words and words[0] in self.generic_ai:
