@@ -376,3 +376,13 @@ def test_entities_hindi_common_word_does_not_fuzzy_link_to_a_firm(matcher: entit
 def test_entities_unlisted_spelling_with_a_type_word_links(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "इंटेल ने सैम्बानोवा सिस्टम्स में 10 करोड़ डॉलर का निवेश किया।")
     assert ("SambaNova", "ORG") in got
+
+
+def test_entities_english_product_after_owner_apposition_or_called(matcher: entities.EntityMatcher) -> None:
+    assert ("Zorvane", "PRODUCT") in _canon(matcher, "OpenAI will deploy AMD's Zorvane graphics processors.")
+    assert _canon(matcher, "It drew attention with PLX-1, a model that could click inside web apps.") == [("PLX-1", "PRODUCT")]
+    assert _canon(matcher, "Anyone could build an app with an AI assistant called Plinthwise.") == [("Plinthwise", "PRODUCT")]
+
+
+def test_entities_capitalised_adjectives_are_no_names(matcher: entities.EntityMatcher) -> None:
+    assert _canon(matcher, "The startup sells its AI-driven lock screen platform.") == []

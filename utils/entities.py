@@ -302,7 +302,8 @@ class EntityMatcher:
         self.product_before_en = tuple(prod["before"])
         nouns = "|".join(map(regex.escape, prod["after"]))
         self._product_after_en = regex.compile(
-            r"(?:[ ](?:%s)\b|,\s+(?:the|its)\s+[^,.;]{0,50}?\b(?:%s)\b)" % (nouns, nouns))
+            r"(?:(?:[ ][a-z][a-z-]+)?[ ](?:%s)\b|,\s+(?:the|its|a|an)\s+[^,.;]{0,50}?\b(?:%s)\b)" % (nouns, nouns))
+        self._called_en = regex.compile(r"\b(?:%s)\s+(?:called|named|dubbed)\s+$" % nouns)  # ``an AI assistant called Natasha``
         lists = c["org_list_cues_en"]
         self._org_list_intro = regex.compile(
             r"(?:\b(?:%s)\b[^.;:]{0,30}?\b(?:%s)|\b(?:round|funding|financing|investment|tranche)\b[^.;]{0,40}?\b(?:co-)?led by)"
@@ -530,6 +531,12 @@ class EntityMatcher:
                 continue
             if name in self.not_entities or name.lower() in self.generic_terms or s in skip:
                 continue
+            own = regex.search(r"['’]s ", name) if english else None
+            if own is not None and self._keys.get(_ascii_lower(name[:own.start()])) is not None:
+                cut = own.end()  # ``AMD's Instinct graphics processors``: the owned name after the owner
+                s, name = s + cut, name[cut:]
+            if any(self._ADJECTIVE.match(w) and not w.endswith("-based") for w in name.split()):
+                continue  # ``AI-driven``, ``GPU-rich``: an adjective
             if taken.overlaps(s, e) and not self._longer_org_name(name, s, e, known):
                 continue
             words = name.split()
@@ -557,7 +564,7 @@ class EntityMatcher:
             if slot:
                 label_en: str | None = "ORG"
             elif english:
-                if "'s" in name or "’s" in name or not words:
+                if "'s" in name or "’s" in name or not words or all(w in self.not_entities for w in words):
                     continue
                 label_en = "ORG" if based and words[0] not in self.generic_ai else self._english_cue(text, s, e, words)
                 if label_en is None and self._listed_with_person(text, s, e, words, person_ends, person_starts):
@@ -575,6 +582,8 @@ class EntityMatcher:
         if undecided:
             out += self._org_lists(text, undecided, known + out)
         return out
+
+    _ADJECTIVE = regex.compile(r"[\p{Lu}][\p{L}]*-[\p{Ll}]+$")
 
     def _org_lists(self, text: str, undecided: list[tuple[int, int, str]], known: list[Mention]) -> list[Mention]:
         """English names in a list of organisations: after ``rivals such as``/``investors including``/
@@ -692,6 +701,7 @@ class EntityMatcher:
         if lead.endswith(self.org_before) and len(words) <= 3:
             return "ORG"  # ``investment firm Disruptive``
         if len(words) <= 3 and (self._product_after_en.match(text, end) is not None or
+                                self._called_en.search(text, max(0, start - 40), start) is not None or
                                 any(lead.rstrip(" ,\"“‘'").endswith(c) for c in self.product_before_en)):
             return "PRODUCT"  # ``CoCounsel assistant``, ``its flagship product, Driveri``
         if not (2 <= len(words) <= 3) or not all(w[:1].isupper() and w[1:].islower() for w in words):
