@@ -386,3 +386,16 @@ def test_entities_english_product_after_owner_apposition_or_called(matcher: enti
 
 def test_entities_capitalised_adjectives_are_no_names(matcher: entities.EntityMatcher) -> None:
     assert _canon(matcher, "The startup sells its AI-driven lock screen platform.") == []
+
+
+def test_english_words_give_a_transliterated_word_its_spelling() -> None:
+    ew = entities.english_words()
+    got = [ew.spelling(entities.transliterate(w)) for w in ("स्टेडफास्ट", "पवेलियन", "फ्रंटियर", "इनोवेशन", "एपेक्स")]
+    assert got == ["Steadfast", "Pavilion", "Frontier", "Innovation", "Apex"]
+    assert [ew.spelling(entities.transliterate(w)) for w in ("सर्वम", "लिपिका")] == ["Sarvam", "Lipika"]  # no English word
+
+
+def test_entities_unknown_fund_is_spelled_in_english_startup_is_not(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "राउंड की अगुवाई स्टेडफास्ट कैपिटल ने की, जबकि सारथी AI ने 35 करोड़ रुपये जुटाए।")
+    assert ("Steadfast Capital", "ORG") in got
+    assert all(c != "Surat AI" for c, _ in got)

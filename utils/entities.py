@@ -17,6 +17,7 @@ import csv
 import hashlib
 import json
 import os
+import re
 import sys
 import unicodedata
 from collections.abc import Mapping
@@ -183,6 +184,58 @@ class PersonNames:
         return " ".join(parts + [self.surname_hi[keys[-1]]])
 
 
+class EnglishWords:
+    """The commonest English words (``data/names/english_words.txt``, from wordfreq), indexed by a
+    consonant key, to give a transliterated English word its spelling (``Stedaphast`` → ``Steadfast``)."""
+
+    def __init__(self, path: Path = paths.NAMES / "english_words.txt") -> None:
+        self.by_key: dict[str, list[tuple[str, str]]] = {}
+        with open(path, encoding="utf-8") as fh:
+            for word in fh.read().split():
+                if len(word) >= 4:
+                    spoken = _english_sound(word)
+                    self.by_key.setdefault(_skeleton(spoken).lstrip("aeiou"), []).append((word, spoken))
+
+    def spelling(self, latin: str, *, cutoff: float = 70.0) -> str:
+        """The English word a transliteration stands for, capitalised, else the transliteration itself.
+
+        >>> english_words().spelling("Roket")
+        'Rocket'
+        """
+        probe = _hindi_sound(latin)
+        key = _skeleton(probe).lstrip("aeiou")  # (``एसेट`` is ``Eset``: asset)
+        if len(key) < 3:
+            return latin
+        best, score = latin, cutoff
+        for word, spoken in self.by_key.get(key, ()):  # commonest first: a tie keeps the commoner word
+            r = fuzz.ratio(probe, spoken) + 5 * ((probe[0] in "aeiou") == (spoken[0] in "aeiou"))
+            if r > score:
+                best, score = word.capitalize(), r
+        return best
+
+
+def _english_sound(word: str) -> str:
+    """An English spelling written closer to how Hindi writes it (``innovation`` → ``innovashan``)."""
+    w = re.sub(r"[ts]ion\b", "shan", word.lower())
+    w = re.sub(r"^kn", "n", w).replace("ght", "t").replace("wh", "v").replace("qu", "kv").replace("ck", "k")
+    w = re.sub(r"c(?=[eiy])", "s", w).replace("ph", "f").replace("w", "v").replace("x", "ks")
+    return re.sub(r"(.)\1+", r"\1", w)
+
+
+def _hindi_sound(latin: str) -> str:
+    """A transliteration with the glides and diphthongs English spells otherwise (``Bainar`` → ``banar``)."""
+    w = latin.lower().replace("ph", "f")
+    w = re.sub(r"^yu", "u", w)
+    w = w.replace("iy", "i").replace("uy", "u").replace("ai", "a").replace("au", "o")
+    return re.sub(r"(.)\1+", r"\1", w)
+
+
+@lru_cache(maxsize=1)
+def english_words() -> EnglishWords:
+    """The English word index (built once per process, on first use)."""
+    return EnglishWords()
+
+
 @lru_cache(maxsize=1)
 def person_names() -> PersonNames:
     """The project's name lexicon (loaded once per process)."""
@@ -310,6 +363,7 @@ class EntityMatcher:
             r" (?:investors? |firms? )?$" % ("|".join(map(regex.escape, lists["nouns"])), "|".join(map(regex.escape, lists["links"]))))
         self.generic_ai = frozenset(c["generic_before_ai_en"]["words"])
         self.org_suffixes_hi = dict(c["org_suffixes_hi"]["words"])
+        self.english_heads = frozenset(c["org_suffixes_hi"]["english_heads"])
         self.legal_suffixes_hi = tuple(sorted(c["legal_suffixes_hi"], key=lambda x: (-len(x), x)))
         self.version_words = dict(c["product_version_words"]["words"])
         self._version = regex.compile(r" ?(?P<num>\d{1,2}(?:\.\d{1,2})?[a-z]?)(?![\p{L}\p{N}]|\s*(?:%%|प्रतिशत|percent|अरब|करोड़|लाख|बिलियन|मिलियन|billion|million|crore|GW|MW))"
@@ -875,7 +929,11 @@ class EntityMatcher:
         if canonical is None:
             parts = surface.split()
             head = " ".join(parts[:-1]) if suffix else surface
-            canonical = " ".join(x for x in (transliterate(head), suffix) if x)
+            if suffix in self.english_heads:  # ``स्टेडफास्ट कैपिटल`` → ``Steadfast Capital``: funds bear English words
+                head_latin = " ".join(english_words().spelling(transliterate(w)) for w in head.split())
+            else:
+                head_latin = transliterate(head)
+            canonical = " ".join(x for x in (head_latin, suffix) if x)
         entry = self.by_canonical.get(canonical)
         return Mention(start, end, surface, entry.label if entry else "ORG", canonical, "devanagari")
 
