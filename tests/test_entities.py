@@ -399,3 +399,15 @@ def test_entities_unknown_fund_is_spelled_in_english_startup_is_not(matcher: ent
     got = _canon(matcher, "राउंड की अगुवाई स्टेडफास्ट कैपिटल ने की, जबकि सारथी AI ने 35 करोड़ रुपये जुटाए।")
     assert ("Steadfast Capital", "ORG") in got
     assert all(c != "Surat AI" for c, _ in got)
+
+
+def test_gazetteer_hindi_aliases_never_open_or_close_with_a_postposition() -> None:
+    postpositions = {"के", "की", "का", "में", "से", "को", "ने", "पर", "और", "भी", "ही", "तो", "है", "हैं"}
+    bad = [(e.canonical, a) for e in entities.load_gazetteer() for a in e.aliases
+           if any(entities._is_deva(ch) for ch in a) and (a.split()[0] in postpositions or a.split()[-1] in postpositions)]
+    assert bad == []  # ``के फंड`` would tag every "X के फंड"
+
+
+def test_entities_english_fund_name_is_not_fuzzy_linked(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "इस राउंड में ग्रीन हार्बर वेंचर्स ने भी हिस्सा लिया।")
+    assert ("Green Harbor Ventures", "ORG") in got

@@ -191,26 +191,35 @@ class EnglishWords:
     def __init__(self, path: Path = paths.NAMES / "english_words.txt") -> None:
         self.by_key: dict[str, list[tuple[str, str]]] = {}
         with open(path, encoding="utf-8") as fh:
-            for word in fh.read().split():
-                if len(word) >= 4:
-                    spoken = _english_sound(word)
-                    self.by_key.setdefault(_skeleton(spoken).lstrip("aeiou"), []).append((word, spoken))
+            ranked = fh.read().split()  # commonest first
+        self.words = frozenset(ranked)
+        for word in ranked:
+            if len(word) >= 4:
+                spoken = _english_sound(word)
+                self.by_key.setdefault(_skeleton(spoken).lstrip("aeiou"), []).append((word, spoken))
 
-    def spelling(self, latin: str, *, cutoff: float = 70.0) -> str:
+    def word(self, latin: str, *, cutoff: float = 70.0) -> str | None:
+        """The English word a transliteration stands for, capitalised, or None (``Red`` → ``Red``)."""
+        best = self.spelling(latin, cutoff=cutoff, fallback="")
+        return best or (latin if latin.lower() in self.words else None)
+
+    def spelling(self, latin: str, *, cutoff: float = 70.0, fallback: str | None = None) -> str:
         """The English word a transliteration stands for, capitalised, else the transliteration itself.
 
         >>> english_words().spelling("Roket")
         'Rocket'
         """
-        probe = _hindi_sound(latin)
-        key = _skeleton(probe).lstrip("aeiou")  # (``एसेट`` is ``Eset``: asset)
-        if len(key) < 3:
-            return latin
-        best, score = latin, cutoff
-        for word, spoken in self.by_key.get(key, ()):  # commonest first: a tie keeps the commoner word
-            r = fuzz.ratio(probe, spoken) + 5 * ((probe[0] in "aeiou") == (spoken[0] in "aeiou"))
-            if r > score:
-                best, score = word.capitalize(), r
+        if fallback is None:
+            fallback = latin
+        best, score = fallback, cutoff
+        for k, probe in enumerate(_hindi_sounds(latin)):
+            key = _skeleton(probe).lstrip("aeiou")  # (``एसेट`` is ``Eset``: asset)
+            if len(key) < 3:
+                continue
+            for word, spoken in self.by_key.get(key, ()):  # commonest first: a tie keeps the commoner word
+                r = fuzz.ratio(probe, spoken) + 5 * ((probe[0] in "aeiou") == (spoken[0] in "aeiou")) - 12 * (k > 0)
+                if r > score:
+                    best, score = word.capitalize(), r
         return best
 
 
@@ -222,12 +231,17 @@ def _english_sound(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", w)
 
 
-def _hindi_sound(latin: str) -> str:
-    """A transliteration with the glides and diphthongs English spells otherwise (``Bainar`` → ``banar``)."""
+def _hindi_sounds(latin: str) -> list[str]:
+    """A transliteration with glides and diphthongs as English may spell them: ``ai`` is the ``a`` of
+    banner (``Bainar``) or the ``i`` of tiger (``Taigar``)."""
     w = latin.lower().replace("ph", "f")
-    w = re.sub(r"^yu", "u", w)
-    w = w.replace("iy", "i").replace("uy", "u").replace("ai", "a").replace("au", "o")
-    return re.sub(r"(.)\1+", r"\1", w)
+    w = re.sub(r"^y(?:oo|u)", "u", w).replace("iy", "i").replace("uy", "u").replace("au", "o")
+    out = []
+    for v in (w.replace("ai", "a"), w.replace("ai", "i"), w.replace("ai", "a").replace("oo", "u")):
+        v = re.sub(r"(.)\1+", r"\1", v)
+        if v not in out:
+            out.append(v)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -925,12 +939,21 @@ class EntityMatcher:
 
     def _deva_org(self, text: str, start: int, end: int, suffix: str | None) -> Mention:
         surface = text[start:end]
-        canonical = self.link(surface)
+        parts = surface.split()
+        head = " ".join(parts[:-1]) if suffix else surface
+        english = None
+        if suffix in self.english_heads:  # ``स्टेडफास्ट कैपिटल`` → ``Steadfast Capital``: funds bear English words
+            words = [english_words().word(loanword_latin(w)) for w in head.split()]
+            if all(words):
+                english = " ".join([*words, suffix])  # type: ignore[list-item]
+                key = _ascii_lower(english)
+                english = self._keys[key][0][0] if key in self._keys else english
+        # (an English name is not fuzzy-linked: ``रेड वेंचर्स`` is Red Ventures, not Raed Ventures)
+        canonical = english or self.link(surface)
         if canonical is None:
-            parts = surface.split()
-            head = " ".join(parts[:-1]) if suffix else surface
-            if suffix in self.english_heads:  # ``स्टेडफास्ट कैपिटल`` → ``Steadfast Capital``: funds bear English words
-                head_latin = " ".join(english_words().spelling(transliterate(w)) for w in head.split())
+            if suffix in self.english_heads:
+                head_latin = " ".join(english_words().spelling(loanword_latin(w), fallback=transliterate(w))
+                                      for w in head.split())
             else:
                 head_latin = transliterate(head)
             canonical = " ".join(x for x in (head_latin, suffix) if x)
@@ -1287,6 +1310,22 @@ def transliterate(name: str) -> str:
         plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
         words.append(plain[:1].upper() + plain[1:])
     return " ".join(words)
+
+
+@lru_cache(maxsize=4096)
+def loanword_latin(word: str) -> str:
+    """A Devanagari English loanword in Latin letters with its long vowels kept (``ग्रीन`` → ``Green``,
+    where :func:`transliterate` gives ``Grin``), to look it up among English words."""
+    if not any(_is_deva(ch) for ch in word):
+        return word
+    from indic_transliteration import sanscript
+
+    word = word.replace("ॉ", "ो").replace("ऑ", "ओ").replace("ॅ", "े").replace("ऍ", "ए")
+    iast = _schwa_delete(sanscript.transliterate(word, sanscript.DEVANAGARI, sanscript.IAST))
+    iast = rx.sub(r"ṃ(?=[pbm])", "m", iast).replace("ṃ", "n").replace("ṛ", "ri").replace("ś", "sh").replace("ṣ", "sh")
+    iast = iast.replace("ī", "ee").replace("ū", "oo")
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", iast) if not unicodedata.combining(ch))
+    return plain[:1].upper() + plain[1:]
 
 
 @lru_cache(maxsize=1)
