@@ -123,6 +123,17 @@ def test_deals_target_named_far_before_its_amount_is_no_deal() -> None:
     assert [(d[1], d[2]) for d in got] == [("Neysa", 3e7)]
 
 
+def test_deals_round_led_by_names_the_company_after_it() -> None:
+    got = _deals("दिसंबर 2021 में टाइगर ग्लोबल और ड्रैगनियर की अगुवाई वाले 15 करोड़ डॉलर के सीरीज ई राउंड में इनोवेसर का "
+                 "मूल्यांकन 3.2 अरब डॉलर आंका गया था।")
+    assert got == [(("Tiger Global", "Dragoneer"), "Innovaccer", 1.5e8, "USD", "completed", 3.2e9)]
+
+
+def test_deals_stock_exchange_is_never_a_party() -> None:
+    got = _deals("टेम्पस AI ने नया प्लेटफॉर्म दिखाया। कंपनी जून में नैस्डैक पर लिस्ट हुई थी और IPO के जरिए उसने 41.1 करोड़ डॉलर जुटाए थे।")
+    assert [(d[1], d[2]) for d in got] == [("Tempus AI", 4.11e8)]
+
+
 def test_relations_seed_cover_gold(seed_record: dict[str, Any], seed_gold: dict[str, Any]) -> None:
     got = {(r["head"], r["type"], r["tail"]) for r in seed_record["relations"]}
     want = {(r["head"], r["type"], r["tail"]) for r in seed_gold["relations"]}

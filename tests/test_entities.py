@@ -411,3 +411,12 @@ def test_gazetteer_hindi_aliases_never_open_or_close_with_a_postposition() -> No
 def test_entities_english_fund_name_is_not_fuzzy_linked(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "इस राउंड में ग्रीन हार्बर वेंचर्स ने भी हिस्सा लिया।")
     assert ("Green Harbor Ventures", "ORG") in got
+
+
+def test_entities_month_after_a_type_word_is_no_firm(matcher: entities.EntityMatcher) -> None:
+    assert _canon(matcher, "कंपनी जून में शेयर बाजार पर लिस्ट हुई और उसने निवेश जुटाया।") == []
+
+
+def test_entities_unknown_group_is_an_org_spelled_with_f(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "झुहाई की सरकारी कंपनी हुआफा ग्रुप ने 50 करोड़ युआन का निवेश किया।")
+    assert ("Huafa Group", "ORG") in got

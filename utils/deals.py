@@ -260,6 +260,7 @@ class DealExtractor:
         self.sized_nouns = frozenset(v["sized_nouns"])
         self.respectively = _cue_pattern(v["respectively_cues"])
         self.round_nouns = tuple(v["round_nouns"])
+        self._round_noun = _any_cue(self.round_nouns)
         self.source_before = tuple(v["source_markers"]["before_en"])
         self.source_after = tuple(v["source_markers"]["after_hi"])
         self.subordinators = regex.compile(r"\b(?:%s)\b" % "|".join(v["subordinators_en"]))
@@ -493,6 +494,10 @@ class DealExtractor:
                 if g.role == "investor":
                     investors += g.canonicals
         elif verb == "raise":
+            if subject is None and self._round_noun.search(text, cue_at, clause.end):
+                # ``X की अगुवाई वाले 15 करोड़ डॉलर के राउंड में इनोवेसर का …``: the company after the round
+                subject = next((g for g in groups if g.role is None and g.start > cue_at and not g.person
+                                and g.after.startswith(("का ", "के ", "की ", "ने ", "में ", "को "))), None)
             if subject is not None:
                 investee = subject.canonicals[0]
             for g in groups:

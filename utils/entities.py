@@ -1305,7 +1305,7 @@ def transliterate(name: str) -> str:
     for w in iast.split():
         w = _schwa_delete(w)
         w = rx.sub(r"ṃ(?=[pbm])", "m", w).replace("ṃ", "n").replace("ṛ", "ri")  # homorganic nasal
-        w = w.replace("ś", "sh").replace("ṣ", "sh")
+        w = w.replace("ś", "sh").replace("ṣ", "sh").replace("ph", "f")  # फ is f in the names of today
         plain = unicodedata.normalize("NFKD", w)
         plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
         words.append(plain[:1].upper() + plain[1:])
@@ -1323,7 +1323,7 @@ def loanword_latin(word: str) -> str:
     word = word.replace("ॉ", "ो").replace("ऑ", "ओ").replace("ॅ", "े").replace("ऍ", "ए")
     iast = _schwa_delete(sanscript.transliterate(word, sanscript.DEVANAGARI, sanscript.IAST))
     iast = rx.sub(r"ṃ(?=[pbm])", "m", iast).replace("ṃ", "n").replace("ṛ", "ri").replace("ś", "sh").replace("ṣ", "sh")
-    iast = iast.replace("ī", "ee").replace("ū", "oo")
+    iast = iast.replace("ī", "ee").replace("ph", "f").replace("ū", "oo")
     plain = "".join(ch for ch in unicodedata.normalize("NFKD", iast) if not unicodedata.combining(ch))
     return plain[:1].upper() + plain[1:]
 

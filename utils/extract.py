@@ -61,8 +61,8 @@ class Analysis:
 @lru_cache(maxsize=1)
 def _components() -> tuple[EntityMatcher, money.MoneyMatcher, DealExtractor, RelationExtractor]:
     ents = default_matcher()
-    regulators = [e.canonical for e in ents.entries if e.kind == "regulator"]
-    return (ents, money.default_matcher(), DealExtractor(non_parties=regulators),
+    non_parties = [e.canonical for e in ents.entries if e.kind in ("regulator", "exchange")]  # approve or list, never invest
+    return (ents, money.default_matcher(), DealExtractor(non_parties=non_parties),
             RelationExtractor(entries=ents.by_canonical))
 
 
