@@ -134,6 +134,18 @@ def test_deals_stock_exchange_is_never_a_party() -> None:
     assert [(d[1], d[2]) for d in got] == [("Tempus AI", 4.11e8)]
 
 
+def test_deals_buy_a_firm_is_no_stake_cue() -> None:
+    got = _deals("ServiceNow to buy AI assistant startup Moveworks for $2.85 billion")
+    assert [(d[0], d[1], d[2], d[4]) for d in got] == [(("ServiceNow",), "Moveworks", 2.85e9, "committed")]
+
+
+def test_deals_and_between_names_does_not_split_the_clause() -> None:
+    got = _deals("Moveworks raised a $200 million Series C round led by Tiger Global and Alkeon Capital in 2021 that "
+                 "valued it at $2.1 billion, and has raised about $315 million in total.")
+    assert got == [(("Tiger Global", "Alkeon Capital"), "Moveworks", 2e8, "USD", "completed", 2.1e9),
+                   ((), "Moveworks", 3.15e8, "USD", "reported", None)]
+
+
 def test_relations_seed_cover_gold(seed_record: dict[str, Any], seed_gold: dict[str, Any]) -> None:
     got = {(r["head"], r["type"], r["tail"]) for r in seed_record["relations"]}
     want = {(r["head"], r["type"], r["tail"]) for r in seed_gold["relations"]}

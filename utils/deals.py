@@ -345,11 +345,20 @@ class DealExtractor:
         cuts = [sent[0]]
         for a, b in zip(amounts, amounts[1:]):
             seg = text[a.end:b.start]
-            best = None
+            best = loose = None
             for sp in self.splitters:
                 k = seg.find(sp)
-                if k != -1 and (best is None or k < best):
-                    best = k
+                while k != -1:
+                    if loose is None or k < loose:
+                        loose = k
+                    # ``led by Tiger Global and Alkeon Capital``: an ``and`` before a name joins names, not clauses
+                    if not (sp.strip() in ("and", "&") and seg[k + len(sp):k + len(sp) + 1].isupper()):
+                        if best is None or k < best:
+                            best = k
+                        break
+                    k = seg.find(sp, k + 1)
+            if best is None:
+                best = loose
             if best is not None:
                 cuts.append(a.end + best)
         cuts.append(sent[1])
@@ -615,6 +624,7 @@ class DealExtractor:
             targets = [a for i, a in enumerate(s_amounts) if kinds[i] == "target"]
             s_text = text[sent[0]:sent[1]]
             new: list[Deal] = []
+            new_at: list[int] = []  # where each new deal's clause starts
             prev_roles: tuple[list[str], str | None] = ([], None)
             resp = self._respectively(text, sent, deal_amounts, actors, si, s_text, topic, cues)
             deals.extend(resp)
@@ -641,6 +651,8 @@ class DealExtractor:
                                                   verb, cue_at)
                 if investee is None and not investors and prev_roles != ([], None):
                     investors, investee = list(prev_roles[0]), prev_roles[1]
+                    if cues.find("status:reported_totals", *c_span) >= 0:
+                        investors = []  # ``…, and has raised about $315 million in total``: all its backers
                 elif investee is None and prev_roles[1] is not None:
                     investee = prev_roles[1]  # ``X ने Y में … और Z ने …``: the same investee
                 coref = self._coref_subject(text, clause.start, cue_at, cues) or (
@@ -671,6 +683,7 @@ class DealExtractor:
                 a = clause.amounts[0] if clause.amounts else None
                 new.append(Deal(investors, investee, a.value if a else None, a.currency if a and a.value is not None else None,
                                 status, sentence=si, evidence=" ".join(s_text.split())))
+                new_at.append(clause.start)
                 prev_roles = (investors, investee)
             if not new and deal_amounts and deals and deals[-1].amount is None and deals[-1].sentence is not None \
                     and si - deals[-1].sentence <= 2 and self.worth.search(s_text):
@@ -686,7 +699,11 @@ class DealExtractor:
                         continue  # ``SoftBank's Vision Fund 2``: the fund took part
                     last.investors += [c for c in g.canonicals if c != last.investee and c not in last.investors]
             if valuations:
-                target_deal = new[-1] if new else (deals[-1] if deals and deals[-1].sentence is not None and si - deals[-1].sentence <= 2 else None)
+                # the deal whose clause holds the valuation (``raised $200 million … that valued it at $2.1
+                # billion, and has raised $315 million in total``), else the sentence's last one
+                own = [d for d, at in zip(new, new_at) if at <= valuations[0].start]
+                target_deal = (own[-1] if own else new[-1]) if new else (
+                    deals[-1] if deals and deals[-1].sentence is not None and si - deals[-1].sentence <= 2 else None)
                 if target_deal is not None and target_deal.valuation is None:
                     target_deal.valuation = valuations[0].value
                     target_deal.valuation_currency = valuations[0].currency
