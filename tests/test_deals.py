@@ -146,6 +146,11 @@ def test_deals_and_between_names_does_not_split_the_clause() -> None:
                    ((), "Moveworks", 3.15e8, "USD", "reported", None)]
 
 
+def test_deals_running_total_without_a_subject_is_the_topics() -> None:
+    got = _deals("इनोवेसर ने 27.5 करोड़ डॉलर जुटाए। ताजा राउंड के बाद कंपनी अब तक कुल मिलाकर लगभग 675 मिलियन डॉलर जुटा चुकी है।")
+    assert [(d[1], d[2], d[4]) for d in got] == [("Innovaccer", 2.75e8, "completed"), ("Innovaccer", 6.75e8, "reported")]
+
+
 def test_relations_seed_cover_gold(seed_record: dict[str, Any], seed_gold: dict[str, Any]) -> None:
     got = {(r["head"], r["type"], r["tail"]) for r in seed_record["relations"]}
     want = {(r["head"], r["type"], r["tail"]) for r in seed_gold["relations"]}

@@ -420,3 +420,8 @@ def test_entities_month_after_a_type_word_is_no_firm(matcher: entities.EntityMat
 def test_entities_unknown_group_is_an_org_spelled_with_f(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "झुहाई की सरकारी कंपनी हुआफा ग्रुप ने 50 करोड़ युआन का निवेश किया।")
     assert ("Huafa Group", "ORG") in got
+
+
+def test_entities_name_found_once_is_tagged_everywhere(matcher: entities.EntityMatcher) -> None:
+    got = matcher(normalise("स्टार्टअप ज़ोरवेनो ने 3 करोड़ डॉलर जुटाए। इस तरह ज़ोरवेनो कुल 5 करोड़ डॉलर जुटा चुकी है।").text)
+    assert [(m.text, m.canonical) for m in got] == [("ज़ोरवेनो", "Zorveno")] * 2

@@ -665,8 +665,11 @@ class DealExtractor:
                     if ante and ante != investee:
                         investors = [ante]
                 vague = bool(clause.amounts) and all(a.value is None for a in clause.amounts)
+                total = verb == "raise" and cues.find("status:reported_totals", *c_span) >= 0
                 if investee is None and clause.amounts and cues.find("joint", *c_span) < 0 and (
-                        investors or coref or verb == "sale" or cues.find("coref", *c_span) >= 0) and not (vague and not investors):
+                        investors or coref or total or verb == "sale" or cues.find("coref", *c_span) >= 0) \
+                        and not (vague and not investors):
+                    # (``इस तरह कंपनी अब तक कुल … जुटा चुकी है``: a running total is the topic's)
                     # (``the sector will need hundreds of billions … in investment``: no firm, no deal)
                     for cand in (topic, last_org):
                         if cand and cand not in investors:

@@ -516,6 +516,7 @@ class EntityMatcher:
         chosen = [self._with_version(text, m) for m in _longest_first(cands)]
         chosen += self._shared_surnames(text, chosen)
         chosen += self._bare_surnames(text, chosen)
+        chosen += self._repeats(text, chosen)
         return sorted(_unify_unknown(chosen, self.by_canonical), key=lambda m: (m.start, m.end))
 
     # homographs ---------------------------------------------------------------------
@@ -959,6 +960,22 @@ class EntityMatcher:
             canonical = " ".join(x for x in (head_latin, suffix) if x)
         entry = self.by_canonical.get(canonical)
         return Mention(start, end, surface, entry.label if entry else "ORG", canonical, "devanagari")
+
+    def _repeats(self, text: str, chosen: list[Mention]) -> list[Mention]:
+        """A name found by a rule once (``नेसा ने … जुटाए``) is the same name wherever else it stands
+        (``नेसा कुल 5 करोड़ डॉलर जुटा चुकी है``), though no rule fires there."""
+        found = {m.text: m for m in chosen if m.source not in ("gazetteer", "surname", "homograph")
+                 and len(m.text) >= 3 and m.text not in self.not_entities}
+        if not found:
+            return []
+        taken = _coverage(chosen)
+        out = []
+        for surface, m in sorted(found.items()):
+            for hit in rx.finditer(regex.escape(surface), text):
+                s0, e0 = hit.start(), hit.end()
+                if _boundary_ok(text, s0, e0) and not taken.overlaps(s0, e0):
+                    out.append(Mention(s0, e0, surface, m.label, m.canonical, m.source))
+        return out
 
     def _bare_surnames(self, text: str, chosen: list[Mention]) -> list[Mention]:
         """``भाविश अग्रवाल`` … ``अग्रवाल ने``: a later bare surname is the person named in full before."""
