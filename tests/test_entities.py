@@ -425,3 +425,9 @@ def test_entities_unknown_group_is_an_org_spelled_with_f(matcher: entities.Entit
 def test_entities_name_found_once_is_tagged_everywhere(matcher: entities.EntityMatcher) -> None:
     got = matcher(normalise("स्टार्टअप ज़ोरवेनो ने 3 करोड़ डॉलर जुटाए। इस तरह ज़ोरवेनो कुल 5 करोड़ डॉलर जुटा चुकी है।").text)
     assert [(m.text, m.canonical) for m in got] == [("ज़ोरवेनो", "Zorveno")] * 2
+
+
+def test_entities_english_given_name_and_capitalised_surname_is_a_person(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "The deal was announced by Makoto Zorvanishi at the company's office.")
+    assert got == [("Makoto Zorvanishi", "PERSON")]
+    assert _canon(matcher, "Analysts at Jordan Capital were cautious.") == [("Jordan Capital", "ORG")]

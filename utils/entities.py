@@ -355,6 +355,7 @@ class EntityMatcher:
         self.fuzzy_threshold = fuzzy_threshold
         c = cues()
         self.not_entities = frozenset(c["not_entities"])
+        self.not_entities_lower = frozenset(w.lower() for w in c["not_entities"])
         self.homographs = {unicodedata.normalize("NFC", k): v for k, v in c["homographs"].items()}
         self.product_words = tuple(c["product_type_words"])
         self.org_words = tuple(c["org_type_words"])
@@ -775,8 +776,9 @@ class EntityMatcher:
             return "PRODUCT"  # ``CoCounsel assistant``, ``its flagship product, Driveri``
         if not (2 <= len(words) <= 3) or not all(w[:1].isupper() and w[1:].islower() for w in words):
             return None
-        if self.names.latin_person(words):
-            return "PERSON"  # ``Percy Liang``: a given name and a surname
+        if self.names.latin_person(words) or len(words) == 2 and words[0].lower() in self.names.given_en \
+                and words[1].lower() not in self.not_entities_lower:
+            return "PERSON"  # ``Percy Liang``, ``Makoto Takahashi``: a known given name and a capitalised surname
         after = text[end:end + 24]
         before = text[max(0, start - 30):start].rstrip(" ,").lower()
         if after.startswith(self.person_after) or before.endswith(self._person_before_lower):
