@@ -431,3 +431,18 @@ def test_entities_english_given_name_and_capitalised_surname_is_a_person(matcher
     got = _canon(matcher, "The deal was announced by Makoto Zorvanishi at the company's office.")
     assert got == [("Makoto Zorvanishi", "PERSON")]
     assert _canon(matcher, "Analysts at Jordan Capital were cautious.") == [("Jordan Capital", "ORG")]
+
+
+def test_entities_nukta_and_hyphen_either_way_match_the_gazetteer(matcher: entities.EntityMatcher) -> None:
+    text = normalise("एलियांज़ और रोल्स-रॉयस ने बड़ा निवेश किया, अमेजन भी।").text
+    got = [(m.text, m.canonical) for m in matcher(text)]
+    assert got == [("एलियांज़", "Allianz"), ("रोल्स-रॉयस", "Rolls-Royce"), ("अमेजन", "Amazon")]
+    assert all(text[m.start:m.end] == m.text for m in matcher(text))
+
+
+def test_entities_nukta_blind_offsets_stay_in_long_texts() -> None:
+    m = entities.default_matcher()
+    text = normalise("बड़ी ख़बर। " * 50 + "एलियांज़ ने निवेश किया।").text
+    hits = list(m._automaton_hits(text, chunk=64))
+    assert hits == list(m._automaton_hits(text, chunk=1 << 20))
+    assert any(text[s:e] == "एलियांज़" for s, e, _ in hits)

@@ -53,6 +53,12 @@ def _count_deva(text: str, end: int) -> int:
     return n
 
 
+def _key(s: str) -> str:
+    """The gazetteer key of a form: A-Z lowered, nukta dropped, hyphen as space (``एलियांज़`` = ``एलियांज``,
+    ``रोल्स-रॉयस`` = ``रोल्स रॉयस``)."""
+    return _ascii_lower(s).replace("\u093c", "").replace("-", " ")
+
+
 def _ascii_lower(s: str) -> str:
     """Only A-Z lowered, as ``_ASCII_LOWER`` does, but fast: UTF-8 multi-byte sequences hold no byte in A-Z."""
     if s.isascii():
@@ -410,6 +416,7 @@ class EntityMatcher:
         self.automaton = self._keys.automaton
         # the label of each canonical name of the compiled keys, by index (None: looked up, and missed, at match time)
         self._canon_labels = [e.label if (e := self.by_canonical.get(c)) else None for c in self._keys.canon]
+        self._key_lens = [len(k) for k in self._keys.keys]
         self.labels = sorted({e.label for e in self.entries})
         self.names = person_names()
         self.not_name_hi = frozenset(c["not_name_words_hi"]["words"]) | self.name_stop_hi
@@ -445,7 +452,7 @@ class EntityMatcher:
         form = " ".join(form.split())
         if len(form) < 2 or form in self.not_entities:
             return
-        key = _ascii_lower(form)
+        key = _key(form)
         # acronyms (AWS, TCS) and one-word Latin names (Fidelity, Cursor) must match their case:
         # lower-case "fidelity" or "cursor" is an ordinary word
         case_sensitive = form.isascii() and (len(form) <= 4 or form.isupper() or " " not in form)
@@ -464,8 +471,7 @@ class EntityMatcher:
         labels = self._canon_labels
         homographs = self.homographs
         out: list[Mention] = []
-        for end, i in self._automaton_hits(text, chunk=chunk):
-            start = end - len(keys[i])
+        for start, end, i in self._automaton_hits(text, chunk=chunk):
             if not _boundary_ok(text, start, end):
                 continue
             for j in range(first[i], first[i + 1]):
@@ -479,7 +485,7 @@ class EntityMatcher:
                     # not compiled into the automaton, which would hold every name once per suffix)
                     tail = next((x for x in self.legal_suffixes_hi if text.startswith(x, end + 1)
                                  and _boundary_ok(text, start, end + 1 + len(x))
-                                 and text[start:end + 1 + len(x)] not in k), None)  # (a name of its own: ``सॉफ्टबैंक कॉर्प``)
+                                 and _key(text[start:end + 1 + len(x)]) not in k), None)  # (a name of its own: ``सॉफ्टबैंक कॉर्प``)
                     if tail is not None:
                         out.append(Mention(start, end + 1 + len(tail), text[start:end + 1 + len(tail)], label, canon[c]))
                         break
@@ -488,21 +494,40 @@ class EntityMatcher:
                 break
         return out
 
-    def _automaton_hits(self, text: str, *, chunk: int) -> Iterator[tuple[int, int]]:
-        """(end, index in ``_keys.keys``) of every gazetteer key in ``text``, ASCII case folded, in order of end.
+    def _automaton_hits(self, text: str, *, chunk: int) -> Iterator[tuple[int, int, int]]:
+        """(start, end, index in ``_keys.keys``) of every gazetteer key in ``text``, ASCII case folded and
+        nukta-blind (a nukta inside or right after a match belongs to it), in order of end.
 
         A long text goes through in windows of ``chunk`` characters that overlap by the
         longest key, so the automaton never holds a (four-byte-per-character) copy of it all.
         """
+        lens = self._key_lens
         if len(text) <= chunk:
-            yield from ((end_idx + 1, key) for end_idx, key in self.automaton.iter(_ascii_lower(text)))
+            yield from self._window_hits(text, 0, lens)
             return
-        overlap = max(map(len, self._keys.keys)) - 1
+        overlap = max(lens) - 1 + 16  # (room for nuktas inside a key)
         for c0 in range(0, len(text), chunk):
             w0 = max(0, c0 - overlap)
-            for end_idx, key in self.automaton.iter(_ascii_lower(text[w0:c0 + chunk])):
-                if w0 + end_idx + 1 > c0:  # a hit ending in the overlap was the previous window's
-                    yield w0 + end_idx + 1, key
+            for s0, e0, i in self._window_hits(text[w0:c0 + chunk], w0, lens):
+                if e0 > c0:  # a hit ending in the overlap was the previous window's
+                    yield s0, e0, i
+
+    def _window_hits(self, window: str, base: int, lens: list[int]) -> Iterator[tuple[int, int, int]]:
+        low = _ascii_lower(window).replace("-", " ")  # (same length: offsets hold)
+        if "\u093c" not in low:
+            for end_idx, i in self.automaton.iter(low):
+                yield base + end_idx + 1 - lens[i], base + end_idx + 1, i
+            return
+        adj = []  # each nukta's place in the text without nuktas
+        at = low.find("\u093c")
+        while at != -1:
+            adj.append(at - len(adj))
+            at = low.find("\u093c", at + 1)
+        bisect_right = bisect.bisect_right
+        for end_idx, i in self.automaton.iter(low.replace("\u093c", "")):
+            e = end_idx + 1
+            s0 = e - lens[i]
+            yield base + s0 + bisect_right(adj, s0), base + e + bisect_right(adj, e), i
 
     def __call__(self, text: str, *, sentences: list[tuple[int, int]] | None = None) -> list[Mention]:
         """Tag every entity mention in normalised ``text``, sorted by position."""
@@ -556,7 +581,7 @@ class EntityMatcher:
     def _homograph_mentions(self, text: str) -> list[Mention]:
         out = []
         for surface, rule in self.homographs.items():
-            if surface in self._keys:
+            if _key(surface) in self._keys:
                 continue  # the gazetteer already proposes it; _homograph_ok decides
             canonical = rule["canonical"]
             entry = self.by_canonical.get(canonical)
@@ -602,7 +627,7 @@ class EntityMatcher:
             if name in self.not_entities or name.lower() in self.generic_terms or s in skip:
                 continue
             own = regex.search(r"['’]s ", name) if english else None
-            if own is not None and self._keys.get(_ascii_lower(name[:own.start()])) is not None:
+            if own is not None and self._keys.get(_key(name[:own.start()])) is not None:
                 cut = own.end()  # ``AMD's Instinct graphics processors``: the owned name after the owner
                 s, name = s + cut, name[cut:]
             if any(self._ADJECTIVE.match(w) and not w.endswith("-based") for w in name.split()):
@@ -932,7 +957,7 @@ class EntityMatcher:
                 latin = names.devanagari_person([x.group() for x in run])
                 if latin is None:
                     continue
-                key = _ascii_lower(latin)
+                key = _key(latin)
                 canonical = self._keys[key][0][0] if key in self._keys else latin
                 out.append(Mention(w.start(), run[-1].end(), text[w.start():run[-1].end()], "PERSON", canonical, "names"))
                 k += n - 1
@@ -949,7 +974,7 @@ class EntityMatcher:
             words = [english_words().word(loanword_latin(w)) for w in head.split()]
             if all(words):
                 english = " ".join([*words, suffix])  # type: ignore[list-item]
-                key = _ascii_lower(english)
+                key = _key(english)
                 english = self._keys[key][0][0] if key in self._keys else english
         # (an English name is not fuzzy-linked: ``रेड वेंचर्स`` is Red Ventures, not Raed Ventures)
         canonical = english or self.link(surface)
@@ -1036,7 +1061,7 @@ class EntityMatcher:
         >>> EntityMatcher().link("माइक्रोसाफ़्ट")
         'Microsoft'
         """
-        key = _ascii_lower(" ".join(name.split()))
+        key = _key(" ".join(name.split()))
         if key in self._keys:
             return self._keys[key][0][0]
         if len(key) < 4 or not self._fuzzy_keys:
@@ -1119,7 +1144,7 @@ class _Keys(Mapping):
         return len(self.keys)
 
 
-_CACHE_VERSION = 3
+_CACHE_VERSION = 4
 
 
 def _cache_file(c: dict[str, Any]) -> Path | None:
