@@ -626,7 +626,7 @@ class EntityMatcher:
                 continue
             if name in self.not_entities or name.lower() in self.generic_terms or s in skip:
                 continue
-            own = regex.search(r"['’]s ", name) if english else None
+            own = self._POSSESSIVE.search(name) if english else None
             if own is not None and self._keys.get(_key(name[:own.start()])) is not None:
                 cut = own.end()  # ``AMD's Instinct graphics processors``: the owned name after the owner
                 s, name = s + cut, name[cut:]
@@ -678,6 +678,7 @@ class EntityMatcher:
             out += self._org_lists(text, undecided, known + out)
         return out
 
+    _POSSESSIVE = regex.compile(r"['’]s ")
     _ADJECTIVE = regex.compile(r"[\p{Lu}][\p{L}]*-[\p{Ll}]+$")
 
     def _org_lists(self, text: str, undecided: list[tuple[int, int, str]], known: list[Mention]) -> list[Mention]:
