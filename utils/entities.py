@@ -1076,15 +1076,23 @@ class EntityMatcher:
         return cache[probe]
 
     def _fuzzy_link(self, name: str, probe: str) -> str | None:
-        best = process.extractOne(probe, self._fuzzy_keys, scorer=fuzz.ratio,
-                                  score_cutoff=self.fuzzy_threshold)
+        if not hasattr(self, "_latin_keys"):
+            # an ASCII probe can reach the cut-off only against ASCII keys, any other only against the rest
+            self._latin_idx = [i for i, k in enumerate(self._fuzzy_keys) if k.isascii()]
+            self._latin_keys = [self._fuzzy_keys[i] for i in self._latin_idx]
+            self._other_idx = [i for i, k in enumerate(self._fuzzy_keys) if not k.isascii()]
+            self._other_keys = [self._fuzzy_keys[i] for i in self._other_idx]
+        if probe.isascii():
+            idx, keys = self._latin_idx, self._latin_keys
+        elif not any(ch.isascii() and ch.isalpha() or "\u00c0" <= ch <= "\u024f" for ch in probe):
+            idx, keys = self._other_idx, self._other_keys  # Devanagari (no Latin letter to share with ASCII keys)
+        else:
+            idx, keys = range(len(self._fuzzy_keys)), self._fuzzy_keys  # ``aglaé ventures``: every key
+        best = process.extractOne(probe, keys, scorer=fuzz.ratio, score_cutoff=self.fuzzy_threshold)
         if best is not None:
-            return self._fuzzy_canon[best[2]]
+            return self._fuzzy_canon[idx[best[2]]]
         if any(_is_deva(ch) for ch in name):
             # ``साउंड वेंचर्स`` → ``Saund Ventures`` ≈ ``Sound Ventures``: compare in Latin script
-            if not hasattr(self, "_latin_keys"):
-                self._latin_idx = [i for i, k in enumerate(self._fuzzy_keys) if k.isascii()]
-                self._latin_keys = [self._fuzzy_keys[i] for i in self._latin_idx]
             # ``सैम्बानोवा सिस्टम्स`` → ``saimbanova systems``: type words in their English form
             if all(w in self.org_suffixes_hi for w in name.split()):
                 return None  # ``वेंचर्स`` alone names nobody
