@@ -446,3 +446,14 @@ def test_entities_nukta_blind_offsets_stay_in_long_texts() -> None:
     hits = list(m._automaton_hits(text, chunk=64))
     assert hits == list(m._automaton_hits(text, chunk=1 << 20))
     assert any(text[s:e] == "एलियांज़" for s, e, _ in hits)
+
+
+def test_entities_known_firm_and_type_word_make_a_longer_name(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "कंपनी ने जनरल कैटलिस्ट और कैपिटल वन वेंचर्स की अगुवाई में 12.5 करोड़ डॉलर जुटाए।")
+    assert got == [("General Catalyst", "ORG"), ("Capital One Ventures", "ORG")]
+
+
+def test_entities_pronouns_and_sentence_openers_never_open_a_name(matcher: entities.EntityMatcher) -> None:
+    assert all(not c.startswith(("Unhonne", "Ofis", "Ikai")) for c, _ in _canon(
+        matcher, "उन्होंने गैलिलियो टेक्नोलॉजी को खरीदा। ऑफिस राठी होल्डिंग्स ने निवेश किया। इकाई रियलिटी लैब्स ने कहा।"))
+    assert _canon(matcher, "Unlike its rivals, the chip runs only transformer models.") == []

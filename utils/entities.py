@@ -489,6 +489,15 @@ class EntityMatcher:
                     if tail is not None:
                         out.append(Mention(start, end + 1 + len(tail), text[start:end + 1 + len(tail)], label, canon[c]))
                         break
+                    # ``कैपिटल वन वेंचर्स``: a known firm and a type word make a name of its own (Capital One Ventures)
+                    nxt = text[end + 1:end + 24].split(maxsplit=1)
+                    word = nxt[0].rstrip(",.।") if nxt else ""
+                    english = self.org_suffixes_hi.get(word)
+                    e2 = end + 1 + len(word)
+                    if english and not canon[c].endswith(english) and _boundary_ok(text, start, e2) \
+                            and _key(text[start:e2]) not in k:
+                        out.append(Mention(start, e2, text[start:e2], label, f"{canon[c]} {english}", "devanagari"))
+                        break
                 if surface not in homographs or self._homograph_ok(text, start, end, surface):
                     out.append(Mention(start, end, surface, label, canon[c]))
                 break
