@@ -151,6 +151,13 @@ def test_deals_running_total_without_a_subject_is_the_topics() -> None:
     assert [(d[1], d[2], d[4]) for d in got] == [("Innovaccer", 2.75e8, "completed"), ("Innovaccer", 6.75e8, "reported")]
 
 
+def test_deals_one_acquisition_per_firm_bought() -> None:
+    got = _deals("Intel acquired Movidius and Nervana Systems in 2016.")
+    assert [(d[0], d[1], d[2]) for d in got] == [(("Intel",), "Movidius", None), (("Intel",), "Nervana Systems", None)]
+    got = _deals("माइक्रोसॉफ्ट ने लिंक्डइन और गिटहब का अधिग्रहण किया था।")
+    assert [(d[0], d[1]) for d in got] == [(("Microsoft",), "LinkedIn"), (("Microsoft",), "GitHub")]
+
+
 def test_relations_seed_cover_gold(seed_record: dict[str, Any], seed_gold: dict[str, Any]) -> None:
     got = {(r["head"], r["type"], r["tail"]) for r in seed_record["relations"]}
     want = {(r["head"], r["type"], r["tail"]) for r in seed_gold["relations"]}

@@ -459,7 +459,9 @@ class DealExtractor:
                 return "investor"
         return None
 
-    def _roles(self, text: str, clause: _Clause, orgs: list[Mention], verb: str, cue_at: int) -> tuple[list[str], str | None]:
+    def _roles(self, text: str, clause: _Clause, orgs: list[Mention], verb: str, cue_at: int,
+               *, also: list[str] | None = None) -> tuple[list[str], str | None]:
+        """Investors and investee of a clause; ``also`` receives further firms bought in the same breath."""
         groups = self._groups(text, clause.start, clause.end, orgs)
         for g in groups:
             g.role = self._marker(g, verb)
@@ -492,6 +494,9 @@ class DealExtractor:
             if buyer is not None:
                 investors += buyer.canonicals
             investee = target.canonicals[0] if target is not None else None
+            if target is not None and also is not None and not clause.amounts:
+                # ``AMD … मिप्सोलॉजी और नॉड.एआई का अधिग्रहण कर चुकी है``: one acquisition per firm bought
+                also += [c for c in target.canonicals[1:] if c not in investors]
         elif verb == "sale":
             seller = next((g for g in groups if g.role == "seller"), None)
             ee = next((g for g in groups if g.role == "investee"), None)
@@ -647,8 +652,9 @@ class DealExtractor:
                     main_agent = next((g.canonicals[0] for g in head if self._marker(g, verb) == "agent"), None)
                     clause = _Clause(cut, clause.end, clause.amounts)
                 # the clause's own actors: _groups keeps only those, in order
+                also_acquired: list[str] = []
                 investors, investee = self._roles(text, clause, _in_span(actors, actor_starts, clause.start, clause.end),
-                                                  verb, cue_at)
+                                                  verb, cue_at, also=also_acquired)
                 if investee is None and not investors and prev_roles != ([], None):
                     investors, investee = list(prev_roles[0]), prev_roles[1]
                     if cues.find("status:reported_totals", *c_span) >= 0:
@@ -687,6 +693,9 @@ class DealExtractor:
                 new.append(Deal(investors, investee, a.value if a else None, a.currency if a and a.value is not None else None,
                                 status, sentence=si, evidence=" ".join(s_text.split())))
                 new_at.append(clause.start)
+                for other in also_acquired if investors else ():
+                    new.append(Deal(list(investors), other, None, None, status, sentence=si, evidence=" ".join(s_text.split())))
+                    new_at.append(clause.start)
                 prev_roles = (investors, investee)
             if not new and deal_amounts and deals and deals[-1].amount is None and deals[-1].sentence is not None \
                     and si - deals[-1].sentence <= 2 and self.worth.search(s_text):
