@@ -158,6 +158,24 @@ def test_deals_one_acquisition_per_firm_bought() -> None:
     assert [(d[0], d[1]) for d in got] == [(("Microsoft",), "LinkedIn"), (("Microsoft",), "GitHub")]
 
 
+def test_deals_common_hindi_brief_shapes() -> None:
+    assert _deals("सर्वम एआई को लाइटस्पीड से 100 करोड़ रुपये का निवेश मिला है।") == [
+        (("Lightspeed Venture Partners",), "Sarvam AI", 1e9, "INR", "completed", None)]
+    assert _deals("सर्वम एआई ने सीरीज ए राउंड में 300 करोड़ रुपये जुटाए हैं, जिसका नेतृत्व लाइटस्पीड ने किया।") == [
+        (("Lightspeed Venture Partners",), "Sarvam AI", 3e9, "INR", "completed", None)]
+    got = _deals("सूत्रों के अनुसार गूगल, एंथ्रोपिक में 2 अरब डॉलर और लगाएगा।")
+    assert [(d[0], d[1], d[4]) for d in got] == [(("Google",), "Anthropic", "reported")]
+
+
+def test_deals_backed_prefix_and_pronoun_investee() -> None:
+    assert [(d[0], d[1]) for d in _deals("Lightspeed-backed Sarvam AI raised $41 million.")] == [
+        (("Lightspeed Venture Partners",), "Sarvam AI")]
+    got = _deals("एंथ्रोपिक ने इस खबर का खंडन किया कि अमेज़न उसमें 4 अरब डॉलर और निवेश करेगा।")
+    assert [(d[0], d[1], d[4]) for d in got] == [(("Amazon",), "Anthropic", "denied")]
+    got = _deals("Anthropic said that Amazon will invest $4 billion more in it.")
+    assert [(d[0], d[1], d[4]) for d in got] == [(("Amazon",), "Anthropic", "committed")]
+
+
 def test_relations_seed_cover_gold(seed_record: dict[str, Any], seed_gold: dict[str, Any]) -> None:
     got = {(r["head"], r["type"], r["tail"]) for r in seed_record["relations"]}
     want = {(r["head"], r["type"], r["tail"]) for r in seed_gold["relations"]}

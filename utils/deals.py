@@ -373,6 +373,7 @@ class DealExtractor:
     # -- roles ---------------------------------------------------------------------------
     def _groups(self, text: str, start: int, end: int, orgs: list[Mention]) -> list[_Group]:
         groups: list[_Group] = []
+        comma_pair: dict[int, tuple[int, int]] = {}  # groups of two joined by a bare comma: where to cut
         for m in orgs:
             if not (start <= m.start < end):
                 continue
@@ -387,10 +388,26 @@ class DealExtractor:
                     g.end = m.end
                     continue
                 if rx.fullmatch(r"\s*(?:,|और|and|,\s*and|व|एवं|तथा|&)\s*", gap):
+                    if len(g.canonicals) == 1 and gap.strip() == ",":
+                        comma_pair[id(g)] = (g.end, m.start)
+                    else:
+                        comma_pair.pop(id(g), None)
                     g.canonicals.append(m.canonical)
                     g.end = m.end
                     continue
             groups.append(_Group([m.canonical], m.start, m.end, person=m.label == "PERSON"))
+        if comma_pair:
+            # ``गूगल, एंथ्रोपिक में … लगाएगा``: two names and a bare comma are a subject and the next
+            # phrase, not a list (a list of two takes ``और``/``and``)
+            split: list[_Group] = []
+            for g in groups:
+                cut = comma_pair.get(id(g))
+                if cut is None or not text[g.end:g.end + 4].lstrip().startswith(("में", "को")):
+                    split.append(g)
+                    continue
+                split.append(_Group([g.canonicals[0]], g.start, cut[0], person=g.person))
+                split.append(_Group([g.canonicals[1]], cut[1], g.end, person=g.person))
+            groups = split
         for g in groups:
             g.possessive = text.startswith(tuple(self.gen_after_en), g.end)
             g.after = " ".join(text[g.end:min(end, g.end + 40)].lstrip(" )]\"'”’").split())
@@ -404,9 +421,15 @@ class DealExtractor:
     _APPOSITION_HI = regex.compile(r"\s*(?:की|के|का)\s+(?:पैरेंट|पेरेंट|मूल|सहायक|होल्डिंग|निवेश|वेंचर|वेंचर कैपिटल)\s+(?:कंपनी|फर्म|इकाई|शाखा)\s+")
     _INTO_HIS = regex.compile(r"\b(?:in|into)\s+(?:his|her|its|their)\s+(?:[a-z-]+\s+){0,3}[a-z-]+$")
 
+    _SAID_THAT_EN = (" said that ", " says that ", " announced that ", " confirmed that ")  # its subject speaks
+    _PRONOUN_IN = regex.compile(r"(?<![\p{L}\p{M}])(?:उसमें|इसमें|उनमें)(?![\p{L}\p{M}])|\bin (?:it|them)\b")
+    _LED_BY_WHOM = regex.compile(r"(?:जिसका|जिसकी|जिसके|इसका|इसकी|इस राउंड का|राउंड की) (?:नेतृत्व|अगुवाई|अगुआई)$")
+
     def _marker(self, g: _Group, verb: str) -> str | None:
         if all(c in self.non_parties for c in g.canonicals):
             return "ignored"  # a regulator approves a deal, it does not invest
+        if g.after.startswith(("-backed", "-funded", "-led", " समर्थित", "-समर्थित")):
+            return "investor"  # ``Lightspeed-backed Sarvam AI``: the backer
         if verb == "sale":
             plain = rx.sub(r"(?:\s+the|\s+[\w.-]+(?: [\w.-]+)?(?:'s|’s))$", "", g.before)  # ``to Saudi Arabia's PIF``
             if any(plain.endswith(" " + w) or plain == w for w in self.sale_inv_before):
@@ -512,11 +535,14 @@ class DealExtractor:
                 # ``X की अगुवाई वाले 15 करोड़ डॉलर के राउंड में इनोवेसर का …``: the company after the round
                 subject = next((g for g in groups if g.role is None and g.start > cue_at and not g.person
                                 and g.after.startswith(("का ", "के ", "की ", "ने ", "में ", "को "))), None)
+            if subject is None:
+                # ``सर्वम एआई को लाइटस्पीड से … निवेश मिला``: the receiver, marked ``को``
+                subject = next((g for g in groups if g.role == "investee" and g.after.startswith("को")), None)
             if subject is not None:
                 investee = subject.canonicals[0]
             for g in groups:
-                if g.role == "investor" and g is not subject:
-                    investors += g.canonicals
+                if g is not subject and (g.role == "investor" or g.role == "agent" and self._LED_BY_WHOM.search(g.before)):
+                    investors += g.canonicals  # (``…, जिसका नेतृत्व लाइटस्पीड ने किया``)
         else:
             ee = next((g for g in groups if g.role == "investee"), None)
             gens = [g for g in groups if g.role == "genitive"]
@@ -649,7 +675,8 @@ class DealExtractor:
                 if cut > clause.start:
                     # ``अंबानी ने घोषणा की कि गूगल जियो में … निवेश करेगा``: the verb's roles live after ``कि``
                     head = self._groups(text, clause.start, cut, _in_span(actors, actor_starts, clause.start, cut))
-                    main_agent = next((g.canonicals[0] for g in head if self._marker(g, verb) == "agent"), None)
+                    main_agent = next((g.canonicals[0] for g in head if self._marker(g, verb) == "agent"), None) or (
+                        head[0].canonicals[0] if head and text.startswith(self._SAID_THAT_EN, cut) else None)
                     clause = _Clause(cut, clause.end, clause.amounts)
                 # the clause's own actors: _groups keeps only those, in order
                 also_acquired: list[str] = []
@@ -671,6 +698,9 @@ class DealExtractor:
                     if ante and ante != investee:
                         investors = [ante]
                 vague = bool(clause.amounts) and all(a.value is None for a in clause.amounts)
+                if investee is None and main_agent and main_agent not in investors and verb == "invest" \
+                        and self._PRONOUN_IN.search(text, clause.start, clause.end):
+                    investee = main_agent  # ``एंथ्रोपिक ने खंडन किया कि अमेज़न उसमें … निवेश करेगा``
                 total = verb == "raise" and cues.find("status:reported_totals", *c_span) >= 0
                 if investee is None and clause.amounts and cues.find("joint", *c_span) < 0 and (
                         investors or coref or total or verb == "sale" or cues.find("coref", *c_span) >= 0) \
