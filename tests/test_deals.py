@@ -176,6 +176,13 @@ def test_deals_backed_prefix_and_pronoun_investee() -> None:
     assert [(d[0], d[1], d[4]) for d in got] == [(("Amazon",), "Anthropic", "committed")]
 
 
+def test_deals_person_backs_a_round_but_founders_do_not() -> None:
+    assert [(d[0], d[1]) for d in _deals("Krutrim, the AI unit of Ola, secured Rs 2,000 crore from its founder Bhavish Aggarwal.")] == [
+        (("Bhavish Aggarwal",), "Krutrim")]
+    assert [(d[0], d[1]) for d in _deals("Perplexity, founded by Aravind Srinivas and Denis Yarats, raised $500 million.")] == [
+        ((), "Perplexity")]
+
+
 def test_relations_seed_cover_gold(seed_record: dict[str, Any], seed_gold: dict[str, Any]) -> None:
     got = {(r["head"], r["type"], r["tail"]) for r in seed_record["relations"]}
     want = {(r["head"], r["type"], r["tail"]) for r in seed_gold["relations"]}

@@ -476,11 +476,22 @@ class DealExtractor:
                 return "investee" if verb == "invest" else None
         if verb == "invest" and self._INTO_HIS.search(g.wide_before):
             return "investee"  # ``put Rs 2,310 crore into his artificial intelligence venture Krutrim``
-        before_any = g.before.endswith(self._inv_before_any[0]) or g.before in self._inv_before_any[1]
+        before = g.before
+        if before.endswith(self._ROLE_TAIL):  # ``from its founder Bhavish Aggarwal``: the role is no marker
+            before = self._ROLE_WORDS.sub("", before)
+        before_any = before.endswith(self._inv_before_any[0]) or before in self._inv_before_any[1]
         for w in self.inv_before if before_any else ():
-            if g.before.endswith(" " + w) or g.before == w:
+            if before.endswith(" " + w) or before == w:
                 return "investor"
         return None
+
+    # a person backs a round only after these words (``founded by X`` is no backing)
+    _ROUND_BACKER = regex.compile(r"(?:\bfrom|\bincluding|\b(?:co-)?led by|\bbacked by|\bparticipation from|\binvestors)"
+                                  r"(?:\s+(?:its|their|the company's|the startup's)\s+(?:founder|co-founder|chairman|"
+                                  r"chief executive|ceo|promoter))?$")
+    _ROLE_TAIL = ("founder", "co-founder", "chairman", "chief executive", "ceo", "parent", "promoter", "backer")
+    _ROLE_WORDS = regex.compile(r"\s+(?:its|their|the company's|the startup's)\s+(?:founder|co-founder|chairman|"
+                                r"chief executive|ceo|parent|promoter|backer)$")
 
     def _roles(self, text: str, clause: _Clause, orgs: list[Mention], verb: str, cue_at: int,
                *, also: list[str] | None = None) -> tuple[list[str], str | None]:
@@ -489,8 +500,11 @@ class DealExtractor:
         for g in groups:
             g.role = self._marker(g, verb)
             close_subject = g.role is None and 0 <= cue_at - g.end <= 20 and "," not in text[g.end:cue_at]
-            if g.person and (g.role not in ("agent", "genitive") and not close_subject or verb != "invest"):
-                g.role = "ignored"  # a person invests (``अग्रवाल ने … निवेश``), never raises or is invested in
+            if g.person and not (verb == "raise" and g.role == "investor" and self._ROUND_BACKER.search(g.before)) and (
+                    g.role not in ("agent", "genitive") and not close_subject or verb != "invest"):
+                # a person invests (``अग्रवाल ने … निवेश``) or backs a round (``raised … from Elad Gil``),
+                # never raises or is invested in
+                g.role = "ignored"
         investors: list[str] = []
         investee: str | None = None
         agents = [g for g in groups if g.role == "agent"]
