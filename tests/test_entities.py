@@ -457,3 +457,7 @@ def test_entities_pronouns_and_sentence_openers_never_open_a_name(matcher: entit
     assert all(not c.startswith(("Unhonne", "Ofis", "Ikai")) for c, _ in _canon(
         matcher, "उन्होंने गैलिलियो टेक्नोलॉजी को खरीदा। ऑफिस राठी होल्डिंग्स ने निवेश किया। इकाई रियलिटी लैब्स ने कहा।"))
     assert _canon(matcher, "Unlike its rivals, the chip runs only transformer models.") == []
+
+
+def test_entities_camel_case_brand_in_hindi_text(matcher: entities.EntityMatcher) -> None:
+    assert ("zorVane", "ORG") in _canon(matcher, "अलीबाबा और टेनसेंट के साथ zorVane भी निवेशकों में शामिल है।")

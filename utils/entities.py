@@ -603,7 +603,7 @@ class EntityMatcher:
 
     # names outside the gazetteer ----------------------------------------------------
     _LATIN_NAME = regex.compile(
-        r"(?<![\p{L}\p{M}\p{N}])(?:[A-Z][\p{L}\p{N}&.'-]*[\p{L}\p{N}]|[A-Z])"
+        r"(?<![\p{L}\p{M}\p{N}])(?:[A-Z][\p{L}\p{N}&.'-]*[\p{L}\p{N}]|[A-Z]|[a-z]{1,4}[A-Z][\p{L}\p{N}]+)"  # (``miHoYo``)
         r"(?:[ ](?:[A-Z][\p{L}\p{N}&.'-]*[\p{L}\p{N}]|of|de|&|and)){0,6}(?![\p{L}\p{N}])"
     )
 
