@@ -467,7 +467,7 @@ class EntityMatcher:
     def _gazetteer_mentions(self, text: str, *, chunk: int = 1 << 20) -> list[Mention]:
         """Gazetteer forms at word boundaries (case kept where it must be), homographs only in their context."""
         k = self._keys
-        keys, first, canon, ent_canon, ent_cs, ent_form = k.keys, k.first, k.canon, k.ent_canon, k.ent_cs, k.ent_form
+        first, canon, ent_canon, ent_cs, ent_form = k.first, k.canon, k.ent_canon, k.ent_cs, k.ent_form
         labels = self._canon_labels
         homographs = self.homographs
         out: list[Mention] = []
