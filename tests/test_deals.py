@@ -183,6 +183,13 @@ def test_deals_person_backs_a_round_but_founders_do_not() -> None:
         ((), "Perplexity")]
 
 
+def test_deals_in_all_and_kul_are_running_totals() -> None:
+    got = _deals("Builder.ai raised $250 million in May. In all, the startup raised more than $450 million.")
+    assert [(d[2], d[4]) for d in got] == [(2.5e8, "completed"), (4.5e8, "reported")]
+    got = _deals("नेसा ने 3 करोड़ डॉलर जुटाए। इस तरह स्थापना के एक साल के भीतर नेसा कुल 5 करोड़ डॉलर जुटा चुकी है।")
+    assert [(d[2], d[4]) for d in got] == [(3e7, "completed"), (5e7, "reported")]
+
+
 def test_relations_seed_cover_gold(seed_record: dict[str, Any], seed_gold: dict[str, Any]) -> None:
     got = {(r["head"], r["type"], r["tail"]) for r in seed_record["relations"]}
     want = {(r["head"], r["type"], r["tail"]) for r in seed_gold["relations"]}
