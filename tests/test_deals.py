@@ -190,6 +190,15 @@ def test_deals_in_all_and_kul_are_running_totals() -> None:
     assert [(d[2], d[4]) for d in got] == [(3e7, "completed"), (5e7, "reported")]
 
 
+def test_deals_announced_pending_and_would_are_committed() -> None:
+    got = _deals("माइक्रोसाफ्ट ने फरवरी में मिस्ट्रल AI में €15 मिलियन का निवेश करने का ऐलान किया था।")
+    assert [(d[1], d[4]) for d in got] == [("Mistral AI", "committed")]
+    got = _deals("Adobe awaits regulatory approval for its $20 billion acquisition of Figma.")
+    assert [(d[0], d[1], d[4]) for d in got] == [(("Adobe",), "Figma", "committed")]
+    got = _deals("KDDI said on Monday it would acquire a 43.4% stake in ELYZA for $100 million.")
+    assert [(d[1], d[4]) for d in got] == [("ELYZA", "committed")]
+
+
 def test_relations_seed_cover_gold(seed_record: dict[str, Any], seed_gold: dict[str, Any]) -> None:
     got = {(r["head"], r["type"], r["tail"]) for r in seed_record["relations"]}
     want = {(r["head"], r["type"], r["tail"]) for r in seed_gold["relations"]}
