@@ -199,6 +199,12 @@ def test_deals_announced_pending_and_would_are_committed() -> None:
     assert [(d[1], d[4]) for d in got] == [("ELYZA", "committed")]
 
 
+def test_deals_amount_after_closing_is_a_done_round_inside_talks() -> None:
+    got = _deals("Thinking Machines Lab is in talks to raise new funding, sources said, less than four months "
+                 "after closing a record $2 billion seed round.")
+    assert [(d[1], d[2], d[4]) for d in got] == [("Thinking Machines Lab", 2e9, "completed")]
+
+
 def test_relations_seed_cover_gold(seed_record: dict[str, Any], seed_gold: dict[str, Any]) -> None:
     got = {(r["head"], r["type"], r["tail"]) for r in seed_record["relations"]}
     want = {(r["head"], r["type"], r["tail"]) for r in seed_gold["relations"]}

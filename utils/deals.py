@@ -421,6 +421,8 @@ class DealExtractor:
     _APPOSITION_HI = regex.compile(r"\s*(?:की|के|का)\s+(?:पैरेंट|पेरेंट|मूल|सहायक|होल्डिंग|निवेश|वेंचर|वेंचर कैपिटल)\s+(?:कंपनी|फर्म|इकाई|शाखा)\s+")
     _INTO_HIS = regex.compile(r"\b(?:in|into)\s+(?:his|her|its|their)\s+(?:[a-z-]+\s+){0,3}[a-z-]+$")
 
+    _AFTER_DONE = regex.compile(r"\b(?:after|since|following)\s+(?:closing|raising|completing|securing|it raised|it closed)"
+                                r"\b[^.;]{0,50}$|(?:जुटाने|हासिल करने|पूरा करने)\s+के\s+(?:बाद|कुछ\s+\S+\s+बाद)[^।;]{0,50}$")
     _SAID_THAT_EN = (" said that ", " says that ", " announced that ", " confirmed that ")  # its subject speaks
     _PRONOUN_IN = regex.compile(r"(?<![\p{L}\p{M}])(?:उसमें|इसमें|उनमें)(?![\p{L}\p{M}])|\bin (?:it|them)\b")
     _LED_BY_WHOM = regex.compile(r"(?:जिसका|जिसकी|जिसके|इसका|इसकी|इस राउंड का|राउंड की) (?:नेतृत्व|अगुवाई|अगुआई)$")
@@ -684,6 +686,9 @@ class DealExtractor:
                     continue
                 verb, cue_at, status_end = cue
                 status = self._status(cues, (clause.start, status_end), sent)
+                if status in ("talks", "committed") and clause.amounts and self._AFTER_DONE.search(
+                        text, max(clause.start, clause.amounts[0].start - 70), clause.amounts[0].start):
+                    status = "completed"  # ``in talks to raise …, months after closing a record $2 billion seed round``
                 cut = max(text.rfind(w, clause.start, cue_at) for w in self.complementizers)
                 main_agent = None
                 if cut > clause.start:
