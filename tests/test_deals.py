@@ -205,6 +205,12 @@ def test_deals_amount_after_closing_is_a_done_round_inside_talks() -> None:
     assert [(d[1], d[2], d[4]) for d in got] == [("Thinking Machines Lab", 2e9, "completed")]
 
 
+def test_deals_bare_company_subject_after_a_source_phrase() -> None:
+    got = _deals("ओला की एआई कंपनी क्रुत्रिम ने 5 करोड़ डॉलर जुटाए हैं। सूत्रों के मुताबिक कंपनी अगले साल 50 करोड़ "
+                 "डॉलर और जुटाने के लिए बातचीत कर रही है।")
+    assert [(d[1], d[2], d[4]) for d in got] == [("Krutrim", 5e7, "completed"), ("Krutrim", 5e8, "talks")]
+
+
 def test_relations_seed_cover_gold(seed_record: dict[str, Any], seed_gold: dict[str, Any]) -> None:
     got = {(r["head"], r["type"], r["tail"]) for r in seed_record["relations"]}
     want = {(r["head"], r["type"], r["tail"]) for r in seed_gold["relations"]}

@@ -421,6 +421,9 @@ class DealExtractor:
     _APPOSITION_HI = regex.compile(r"\s*(?:की|के|का)\s+(?:पैरेंट|पेरेंट|मूल|सहायक|होल्डिंग|निवेश|वेंचर|वेंचर कैपिटल)\s+(?:कंपनी|फर्म|इकाई|शाखा)\s+")
     _INTO_HIS = regex.compile(r"\b(?:in|into)\s+(?:his|her|its|their)\s+(?:[a-z-]+\s+){0,3}[a-z-]+$")
 
+    # ``सूत्रों के मुताबिक कंपनी अगले साल … जुटाने के लिए बातचीत कर रही है``: the noun as a bare subject
+    _BARE_SUBJECT_HI = regex.compile(r"(?<![\p{L}\p{M}])(?:कंपनी|स्टार्टअप|फर्म)\s+(?:अब|अगले|अगली|इस|इसी|अपने|अपनी|जल्द|"
+                                     r"फिलहाल|पहले|भी|ही|आने|वर्तमान|हाल|नए|नई|नया|साल|इन)(?![\p{L}\p{M}])")
     _AFTER_DONE = regex.compile(r"\b(?:after|since|following)\s+(?:closing|raising|completing|securing|it raised|it closed)"
                                 r"\b[^.;]{0,50}$|(?:जुटाने|हासिल करने|पूरा करने)\s+के\s+(?:बाद|कुछ\s+\S+\s+बाद)[^।;]{0,50}$")
     _SAID_THAT_EN = (" said that ", " says that ", " announced that ", " confirmed that ")  # its subject speaks
@@ -708,7 +711,8 @@ class DealExtractor:
                 elif investee is None and prev_roles[1] is not None:
                     investee = prev_roles[1]  # ``X ने Y में … और Z ने …``: the same investee
                 coref = self._coref_subject(text, clause.start, cue_at, cues) or (
-                    clause.start == sent[0] and s_text.lstrip().startswith(self.coref_opening))
+                    clause.start == sent[0] and s_text.lstrip().startswith(self.coref_opening)) or (
+                    (first is None or first > cue_at) and self._BARE_SUBJECT_HI.search(text, clause.start, cue_at) is not None)
                 if not investors and verb == "invest" and last_pair and self.both.search(text, clause.start, cue_at):
                     investors = [c for c in last_pair if c != investee]  # ``दोनों कंपनियां … निवेश करेंगी``
                 elif not investors and verb == "invest" and coref:
