@@ -1355,8 +1355,9 @@ def _schwa_delete(word: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def transliterate(name: str) -> str:
-    """A readable Latin form of a Devanagari name (``नवयान`` → ``Navyan``, ``लिपिका`` → ``Lipika``)."""
+def transliterate(name: str, *, long_vowels: bool = False) -> str:
+    """A readable Latin form of a Devanagari name (``नवयान`` → ``Navyan``, ``लिपिका`` → ``Lipika``);
+    ``long_vowels`` keeps ``ī``/``ū`` as ``ee``/``oo``, as English loanwords spell them (``ग्रीन`` → ``Green``)."""
     if not any(_is_deva(ch) for ch in name):
         return name
     from indic_transliteration import sanscript
@@ -1368,26 +1369,18 @@ def transliterate(name: str) -> str:
         w = _schwa_delete(w)
         w = rx.sub(r"ṃ(?=[pbm])", "m", w).replace("ṃ", "n").replace("ṛ", "ri")  # homorganic nasal
         w = w.replace("ś", "sh").replace("ṣ", "sh").replace("ph", "f")  # फ is f in the names of today
+        if long_vowels:
+            w = w.replace("ī", "ee").replace("ū", "oo")
         plain = unicodedata.normalize("NFKD", w)
         plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
         words.append(plain[:1].upper() + plain[1:])
     return " ".join(words)
 
 
-@lru_cache(maxsize=4096)
 def loanword_latin(word: str) -> str:
-    """A Devanagari English loanword in Latin letters with its long vowels kept (``ग्रीन`` → ``Green``,
-    where :func:`transliterate` gives ``Grin``), to look it up among English words."""
-    if not any(_is_deva(ch) for ch in word):
-        return word
-    from indic_transliteration import sanscript
-
-    word = word.replace("ॉ", "ो").replace("ऑ", "ओ").replace("ॅ", "े").replace("ऍ", "ए")
-    iast = _schwa_delete(sanscript.transliterate(word, sanscript.DEVANAGARI, sanscript.IAST))
-    iast = rx.sub(r"ṃ(?=[pbm])", "m", iast).replace("ṃ", "n").replace("ṛ", "ri").replace("ś", "sh").replace("ṣ", "sh")
-    iast = iast.replace("ī", "ee").replace("ph", "f").replace("ū", "oo")
-    plain = "".join(ch for ch in unicodedata.normalize("NFKD", iast) if not unicodedata.combining(ch))
-    return plain[:1].upper() + plain[1:]
+    """A Devanagari English loanword in Latin letters, long vowels kept (``ग्रीन`` → ``Green``), to look
+    it up among English words."""
+    return transliterate(word, long_vowels=True)
 
 
 @lru_cache(maxsize=1)
