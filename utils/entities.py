@@ -215,17 +215,43 @@ class EnglishWords:
         >>> english_words().spelling("Roket")
         'Rocket'
         """
-        if fallback is None:
-            fallback = latin
-        best, score = fallback, cutoff
+        word, _ = self.match(latin, cutoff=cutoff)
+        return word.capitalize() if word else (latin if fallback is None else fallback)
+
+    def match(self, latin: str, *, cutoff: float = 70.0, min_key: int = 3) -> tuple[str | None, float]:
+        """The English word that sounds most like a transliteration, with its score (0–105), or None."""
+        best, score = None, cutoff
         for k, probe in enumerate(_hindi_sounds(latin)):
             key = _skeleton(probe).lstrip("aeiou")  # (``एसेट`` is ``Eset``: asset)
-            if len(key) < 3:
+            if len(key) < min_key:
                 continue
             for word, spoken in self.by_key.get(key, ()):  # commonest first: a tie keeps the commoner word
                 r = fuzz.ratio(probe, spoken) + 5 * ((probe[0] in "aeiou") == (spoken[0] in "aeiou")) - 12 * (k > 0)
                 if r > score:
-                    best, score = word.capitalize(), r
+                    best, score = word, r
+        return best, score
+
+    def name_word(self, latin: str, *, cutoff: float = 90.0, min_part: int = 4) -> str | None:
+        """One word of a brand name in English spelling: an English word (``Fraiktal`` → ``Fractal``) or
+        two run together (``Vektarmint`` → ``Vectormint``); None for a coined word that only starts like
+        one (``Sprinto`` is no Sprint)."""
+        word, score = self.match(latin, cutoff=cutoff - 15)
+        if word is not None:
+            plain, spoken = re.sub(r"(.)\1+", r"\1", latin.lower()), _english_sound(word)
+            if score <= cutoff or len(plain) > len(spoken) and plain.startswith(spoken):
+                return None  # near an English word but not it: no compound either (``Rikagnishan``)
+            return word.capitalize()
+        best, score = None, cutoff
+        low = latin.lower()
+        for i in range(min_part, len(low) - min_part + 1):
+            left, l_score = self.match(low[:i], cutoff=cutoff, min_key=2)
+            if left is None:
+                continue
+            right_part = low[i:]
+            for part in {right_part, right_part[1:] if right_part[0] == "a" and len(right_part) > min_part else right_part}:
+                right, r_score = self.match(part, cutoff=cutoff, min_key=2)  # (``वेक्टरमिंट``: the schwa of ``Vektar-a-mint``)
+                if right is not None and (l_score + r_score) / 2 - 3 > score:
+                    best, score = (left + right).capitalize(), (l_score + r_score) / 2 - 3
         return best
 
 
@@ -233,7 +259,8 @@ def _english_sound(word: str) -> str:
     """An English spelling written closer to how Hindi writes it (``innovation`` → ``innovashan``)."""
     w = re.sub(r"[ts]ion\b", "shan", word.lower())
     w = re.sub(r"^kn", "n", w).replace("ght", "t").replace("wh", "v").replace("qu", "kv").replace("ck", "k")
-    w = re.sub(r"c(?=[eiy])", "s", w).replace("ph", "f").replace("w", "v").replace("x", "ks")
+    w = re.sub(r"c(?=[eiy])", "s", w).replace("ph", "f").replace("w", "v").replace("x", "ks").replace("c", "k")
+    w = re.sub(r"(?<=[^aeiou])(?:er|or)\b", "ar", w)  # ``vector`` is written ``वेक्टर``: Vektar
     return re.sub(r"(.)\1+", r"\1", w)
 
 
@@ -390,6 +417,9 @@ class EntityMatcher:
         self._version = regex.compile(r" ?(?P<num>\d{1,2}(?:\.\d{1,2})?[a-z]?)(?![\p{L}\p{N}]|\s*(?:%%|प्रतिशत|percent|अरब|करोड़|लाख|बिलियन|मिलियन|billion|million|crore|GW|MW))"
                                       r"(?: (?P<word>%s)(?![\p{L}\p{M}]))?" % "|".join(map(regex.escape, self.version_words)))
         self.typed_suffixes_hi = dict(c["org_suffixes_hi"]["needs_type_word"])
+        self.letter_forms = sorted(((unicodedata.normalize("NFC", f), letter)
+                                    for letter, forms in c["letter_names_hi"]["letters"].items() for f in forms),
+                                   key=lambda x: (-len(x[0]), x[0]))
         self.name_stop_hi = frozenset(c["name_stop_hi"]) | frozenset(c["places_hi"]["words"])
         slot = c["deal_slot_en"]
         name = r"(?P<name>[A-Z][\w.&-]*[\w](?: [A-Z][\w.&-]*[\w]){0,3})"
@@ -869,7 +899,7 @@ class EntityMatcher:
             near = " ".join(ctx_after.split()[:3] + ctx_before.split()[-3:])
             if not any(w in near for w in self.intro_words + self.product_words + self.org_words):
                 continue
-            canonical = self.link(name) or transliterate(name)
+            canonical = self.link(name) or self.latin_name(name)
             entry = self.by_canonical.get(canonical)
             label = entry.label if entry else self._guess_label(text, m.start(), m.end())
             out.append(Mention(s, e, name, label, canonical, "quoted"))
@@ -975,6 +1005,31 @@ class EntityMatcher:
             k += 1
         return out
 
+    def spell_letters(self, word: str) -> str | None:
+        """A Devanagari word made only of English letter names, as its acronym (``एएमडी`` → ``AMD``), or None."""
+        out, i = "", 0
+        while i < len(word):
+            for form, letter in self.letter_forms:  # longest first: ``एफ`` before ``ए``
+                if word.startswith(form, i):
+                    out, i = out + letter, i + len(form)
+                    break
+            else:
+                return None
+        return out if len(out) >= 2 else None
+
+    def latin_name(self, name: str, *, fund: bool = False) -> str:
+        """The English spelling of an unknown Devanagari name, word by word: letter names are an
+        acronym, type words have their English form, words that sound like English words take their
+        spelling (``फ्रैक्टल`` → Fractal; more freely before ``कैपिटल``, ``वेंचर्स``: funds bear English
+        words), and the rest is transliterated (``सर्वम`` → Sarvam)."""
+        words = []
+        for w in name.split():
+            latin = loanword_latin(w)
+            words.append(self.org_suffixes_hi.get(w) or self.spell_letters(w)
+                         or (english_words().word(latin) if fund else None)
+                         or english_words().name_word(latin) or transliterate(w))
+        return " ".join(words)
+
     def _deva_org(self, text: str, start: int, end: int, suffix: str | None) -> Mention:
         surface = text[start:end]
         parts = surface.split()
@@ -989,11 +1044,7 @@ class EntityMatcher:
         # (an English name is not fuzzy-linked: ``रेड वेंचर्स`` is Red Ventures, not Raed Ventures)
         canonical = english or self.link(surface)
         if canonical is None:
-            if suffix in self.english_heads:
-                head_latin = " ".join(english_words().spelling(loanword_latin(w), fallback=transliterate(w))
-                                      for w in head.split())
-            else:
-                head_latin = transliterate(head)
+            head_latin = self.latin_name(head, fund=suffix in self.english_heads)
             canonical = " ".join(x for x in (head_latin, suffix) if x)
         entry = self.by_canonical.get(canonical)
         return Mention(start, end, surface, entry.label if entry else "ORG", canonical, "devanagari")
@@ -1368,6 +1419,7 @@ def transliterate(name: str, *, long_vowels: bool = False) -> str:
     for w in iast.split():
         w = _schwa_delete(w)
         w = rx.sub(r"ṃ(?=[pbm])", "m", w).replace("ṃ", "n").replace("ṛ", "ri")  # homorganic nasal
+        w = rx.sub(r"ch?", lambda m: "chh" if len(m.group()) == 2 else "ch", w)  # IAST c = च, ch = छ
         w = w.replace("ś", "sh").replace("ṣ", "sh").replace("ph", "f")  # फ is f in the names of today
         if long_vowels:
             w = w.replace("ī", "ee").replace("ū", "oo")
