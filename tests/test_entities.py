@@ -487,3 +487,12 @@ def test_entities_camel_case_brand_in_hindi_text(matcher: entities.EntityMatcher
 def test_entities_krutrim_homograph_is_decided_by_context(matcher: entities.EntityMatcher) -> None:
     assert _canon(matcher, "भाविश की एआई स्टार्टअप कृत्रिम ने 5 करोड़ डॉलर जुटाए।") == [("Krutrim", "ORG")]
     assert _canon(matcher, "भारत में कृत्रिम बुद्धिमत्ता पर निवेश बढ़ रहा है और कंपनी खुश है।") == []
+
+
+@pytest.mark.parametrize("text, person", [
+    ("KDDI President Makoto Takahashi told a news conference.", "Makoto Takahashi"),
+    ("Juniper Chief Executive Rami Rahim will run the combined network.", "Rami Rahim"),
+    ("Chief AI Officer Max Jaderberg told reporters.", "Max Jaderberg"),
+])
+def test_entities_person_after_a_title_inside_a_capitalised_run(matcher: entities.EntityMatcher, text: str, person: str) -> None:
+    assert (person, "PERSON") in _canon(matcher, text)

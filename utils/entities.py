@@ -399,6 +399,7 @@ class EntityMatcher:
         self.person_after = tuple(c["person_cues_en"]["after"])
         self.org_before = tuple(c["org_cues_en"]["before"])
         self.titles = frozenset(c["title_words_en"]["words"])
+        self.title_continuations = frozenset(c["title_words_en"]["continuations"])
         prod = c["product_cues_en"]
         self.product_before_en = tuple(prod["before"])
         nouns = "|".join(map(regex.escape, prod["after"]))
@@ -655,14 +656,21 @@ class EntityMatcher:
                     off += len(part) + len(" and ")
             else:
                 pieces.append((m.start(), m.group(0)))
+        if english:
+            pieces = [p for s, name in pieces for p in self._split_at_title(s, name)]
         person_ends = {m.end for m in known if m.label == "PERSON"}
         person_starts = {m.start for m in known if m.label == "PERSON"}
+        known_ends = {m.start: m.end for m in known}
         undecided: list[tuple[int, int, str]] = []
         for s, name in pieces:
             name = name.rstrip(" &-").removesuffix(" and").removesuffix(" of")
             e = s + len(name)
             if not name:
                 continue
+            if english and known_ends.get(s, e) < e - 3 and text[known_ends[s]] == " " \
+                    and name[known_ends[s] - s + 1:].split(" ", 1)[0] in self.titles:
+                cut = known_ends[s] - s + 1  # ``KDDI President Makoto Takahashi``: the title and name after a known firm
+                s, name = s + cut, name[cut:]
             if name in self.not_entities or name.lower() in self.generic_terms or s in skip:
                 continue
             own = self._POSSESSIVE.search(name) if english else None
@@ -679,7 +687,9 @@ class EntityMatcher:
             if self._is_gloss_of_known(text, s, e, taken):
                 continue
             slot = english and self._in_deal_slot(s, e, text)
-            while english and len(words) > 2 and words[0] in self.titles:  # ``CEO Peter Sarlin``
+            titled = False
+            while english and len(words) > 2 and (words[0] in self.titles or titled and words[0] in self.title_continuations):
+                titled = True  # ``CEO Peter Sarlin``, ``Chief AI Officer Max Jaderberg``
                 s += len(words[0]) + 1
                 name = name[len(words[0]) + 1:]
                 words = words[1:]
@@ -716,6 +726,20 @@ class EntityMatcher:
         if undecided:
             out += self._org_lists(text, undecided, known + out)
         return out
+
+    def _split_at_title(self, start: int, name: str) -> list[tuple[int, str]]:
+        """``Juniper Chief Executive Rami Rahim``: a firm, then a person after their title."""
+        words = name.split(" ")
+        for i in range(1, len(words) - 2):
+            if words[i] not in self.titles:
+                continue
+            j = i + 1
+            while j < len(words) and (words[j] in self.titles or words[j] in self.title_continuations):
+                j += 1
+            if 2 <= len(words) - j <= 3 and all(w[:1].isupper() for w in words[j:]):
+                head = " ".join(words[:i])
+                return [(start, head), (start + len(" ".join(words[:j])) + 1, " ".join(words[j:]))]
+        return [(start, name)]
 
     _POSSESSIVE = regex.compile(r"['’]s ")
     _ADJECTIVE = regex.compile(r"[\p{Lu}][\p{L}]*-[\p{Ll}]+$")
