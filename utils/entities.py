@@ -1411,11 +1411,25 @@ def _skeleton(name: str) -> str:
     return out
 
 
+_ASPIRABLE = frozenset("kgcjṭḍtdpb")
+
+
+def _keeps_final_schwa(word: str) -> bool:
+    """After some clusters the final ``a`` is spoken: ``अनिंद्य`` Anindya, ``मिश्र`` Mishra, ``गुप्त``
+    Gupta, ``दत्त`` Datta, ``शुक्ल`` Shukla (but ``पार्क`` is Park and ``वेंचर्स`` Ventures)."""
+    body = word[:-1]
+    last = body[-2:] if len(body) >= 2 and body[-1] == "h" and body[-2] in _ASPIRABLE else body[-1:]
+    before = body[:-len(last)][-1:]
+    if not before or before in "aāiīuūeoṛṃ":
+        return False
+    return last in ("y", "r", "v") or before == last[0] or body.endswith(("pt", "kl"))
+
+
 def _schwa_delete(word: str) -> str:
     """Hindi schwa deletion on an IAST word: the final ``a`` and a medial ``a`` in V C _ C V go silent."""
     chars = list(word)
     vowels = set("aāiīuūeoṛ")
-    if len(chars) > 2 and chars[-1] == "a" and chars[-2] not in vowels:
+    if len(chars) > 2 and chars[-1] == "a" and chars[-2] not in vowels and not _keeps_final_schwa(word):
         chars.pop()
     # right to left, one medial schwa at a time, never in the first syllable
     i = len(chars) - 3
