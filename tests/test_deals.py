@@ -510,3 +510,10 @@ def test_deals_buying_a_firm_in_hindi_and_its_price_in_the_next_sentence() -> No
     got = _deals("सॉफ्टबैंक ग्रुप ने अमेरिका की चिप कंपनी एम्पियर कंप्यूटिंग को खरीदने का ऐलान किया है। "
                  "पूरी तरह नकद में होने वाला यह सौदा $6.5 बिलियन का है।")
     assert [(d[0], d[1], d[2], d[4]) for d in got] == [(("SoftBank",), "Ampere Computing", 6.5e9, "committed")]
+
+
+def test_deals_news_source_in_a_dateline_is_no_party() -> None:
+    from utils import extract
+    rec = extract.to_record(extract.analyse(
+        "Sept 16 (Reuters) - Workday said on Tuesday it would acquire AI startup Sana for about $1.1 billion.", doc_id="t"))
+    assert all(d["investee"] != "Reuters" and "Reuters" not in d["investors"] for d in rec["deals"])

@@ -497,3 +497,7 @@ def test_entities_krutrim_homograph_is_decided_by_context(matcher: entities.Enti
 ])
 def test_entities_person_after_a_title_inside_a_capitalised_run(matcher: entities.EntityMatcher, text: str, person: str) -> None:
     assert (person, "PERSON") in _canon(matcher, text)
+
+
+def test_entities_short_latin_name_is_not_fuzzy_linked(matcher: entities.EntityMatcher) -> None:
+    assert matcher.link("Sana") != "Asana" and matcher.link("Race Capital") != "Pace Capital"

@@ -774,6 +774,7 @@ class DealExtractor:
                     target_deal.valuation_currency = valuations[0].currency
             deals.extend(new)
             last_named = next((d.investee for d in reversed(resp + new) if d.investee), last_named)
+            s_orgs = [m for m in s_orgs if m.canonical not in self.non_parties]  # (``Sept 16 (Reuters) -``: a source)
             if s_orgs:
                 last_org = s_orgs[0].canonical
                 if cues.find("joint", *sent) >= 0:  # ``self.joint.search(s_text)``

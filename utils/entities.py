@@ -1172,9 +1172,11 @@ class EntityMatcher:
             idx, keys = self._other_idx, self._other_keys  # Devanagari (no Latin letter to share with ASCII keys)
         else:
             idx, keys = range(len(self._fuzzy_keys)), self._fuzzy_keys  # ``aglaé ventures``: every key
-        best = process.extractOne(probe, keys, scorer=fuzz.ratio, score_cutoff=self.fuzzy_threshold)
-        if best is not None:
-            return self._fuzzy_canon[idx[best[2]]]
+        if probe.isascii() and len(probe) < 6:
+            return None  # ``Sana`` is no Sanas: a short Latin name is known exactly or not at all
+        for _, _, i in process.extract(probe, keys, scorer=fuzz.ratio, score_cutoff=self.fuzzy_threshold, limit=3):
+            if keys[i][:1] == probe[:1] or not probe[:1].isascii():
+                return self._fuzzy_canon[idx[i]]  # a Latin name keeps its first letter (``Sana`` is no Asana)
         if any(_is_deva(ch) for ch in name):
             # ``साउंड वेंचर्स`` → ``Saund Ventures`` ≈ ``Sound Ventures``: compare in Latin script
             # ``सैम्बानोवा सिस्टम्स`` → ``saimbanova systems``: type words in their English form

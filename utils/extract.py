@@ -61,7 +61,7 @@ class Analysis:
 @lru_cache(maxsize=1)
 def _components() -> tuple[EntityMatcher, money.MoneyMatcher, DealExtractor, RelationExtractor]:
     ents = default_matcher()
-    non_parties = [e.canonical for e in ents.entries if e.kind in ("regulator", "exchange")]  # approve or list, never invest
+    non_parties = [e.canonical for e in ents.entries if e.kind in ("regulator", "exchange", "media")]  # approve, list or report, never invest
     return (ents, money.default_matcher(), DealExtractor(non_parties=non_parties),
             RelationExtractor(entries=ents.by_canonical))
 
