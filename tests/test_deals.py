@@ -517,3 +517,13 @@ def test_deals_news_source_in_a_dateline_is_no_party() -> None:
     rec = extract.to_record(extract.analyse(
         "Sept 16 (Reuters) - Workday said on Tuesday it would acquire AI startup Sana for about $1.1 billion.", doc_id="t"))
     assert all(d["investee"] != "Reuters" and "Reuters" not in d["investors"] for d in rec["deals"])
+
+
+@pytest.mark.parametrize("text", [
+    "सॉफ्टबैंक के बारे में खबरें आईं। माइक्रोसॉफ्ट ने कहा कि वह अगले दो साल में जापान में 2.9 अरब डॉलर निवेश करेगी।",
+    "SoftBank shares rose. Microsoft said it will invest $2.9 billion in Japan over two years.",
+])
+def test_deals_money_put_into_a_country_has_no_investee(text: str) -> None:
+    from utils import extract
+    deals = extract.to_record(extract.analyse(text, doc_id="t"))["deals"]
+    assert [(d["investors"], d["investee"]) for d in deals] == [(["Microsoft"], None)]

@@ -258,6 +258,12 @@ class DealExtractor:
         self.joint = _cue_pattern(v["joint_venture_words"])
         self.distinct = _cue_pattern(v["distinct_event_cues"]["words"])
         self.sized_nouns = frozenset(v["sized_nouns"])
+        from utils.entities import cues as entity_cues
+        places_hi = sorted(set(entity_cues()["places_hi"]["words"]) | set(v["place_targets"]["hi"]), key=len, reverse=True)
+        self._place_target = regex.compile(
+            r"(?<![\p{L}\p{M}])(?:%s)\s+में(?![\p{L}\p{M}])|\bin\s+(?:%s)\b"
+            % ("|".join(map(regex.escape, places_hi)),
+               "|".join(map(regex.escape, sorted(v["place_targets"]["en"], key=len, reverse=True)))))
         self.respectively = _cue_pattern(v["respectively_cues"])
         self.round_nouns = tuple(v["round_nouns"])
         self._round_noun = _any_cue(self.round_nouns)
@@ -429,6 +435,12 @@ class DealExtractor:
     _SAID_THAT_EN = (" said that ", " says that ", " announced that ", " confirmed that ")  # its subject speaks
     _PRONOUN_IN = regex.compile(r"(?<![\p{L}\p{M}])(?:उसमें|इसमें|उनमें)(?![\p{L}\p{M}])|\bin (?:it|them)\b")
     _LED_BY_WHOM = regex.compile(r"(?:जिसका|जिसकी|जिसके|इसका|इसकी|इस राउंड का|राउंड की) (?:नेतृत्व|अगुवाई|अगुआई)$")
+
+    def _into_place(self, text: str, clause: "_Clause", c_actors: Sequence[Mention]) -> bool:
+        """Is money put into a place in this clause (``जापान में``, ``in India``), outside any name
+        (``Committee on Foreign Investment in the United States``)?"""
+        return any(not any(a.start < m.end() and m.start() < a.end for a in c_actors)
+                   for m in self._place_target.finditer(text, clause.start, clause.end))
 
     def _marker(self, g: _Group, verb: str) -> str | None:
         if all(c in self.non_parties for c in g.canonicals):
@@ -727,7 +739,8 @@ class DealExtractor:
                 total = verb == "raise" and cues.find("status:reported_totals", *c_span) >= 0
                 if investee is None and clause.amounts and cues.find("joint", *c_span) < 0 and (
                         investors or coref or total or verb == "sale" or cues.find("coref", *c_span) >= 0) \
-                        and not (vague and not investors):
+                        and not (vague and not investors) \
+                        and not (investors and verb == "invest" and self._into_place(text, clause, c_actors)):
                     # (``इस तरह कंपनी अब तक कुल … जुटा चुकी है``: a running total is the topic's)
                     # (``the sector will need hundreds of billions … in investment``: no firm, no deal)
                     for cand in (topic, last_org):
