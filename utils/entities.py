@@ -201,8 +201,8 @@ class EnglishWords:
         self.words = frozenset(ranked)
         for word in ranked:
             if len(word) >= 4:
-                spoken = _english_sound(word)
-                self.by_key.setdefault(_skeleton(spoken).lstrip("aeiou"), []).append((word, spoken))
+                for spoken in _english_sounds(word):
+                    self.by_key.setdefault(_skeleton(spoken).lstrip("aeiou"), []).append((word, spoken))
 
     def word(self, latin: str, *, cutoff: float = 70.0) -> str | None:
         """The English word a transliteration stands for, capitalised, or None (``Red`` → ``Red``)."""
@@ -262,6 +262,14 @@ def _english_sound(word: str) -> str:
     w = re.sub(r"c(?=[eiy])", "s", w).replace("ph", "f").replace("w", "v").replace("x", "ks").replace("c", "k")
     w = re.sub(r"(?<=[^aeiou])(?:er|or)\b", "ar", w)  # ``vector`` is written ``वेक्टर``: Vektar
     return re.sub(r"(.)\1+", r"\1", w)
+
+
+def _english_sounds(word: str) -> list[str]:
+    """:func:`_english_sound`, and where ``ow`` is a plain o (``growth`` is ``ग्रोथ``) that reading too."""
+    spoken = _english_sound(word)
+    if "ow" not in word:
+        return [spoken]
+    return [spoken, _english_sound(word.replace("ow", "o"))]
 
 
 def _hindi_sounds(latin: str) -> list[str]:
