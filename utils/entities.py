@@ -199,6 +199,7 @@ class EnglishWords:
         with open(path, encoding="utf-8") as fh:
             ranked = fh.read().split()  # commonest first
         self.words = frozenset(ranked)
+        self.rank = {w: i for i, w in enumerate(ranked)}
         for word in ranked:
             if len(word) >= 4:
                 for spoken in _english_sounds(word):
@@ -231,7 +232,7 @@ class EnglishWords:
                     best, score = word, r
         return best, score
 
-    def name_word(self, latin: str, *, cutoff: float = 90.0, min_part: int = 4) -> str | None:
+    def name_word(self, latin: str, *, cutoff: float = 90.0, min_part: int = 4, part_rank: int = 16_000) -> str | None:
         """One word of a brand name in English spelling: an English word (``Fraiktal`` → ``Fractal``) or
         two run together (``Vektarmint`` → ``Vectormint``); None for a coined word that only starts like
         one (``Sprinto`` is no Sprint)."""
@@ -245,12 +246,12 @@ class EnglishWords:
         low = latin.lower()
         for i in range(min_part, len(low) - min_part + 1):
             left, l_score = self.match(low[:i], cutoff=cutoff, min_key=2)
-            if left is None:
-                continue
+            if left is None or self.rank[left] >= part_rank:
+                continue  # (the parts are everyday words: ``Vardhaman`` is no Ward-amman)
             right_part = low[i:]
             for part in {right_part, right_part[1:] if right_part[0] == "a" and len(right_part) > min_part else right_part}:
                 right, r_score = self.match(part, cutoff=cutoff, min_key=2)  # (``वेक्टरमिंट``: the schwa of ``Vektar-a-mint``)
-                if right is not None and (l_score + r_score) / 2 - 3 > score:
+                if right is not None and self.rank[right] < part_rank and (l_score + r_score) / 2 - 3 > score:
                     best, score = (left + right).capitalize(), (l_score + r_score) / 2 - 3
         return best
 
