@@ -527,3 +527,11 @@ def test_deals_money_put_into_a_country_has_no_investee(text: str) -> None:
     from utils import extract
     deals = extract.to_record(extract.analyse(text, doc_id="t"))["deals"]
     assert [(d["investors"], d["investee"]) for d in deals] == [(["Microsoft"], None)]
+
+
+@pytest.mark.parametrize("text", ["सॉफ़्टबैंक ने 2016 में आर्म को क़रीब 32 अरब डॉलर में ख़रीदा था।",
+                                  "सॉफ्टबैंक ने 2016 में आर्म को करीब 32 अरब डॉलर में खरीदा था।"])
+def test_deals_cues_match_with_or_without_nukta(text: str) -> None:
+    from utils import extract
+    deals = extract.to_record(extract.analyse(text, doc_id="t"))["deals"]
+    assert [(d["investors"], d["investee"], d["amount"]) for d in deals] == [(["SoftBank"], "Arm", 32e9)]

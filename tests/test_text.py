@@ -92,3 +92,9 @@ def test_harvest_glosses_acronym_takes_one_word_per_letter() -> None:
 def test_harvest_glosses_reversed_order() -> None:
     gl = text.harvest_glosses("Trainium (ट्रेनियम) चिप")
     assert [(g.native, g.latin) for g in gl] == [("ट्रेनियम", "Trainium")]
+
+
+def test_nukta_variants_fold_urdu_sounds_but_not_flapped_letters() -> None:
+    assert set(text.nukta_variants("ख़रीदा")) == {"ख़रीदा", "खरीदा"}
+    assert "ज़्यादा" in text.nukta_variants("ज्यादा")
+    assert text.nukta_variants("बड़ा") == ["बड़ा"]  # ड़ is a letter of its own

@@ -20,6 +20,7 @@ from typing import Any, Iterable, Protocol, Sequence, TypeVar
 import regex
 
 from utils import paths, rx, scan
+from utils.text import with_nukta_variants
 from utils.entities import Entry, Mention, _is_deva
 from utils.money import Amount
 
@@ -74,7 +75,7 @@ class Relation:
 def cues() -> dict[str, Any]:
     """The cue data of this stage (`data/cues/deals.json`)."""
     with open(paths.CUES / "deals.json", encoding="utf-8") as fh:
-        return json.load(fh)
+        return with_nukta_variants(json.load(fh))
 
 
 def _starts(items: list[Any]) -> list[int] | None:

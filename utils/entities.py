@@ -31,7 +31,7 @@ import regex
 from rapidfuzz import fuzz, process
 
 from utils import paths, rx
-from utils.text import harvest_glosses, normalise
+from utils.text import harvest_glosses, normalise, with_nukta_variants
 
 LABELS = ("ORG", "PERSON", "PRODUCT")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -102,7 +102,7 @@ class Mention:
 def cues() -> dict[str, Any]:
     """The cue data of this stage (`data/cues/entities.json`)."""
     with open(paths.CUES / "entities.json", encoding="utf-8") as fh:
-        return json.load(fh)
+        return with_nukta_variants(json.load(fh))
 
 
 def load_gazetteer(path: Path = paths.GAZETTEER) -> list[Entry]:

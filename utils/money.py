@@ -18,6 +18,7 @@ import ahocorasick
 import regex
 
 from utils import paths, rx, scan
+from utils.text import with_nukta_variants
 
 _LETTERS = regex.compile(r"[\p{L}\p{M}]+")
 _RUNS = _LETTERS
@@ -64,7 +65,7 @@ class Amount:
 def cues() -> dict[str, Any]:
     """The money vocabulary (`data/cues/money.json`)."""
     with open(paths.CUES / "money.json", encoding="utf-8") as fh:
-        return json.load(fh)
+        return with_nukta_variants(json.load(fh))
 
 
 def _alt(words: list[str]) -> str:

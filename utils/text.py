@@ -32,6 +32,44 @@ def cues() -> dict[str, Any]:
         return json.load(fh)
 
 
+_NUKTA = "\u093c"
+_NUKTA_BASES = frozenset("कखगजफ")  # (ड़ and ढ़ are letters of their own: never folded)
+
+
+def nukta_variants(phrase: str, *, limit: int = 16) -> list[str]:
+    """A cue phrase as Hindi news writes it with and without the nukta of Urdu and English sounds.
+
+    >>> nukta_variants("ख़रीदा")
+    ['ख़रीदा', 'खरीदा']
+    """
+    if not any(ch in _NUKTA_BASES for ch in phrase):
+        return [phrase]
+    options = []
+    for token in phrase.split(" "):
+        bare = token.replace(_NUKTA, "") if not any(b + _NUKTA in token for b in "डढ") else token
+        forms = [token, bare]
+        for i, ch in enumerate(bare):
+            if ch in _NUKTA_BASES and (i + 1 == len(bare) or bare[i + 1] != _NUKTA):
+                forms.append(bare[:i + 1] + _NUKTA + bare[i + 1:])
+        options.append(list(dict.fromkeys(forms)))
+    out = [""]
+    for forms in options:
+        out = [f"{a} {b}" if a else b for a in out for b in forms][:limit]
+    return list(dict.fromkeys([phrase] + out))[:limit]
+
+
+def with_nukta_variants(data: Any) -> Any:
+    """Every list of cue strings in a JSON cue file, grown with :func:`nukta_variants` (``खरीदा`` also
+    finds ``ख़रीदा``); other values are kept."""
+    if isinstance(data, dict):
+        return {k: with_nukta_variants(v) for k, v in data.items()}
+    if isinstance(data, list) and data and all(isinstance(x, str) for x in data):
+        return list(dict.fromkeys(v for x in data for v in nukta_variants(x)))
+    if isinstance(data, list):
+        return [with_nukta_variants(x) for x in data]
+    return data
+
+
 @lru_cache(maxsize=1)
 def _tables() -> tuple[dict[int, int | None], dict[int, str], "re.Pattern[str]"]:
     """Translation tables: one that maps and deletes, one that only maps 1:1, and a finder (a class
