@@ -535,3 +535,17 @@ def test_deals_cues_match_with_or_without_nukta(text: str) -> None:
     from utils import extract
     deals = extract.to_record(extract.analyse(text, doc_id="t"))["deals"]
     assert [(d["investors"], d["investee"], d["amount"]) for d in deals] == [(["SoftBank"], "Arm", 32e9)]
+
+
+def test_deals_second_purchase_in_the_same_breath_keeps_the_buyer() -> None:
+    from utils import extract
+    text = "Nvidia bought Israeli model optimization firm Deci for about $300 million and Seattle-based OctoAI for roughly $250 million."
+    deals = extract.to_record(extract.analyse(text, doc_id="t"))["deals"]
+    assert [(d["investors"], d["amount"]) for d in deals] == [(["NVIDIA"], 300e6), (["NVIDIA"], 250e6)]
+
+
+def test_deals_and_before_a_new_subject_opens_a_clause() -> None:
+    from utils import extract
+    text = "Nvidia bought Deci for $300 million, and OctoAI raised $250 million from Accel."
+    deals = extract.to_record(extract.analyse(text, doc_id="t"))["deals"]
+    assert (["Accel"], "OctoAI") in [(d["investors"], d["investee"]) for d in deals]

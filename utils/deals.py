@@ -497,11 +497,16 @@ class DealExtractor:
         before = g.before
         if before.endswith(self._ROLE_TAIL):  # ``from its founder Bhavish Aggarwal``: the role is no marker
             before = self._ROLE_WORDS.sub("", before)
+        if before in ("and", ", and", ",", "while", ", while") and verb != "acquire" and self._OWN_VERB.match(g.after):
+            return None  # ``…, and OctoAI raised $250 million``: the subject of a clause of its own
         before_any = before.endswith(self._inv_before_any[0]) or before in self._inv_before_any[1]
         for w in self.inv_before if before_any else ():
             if before.endswith(" " + w) or before == w:
                 return "investor"
         return None
+
+    _OWN_VERB = regex.compile(r"(?:has |have |had |also |then |later |is |was |will |would )*(?:raised|raises|invested|"
+                              r"invests|bought|buys|acquired|acquires|agreed|said|closed|secured|received|got|led)\b")
 
     # a person backs a round only after these words (``founded by X`` is no backing)
     _ROUND_BACKER = regex.compile(r"(?:\bfrom|\bincluding|\b(?:co-)?led by|\bbacked by|\bparticipation from|\binvestors)"
@@ -608,6 +613,11 @@ class DealExtractor:
                 return status
         return "completed"
 
+    _AND_NEXT = regex.compile(r"\s*(?:,\s*)?(?:and|as well as|while|plus)\s+(?:[\p{Ll}\p{Lu}-]+\s+){0,4}?(?=\p{Lu})")
+
+    # ``bought Israeli model optimization firm Deci``: only words that describe the firm before it
+    _DESCRIPTOR_GAP = regex.compile(r"\s*(?:(?!(?:from|for|with|to|in|at|of|on|by|and|its|their)\b)[\p{L}-]+\s+)*")
+
     def _cue(self, text: str, clause: _Clause, sent_end: int, first_actor: int | None = None,
              actors: list[Mention] = (), *, cues: _CueHits) -> tuple[str, int, int] | None:  # type: ignore[assignment]
         """The clause's verb (``raise``, ``sale``, ``invest``), where it is, and where its status words end.
@@ -625,8 +635,10 @@ class DealExtractor:
         for m in self.buy.finditer(c_text):
             at = clause.start + m.start()
             # ``एम्पीयर कंप्यूटिंग को खरीदने``, ``खरीदेगा … चिप कंपनी एम्पीयर``: buying a firm, not chips or cloud
-            if any(0 <= at - a.end <= 30 and "को" in text[a.end:at] or 0 <= a.start - (clause.start + m.end()) <= 30
-                   and a.label == "ORG" and "को" not in text[clause.start + m.end():a.start] for a in actors):
+            if any(0 <= at - a.end <= 30 and "को" in text[a.end:at] or 0 <= a.start - (clause.start + m.end()) <= 50
+                   and a.label == "ORG" and "को" not in text[clause.start + m.end():a.start]
+                   and (a.start - (clause.start + m.end()) <= 30 or self._DESCRIPTOR_GAP.fullmatch(text, clause.start + m.end(), a.start))
+                   for a in actors):
                 found.append((m.start(), "acquire"))
                 break
         for a in clause.amounts:
@@ -689,6 +701,7 @@ class DealExtractor:
             new: list[Deal] = []
             new_at: list[int] = []  # where each new deal's clause starts
             prev_roles: tuple[list[str], str | None] = ([], None)
+            prev_verb: str | None = None
             resp = self._respectively(text, sent, deal_amounts, actors, si, s_text, topic, cues)
             deals.extend(resp)
             for clause in ([] if resp else self._clauses(text, sent, deal_amounts)):
@@ -696,6 +709,11 @@ class DealExtractor:
                 c_actors = _in_span(actors, actor_starts, clause.start, clause.end)
                 first = c_actors[0].start if c_actors else None
                 cue = self._cue(text, clause, sent[1], first, c_actors, cues=cues)
+                borrowed = False
+                if cue is None and prev_verb == "acquire" and clause.amounts and prev_roles[0] \
+                        and self._AND_NEXT.match(text, clause.start):
+                    # ``bought Deci for about $300 million and OctoAI for roughly $250 million``: the same buyer
+                    cue, borrowed = ("acquire", clause.start, clause.end), True
                 if cue is None:
                     continue
                 if not clause.amounts and targets:
@@ -717,6 +735,8 @@ class DealExtractor:
                 also_acquired: list[str] = []
                 investors, investee = self._roles(text, clause, _in_span(actors, actor_starts, clause.start, clause.end),
                                                   verb, cue_at, also=also_acquired)
+                if borrowed and not investors and investee is not None and investee not in prev_roles[0]:
+                    investors = list(prev_roles[0])
                 if investee is None and not investors and prev_roles != ([], None):
                     investors, investee = list(prev_roles[0]), prev_roles[1]
                     if cues.find("status:reported_totals", *c_span) >= 0:
@@ -728,7 +748,7 @@ class DealExtractor:
                     (first is None or first > cue_at) and self._BARE_SUBJECT_HI.search(text, clause.start, cue_at) is not None)
                 if not investors and verb == "invest" and last_pair and self.both.search(text, clause.start, cue_at):
                     investors = [c for c in last_pair if c != investee]  # ``दोनों कंपनियां … निवेश करेंगी``
-                elif not investors and verb == "invest" and coref:
+                elif not investors and verb in ("invest", "acquire") and coref:
                     # ``कंपनी ने घोषणा की कि वह ओपनएआई में …``: the investor last named
                     ante = main_agent or next((d.investors[0] for d in reversed(deals) if d.investors), None) or last_org
                     if ante and ante != investee:
@@ -764,6 +784,7 @@ class DealExtractor:
                     new.append(Deal(list(investors), other, None, None, status, sentence=si, evidence=" ".join(s_text.split())))
                     new_at.append(clause.start)
                 prev_roles = (investors, investee)
+                prev_verb = verb
             if not new and deal_amounts and deals and deals[-1].amount is None and deals[-1].sentence is not None \
                     and si - deals[-1].sentence <= 2 and self.worth.search(s_text):
                 deals[-1].amount, deals[-1].currency = deal_amounts[0].value, deal_amounts[0].currency
