@@ -549,3 +549,11 @@ def test_deals_and_before_a_new_subject_opens_a_clause() -> None:
     text = "Nvidia bought Deci for $300 million, and OctoAI raised $250 million from Accel."
     deals = extract.to_record(extract.analyse(text, doc_id="t"))["deals"]
     assert (["Accel"], "OctoAI") in [(d["investors"], d["investee"]) for d in deals]
+
+
+def test_deals_described_firm_after_and_joins_the_investors() -> None:
+    from utils import extract
+    text = ("डार्विनबॉक्स ने स्विट्जरलैंड की निवेश फर्म पार्टनर्स ग्रुप और अमेरिकी प्राइवेट इक्विटी कंपनी केकेआर की "
+            "अगुवाई में 14 करोड़ डॉलर जुटाए हैं।")
+    deals = extract.to_record(extract.analyse(text, doc_id="t"))["deals"]
+    assert [(d["investors"], d["investee"]) for d in deals] == [(["Partners Group", "KKR"], "Darwinbox")]

@@ -501,3 +501,7 @@ def test_entities_person_after_a_title_inside_a_capitalised_run(matcher: entitie
 
 def test_entities_short_latin_name_is_not_fuzzy_linked(matcher: entities.EntityMatcher) -> None:
     assert matcher.link("Sana") != "Asana" and matcher.link("Race Capital") != "Pace Capital"
+
+
+def test_entities_nationality_and_type_word_are_no_firm(matcher: entities.EntityMatcher) -> None:
+    assert _canon(matcher, "जर्मन सॉफ्टवेयर कंपनी एसएपी ने निवेश किया।") == [("SAP", "ORG")]

@@ -378,6 +378,12 @@ class DealExtractor:
         return clauses
 
     # -- roles ---------------------------------------------------------------------------
+    # ``पार्टनर्स ग्रुप और अमेरिकी प्राइवेट इक्विटी कंपनी केकेआर``, ``NEA and Swiss investment firm Partners
+    # Group``: a conjunction, then words that describe the next firm and end in its type
+    _AND_DESCRIBED = regex.compile(
+        r"\s*(?:,|और|and|,\s*and|व|एवं|तथा)\s+(?:(?!(?:ने|में|को|से|पर|था|थी|थे|है|हैं|by|from|in|to|with|said)\b)"
+        r"[\p{L}\p{M}-]+\s+){0,5}?(?:कंपनी|फर्म|फंड|निवेशक|बैंक|firm|fund|investor|company|bank|group|giant|manager)\s+")
+
     def _groups(self, text: str, start: int, end: int, orgs: list[Mention]) -> list[_Group]:
         groups: list[_Group] = []
         comma_pair: dict[int, tuple[int, int]] = {}  # groups of two joined by a bare comma: where to cut
@@ -394,7 +400,7 @@ class DealExtractor:
                     g.canonicals[-1] = m.canonical  # ``Alphabet Inc.'s Google``: the owned one acts
                     g.end = m.end
                     continue
-                if rx.fullmatch(r"\s*(?:,|और|and|,\s*and|व|एवं|तथा|&)\s*", gap):
+                if rx.fullmatch(r"\s*(?:,|और|and|,\s*and|व|एवं|तथा|&)\s*", gap) or self._AND_DESCRIBED.fullmatch(gap):
                     if len(g.canonicals) == 1 and gap.strip() == ",":
                         comma_pair[id(g)] = (g.end, m.start)
                     else:
