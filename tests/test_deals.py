@@ -557,3 +557,12 @@ def test_deals_described_firm_after_and_joins_the_investors() -> None:
             "अगुवाई में 14 करोड़ डॉलर जुटाए हैं।")
     deals = extract.to_record(extract.analyse(text, doc_id="t"))["deals"]
     assert [(d["investors"], d["investee"]) for d in deals] == [(["Partners Group", "KKR"], "Darwinbox")]
+
+
+def test_deals_running_total_after_a_round_is_a_deal_of_its_own() -> None:
+    from utils import extract
+    text = ("The deal comes four months after Clay raised $40 million in a Series B extension led by Meritech Capital, "
+            "bringing its total funding to about $102 million.")
+    deals = extract.to_record(extract.analyse(text, doc_id="t"))["deals"]
+    assert [(d["investors"], d["investee"], d["amount"], d["status"]) for d in deals] == [
+        (["Meritech Capital"], "Clay", 40e6, "completed"), ([], "Clay", 102e6, "reported")]

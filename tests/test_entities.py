@@ -505,3 +505,8 @@ def test_entities_short_latin_name_is_not_fuzzy_linked(matcher: entities.EntityM
 
 def test_entities_nationality_and_type_word_are_no_firm(matcher: entities.EntityMatcher) -> None:
     assert _canon(matcher, "जर्मन सॉफ्टवेयर कंपनी एसएपी ने निवेश किया।") == [("SAP", "ORG")]
+
+
+def test_entities_unknown_firm_after_a_type_noun(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "Atlassian's largest deal since it bought video messaging firm Loom for $975 million.")
+    assert ("Loom", "ORG") in got

@@ -439,7 +439,8 @@ class EntityMatcher:
         self._slot_acquire = regex.compile(
             r"\b(?:acquire|acquired|acquires|acquiring|acquisition of|takeover of)\s+(?:(?:[A-Z][\w.-]*)(?:'s|’s) )?%s(?![\w])" % name)
         self._slot_raise = regex.compile(
-            r"(?:^|(?<=[.!?] )|(?<=\n))%s(?:,[^,.]{3,90},)? (?:%s)\b" % (name, "|".join(map(regex.escape, slot["raise_words"]))),
+            r"(?:^|(?<=[.!?] )|(?<=\n)|(?<=\b(?:after|when|since|before|because|while|and|as) ))%s(?:,[^,.]{3,90},)? (?:%s)\b"
+            % (name, "|".join(map(regex.escape, slot["raise_words"]))),
             regex.MULTILINE)
         self.deal_words_hi = tuple(c["deal_words_hi"])
         self.org_slot_after_hi = tuple(c["org_slot_after_hi"])
@@ -836,7 +837,7 @@ class EntityMatcher:
             self._slot_cache = (text, spans)
         return (start, end) in self._slot_cache[1]
 
-    _SLOT_START = regex.compile(r"[.!?] (?=[A-Z])|\n(?=[A-Z])")
+    _SLOT_START = regex.compile(r"[.!?] (?=[A-Z])|\n(?=[A-Z])|\b(?:after|when|since|before|because|while|and|as) (?=[A-Z])")
 
     def _raise_slots(self, text: str) -> Iterator["regex.Match[str]"]:
         """``_slot_raise.finditer(text)``, tried only where its anchor holds (text start, line start,
