@@ -566,3 +566,11 @@ def test_deals_running_total_after_a_round_is_a_deal_of_its_own() -> None:
     deals = extract.to_record(extract.analyse(text, doc_id="t"))["deals"]
     assert [(d["investors"], d["investee"], d["amount"], d["status"]) for d in deals] == [
         (["Meritech Capital"], "Clay", 40e6, "completed"), ([], "Clay", 102e6, "reported")]
+
+
+@pytest.mark.parametrize("text", ["Minjar was acquired by Nutanix for $30 million.",
+                                  "He co-founded cloud startup Minjar, which was acquired by Nutanix for $30 million."])
+def test_deals_passive_acquisition_has_the_buyer_after_by(text: str) -> None:
+    from utils import extract
+    deals = extract.to_record(extract.analyse(text, doc_id="t"))["deals"]
+    assert [(d["investors"], d["investee"]) for d in deals] == [(["Nutanix"], "Minjar")]

@@ -511,6 +511,8 @@ class DealExtractor:
                 return "investor"
         return None
 
+    _PASSIVE_BY = regex.compile(r"(?:acquired|bought|purchased|taken over|snapped up)\s+(?:[\w-]+\s+){0,3}?by\b")
+
     _OWN_VERB = regex.compile(r"(?:has |have |had |also |then |later |is |was |will |would )*(?:raised|raises|invested|"
                               r"invests|bought|buys|acquired|acquires|agreed|said|closed|secured|received|got|led)\b")
 
@@ -552,7 +554,15 @@ class DealExtractor:
                 subject = free[-1]  # ``योट्टा को … ऑर्डर, हीरानंदानी समूह लगाएगा …``: the verb's own clause
         if subject is None and any(g.role == "genitive" for g in groups):
             subject = next((g for g in groups if g.role is None), None)
-        if verb == "acquire":
+        passive = verb == "acquire" and self._PASSIVE_BY.match(text, cue_at) is not None
+        if passive:
+            # ``Minjar, which was acquired by Nutanix``: the buyer after ``by``, the firm bought before
+            by = next((g for g in groups if g.start > cue_at and g.role in (None, "investor")), None)
+            before = [g for g in groups if g.end <= cue_at and not g.person]
+            if by is not None and before:
+                investors += by.canonicals
+                investee = before[-1].canonicals[0]
+        elif verb == "acquire":
             # ``AMD agreed to acquire ZT Systems for $4.9 billion``, ``सॉफ्टबैंक ने एम्पियर का अधिग्रहण``
             buyer = subject if subject is not None and subject.start < cue_at else None
             target = next((g for g in groups if g.role in ("investee", "genitive") and g is not buyer), None) \

@@ -438,6 +438,8 @@ class EntityMatcher:
             % ("|".join(map(regex.escape, slot["invest_words"])), name))
         self._slot_acquire = regex.compile(
             r"\b(?:acquire|acquired|acquires|acquiring|acquisition of|takeover of)\s+(?:(?:[A-Z][\w.-]*)(?:'s|’s) )?%s(?![\w])" % name)
+        self._slot_acquired_by = regex.compile(  # ``Minjar, which was acquired by Nutanix``
+            r"%s(?:, which)? (?:was|were|has been|had been|is being|will be) (?:acquired|bought|purchased|taken over) by\b" % name)
         self._slot_raise = regex.compile(
             r"(?:^|(?<=[.!?] )|(?<=\n)|(?<=\b(?:after|when|since|before|because|while|and|as) ))%s(?:,[^,.]{3,90},)? (?:%s)\b"
             % (name, "|".join(map(regex.escape, slot["raise_words"]))),
@@ -831,7 +833,7 @@ class EntityMatcher:
     def _in_deal_slot(self, start: int, end: int, text: str) -> bool:
         """``Nvidia to invest $500 million in UK's Wayve``, ``Glance, …, has raised``: a firm by its role."""
         if not hasattr(self, "_slot_cache") or self._slot_cache[0] is not text:
-            spans = {(m.start("name"), m.end("name")) for pat in (self._slot_invest, self._slot_acquire)
+            spans = {(m.start("name"), m.end("name")) for pat in (self._slot_invest, self._slot_acquire, self._slot_acquired_by)
                      for m in pat.finditer(text)}
             spans |= {(m.start("name"), m.end("name")) for m in self._raise_slots(text)}
             self._slot_cache = (text, spans)
