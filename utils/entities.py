@@ -993,7 +993,7 @@ class EntityMatcher:
         for k in [k for k, g in enumerate(texts[1:]) if g in self.org_slot_after_hi]:
             # ``सैम्बानोवा ने … जुटाया``: a known firm in a spelling the variants miss, in a deal slot
             w, nxt = words[k], words[k + 1]
-            if text[w.end():nxt.start()] != " " or w.start() in taken \
+            if text[w.end():nxt.start()] != " " or w.start() in taken or text[w.start() - 1:w.start()] in (".", "-") \
                     or len(w.group()) < 4 or not _is_deva(w.group()[0]) or w.group() in self.name_stop_hi \
                     or k > 0 and texts[k - 1] in self.org_words[:4]:
                 continue
