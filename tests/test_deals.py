@@ -574,3 +574,25 @@ def test_deals_passive_acquisition_has_the_buyer_after_by(text: str) -> None:
     from utils import extract
     deals = extract.to_record(extract.analyse(text, doc_id="t"))["deals"]
     assert [(d["investors"], d["investee"]) for d in deals] == [(["Nutanix"], "Minjar")]
+
+
+def test_deals_names_after_a_pronoun_subject_back_the_topic() -> None:
+    from utils import extract
+    text = ("ट्वेल्व लैब्स ने नया राउंड जुटाया। सियोल में दफ्तर वाली इस कंपनी ने पिछले साल एनवीडिया और इंटेल कैपिटल से "
+            "1 करोड़ डॉलर का निवेश जुटाया था।")
+    deals = extract.to_record(extract.analyse(text, doc_id="t"))["deals"]
+    assert (["NVIDIA", "Intel Capital"], "Twelve Labs", 10e6) in [(d["investors"], d["investee"], d["amount"]) for d in deals]
+
+
+def test_deals_in_the_company_is_the_firm_whose_backer_invests() -> None:
+    from utils import extract
+    text = "ओपनएआई की चर्चा हुई। वहीं एंथ्रोपिक के सबसे बड़े समर्थक अमेज़न ने कंपनी में कुल 8 अरब डॉलर का निवेश किया है।"
+    deals = extract.to_record(extract.analyse(text, doc_id="t"))["deals"]
+    assert [(d["investors"], d["investee"]) for d in deals] == [(["Amazon"], "Anthropic")]
+
+
+def test_deals_place_based_adjective_is_no_name() -> None:
+    from utils import extract
+    text = "Software giant NICE agreed to acquire Duesseldorf-based conversational AI firm Cognigy for about $955 million."
+    deals = extract.to_record(extract.analyse(text, doc_id="t"))["deals"]
+    assert [(d["investors"], d["investee"]) for d in deals] == [(["NICE"], "Cognigy")]

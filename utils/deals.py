@@ -430,6 +430,9 @@ class DealExtractor:
 
     _PASS_ON = regex.compile(r"\s*(?:founder|co-founder|cofounder|chairman|chief executive|CEO|said|says|told|announced"
                              r"|के संस्थापक|के सह-संस्थापक|के चेयरमैन|के CEO|के सीईओ)\b")
+    _BACKER_NOUN = regex.compile(r"(?:\s*(?:के|की|का|'s|’s))\s+(?:[\p{L}\p{M}]+\s+){0,3}?(?:समर्थक|निवेशक|शेयरधारक|हिस्सेदार|"
+                                 r"backer|backers|investor|investors|shareholder)\b")
+    _IN_THE_COMPANY_ANY = regex.compile(r"(?<![\p{L}\p{M}])(?:कंपनी|स्टार्टअप|फर्म)\s+में(?![\p{L}\p{M}])|\bin (?:the company|the firm|the startup)\b")
     _IN_THE_COMPANY = regex.compile(r"\bin (?:the company|the firm|the startup|it)\b")
     _APPOSITION_HI = regex.compile(r"\s*(?:की|के|का)\s+(?:पैरेंट|पेरेंट|मूल|सहायक|होल्डिंग|निवेश|वेंचर|वेंचर कैपिटल)\s+(?:कंपनी|फर्म|इकाई|शाखा)\s+")
     _INTO_HIS = regex.compile(r"\b(?:in|into)\s+(?:his|her|its|their)\s+(?:[a-z-]+\s+){0,3}[a-z-]+$")
@@ -584,6 +587,13 @@ class DealExtractor:
                 if g.role == "investor":
                     investors += g.canonicals
         elif verb == "raise":
+            if subject is not None and subject.role is None and (
+                    self.coref_subject_hi.search(text, clause.start, subject.start) is not None
+                    or self.coref_subject_en.search(text, clause.start, subject.start) is not None):
+                # ``इस कंपनी ने … एनवीडिया, इंटेल कैपिटल और सैमसंग नेक्स्ट से … जुटाया``: the pronoun raised, the
+                # names after it are its backers (the investee is the topic, found by the caller)
+                subject.role = "investor"
+                subject = None
             if subject is None and self._round_noun.search(text, cue_at, clause.end):
                 # ``X की अगुवाई वाले 15 करोड़ डॉलर के राउंड में इनोवेसर का …``: the company after the round
                 subject = next((g for g in groups if g.role is None and g.start > cue_at and not g.person
@@ -780,7 +790,12 @@ class DealExtractor:
                         and not (investors and verb == "invest" and self._into_place(text, clause, c_actors)):
                     # (``इस तरह कंपनी अब तक कुल … जुटा चुकी है``: a running total is the topic's)
                     # (``the sector will need hundreds of billions … in investment``: no firm, no deal)
-                    for cand in (topic, last_org):
+                    in_it = self._IN_THE_COMPANY_ANY.search(text, clause.start, clause.end)
+                    near = [m.canonical for m in c_actors if in_it is not None and m.end <= in_it.start()
+                            and m.label == "ORG" and m.canonical not in investors and m.canonical not in self.non_parties
+                            and self._BACKER_NOUN.match(text, m.end)]
+                    # (``एंथ्रोपिक के सबसे बड़े समर्थक अमेज़न ने कंपनी में … निवेश``: the firm just named)
+                    for cand in (near[-1] if near else None, topic, last_org):
                         if cand and cand not in investors:
                             investee = cand
                             break

@@ -432,7 +432,7 @@ class EntityMatcher:
                                    key=lambda x: (-len(x[0]), x[0]))
         self.name_stop_hi = frozenset(c["name_stop_hi"]) | frozenset(c["places_hi"]["words"])
         slot = c["deal_slot_en"]
-        name = r"(?P<name>[A-Z][\w.&-]*[\w](?: [A-Z][\w.&-]*[\w]){0,3})"
+        name = r"(?P<name>(?![A-Z][\w.&]*-based\b)[A-Z][\w.&-]*[\w](?: [A-Z][\w.&-]*[\w]){0,3})"  # (``Duesseldorf-based`` is no name)
         self._slot_invest = regex.compile(
             r"\b(?:%s)\b[^.;]{0,60}?\b(?:in|into) (?:(?:[A-Z][\w.-]*|the|its|a)(?:'s|’s) )?%s(?![\w])"
             % ("|".join(map(regex.escape, slot["invest_words"])), name))
