@@ -133,3 +133,8 @@ def test_money_never_infinite_or_nan() -> None:
         for a in money.find_amounts(normalise(sample).text):
             assert a.value is None or math.isfinite(a.value)
             assert a.low is None or math.isfinite(a.low)
+
+
+@pytest.mark.parametrize("text", ["among the angel investors. A second round", "The investors 5 million were"])
+def test_money_currency_prefix_needs_a_word_boundary(text: str) -> None:
+    assert money.default_matcher()(text) == []

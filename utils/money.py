@@ -117,7 +117,7 @@ class MoneyMatcher:
         vague = _alt(list(v["vague_scale"]))
         self._pattern = regex.compile(
             rf"""
-            (?P<pre>{pre})\s?(?P<n1>{num})
+            (?<!\p{{Latin}})(?P<pre>{pre})\s?(?P<n1>{num})
                 (?:\s*(?P<j1>{join})\s*(?:{pre})?\s?(?P<n2>{num}))?
                 (?P<sc>(?:{scale})+)?
                 (?:\s+(?P<suf>{suf}))?{_NOT_WORD_AFTER}
