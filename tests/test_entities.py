@@ -510,3 +510,8 @@ def test_entities_nationality_and_type_word_are_no_firm(matcher: entities.Entity
 def test_entities_unknown_firm_after_a_type_noun(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "Atlassian's largest deal since it bought video messaging firm Loom for $975 million.")
     assert ("Loom", "ORG") in got
+
+
+def test_entities_everyday_words_before_a_type_word_name_no_firm(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "कंपनी ने 51 फीसदी हिस्सा सेमीकंडक्टर कारोबार में बेचा, जबकि लिपिका लैब्स ने पैसा जुटाया।")
+    assert got == [("Lipika Labs", "ORG")]

@@ -463,6 +463,8 @@ class EntityMatcher:
         self.labels = sorted({e.label for e in self.entries})
         self.names = person_names()
         self.not_name_hi = frozenset(c["not_name_words_hi"]["words"]) | self.name_stop_hi
+        with open(paths.NAMES / "hindi_words.txt", encoding="utf-8") as fh:
+            self.hindi_words = frozenset(fh.read().split())  # everyday words (wordfreq), no names
         self.gloss_cues = tuple(c["glossed_names"]["cue_words"])
         self.generic_terms = frozenset(c["glossed_names"]["generic_terms"])
 
@@ -964,6 +966,7 @@ class EntityMatcher:
                 prev = words[j]
                 gap = text[prev.end():(name_words[0] if name_words else w).start()]
                 if gap != " " or prev.group() in self.name_stop_hi or prev.start() in taken \
+                        or prev.group() in self.hindi_words \
                         or not _is_deva(prev.group()[0]) or prev.group() in self.org_suffixes_hi:
                     break
                 name_words.insert(0, prev)
