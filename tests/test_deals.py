@@ -596,3 +596,10 @@ def test_deals_place_based_adjective_is_no_name() -> None:
     text = "Software giant NICE agreed to acquire Duesseldorf-based conversational AI firm Cognigy for about $955 million."
     deals = extract.to_record(extract.analyse(text, doc_id="t"))["deals"]
     assert [(d["investors"], d["investee"]) for d in deals] == [(["NICE"], "Cognigy")]
+
+
+def test_deals_whose_round_a_fund_led_names_an_unknown_firm() -> None:
+    from utils import extract
+    text = "2022 में ओपनएआई स्टार्टअप फंड ने स्पीक के 2.7 करोड़ डॉलर के सीरीज बी राउंड की अगुवाई की थी।"
+    deals = extract.to_record(extract.analyse(text, doc_id="t"))["deals"]
+    assert [(d["investors"], d["investee"], d["amount"]) for d in deals] == [(["OpenAI Startup Fund"], "Speak", 27e6)]

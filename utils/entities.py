@@ -266,11 +266,14 @@ def _english_sound(word: str) -> str:
 
 
 def _english_sounds(word: str) -> list[str]:
-    """:func:`_english_sound`, and where ``ow`` is a plain o (``growth`` is ``ग्रोथ``) that reading too."""
+    """:func:`_english_sound`, and the other readings Hindi spells: ``ow`` as o (``ग्रोथ``), ``ea`` as ee (``स्पीक``)."""
     spoken = _english_sound(word)
-    if "ow" not in word:
-        return [spoken]
-    return [spoken, _english_sound(word.replace("ow", "o"))]
+    out = [spoken]
+    if "ow" in word:
+        out.append(_english_sound(word.replace("ow", "o")))
+    if "ea" in word:
+        out.append(_english_sound(word.replace("ea", "ee")))  # ``speak`` is ``स्पीक``, ``team`` ``टीम``
+    return out
 
 
 def _hindi_sounds(latin: str) -> list[str]:
@@ -945,6 +948,11 @@ class EntityMatcher:
 
     _DEVA_WORD = regex.compile(r"[\p{Devanagari}\p{M}]+|[A-Z]{2,}|AI")
 
+    _ROUND_OF_HI = regex.compile(
+        r"(?<=(?:^|[\s,(])(?:की|के|का|ने)\s)(?P<name>[\p{Devanagari}\p{M}]{2,}(?:\s[\p{Devanagari}\p{M}]{2,})?)"
+        r"(?:\s\([^)]{1,30}\))?\sके\s(?:करीब\s|लगभग\s)?[$₹€]?\s?[\d०-९][\d०-९.,]*\s(?:[\p{Devanagari}\p{M}]+\s){1,2}"
+        r"(?:के|का|की)\s(?:[\p{L}\p{M}\p{N}-]+\s){0,3}?(?:राउंड|दौर|फंडिंग)")
+
     def _unknown_devanagari(self, text: str, known: list[Mention]) -> list[Mention]:
         """Devanagari organisations outside the gazetteer: a name ending in ``लैब्स``/``वेंचर्स``…
         (``लिपिका लैब्स``), or one word after ``स्टार्टअप``/``कंपनी`` in a deal slot
@@ -993,6 +1001,15 @@ class EntityMatcher:
             if not any(d in text[w.end():sent_end] for d in self.deal_words_hi):
                 continue
             out.append(self._deva_org(text, w.start(), w.end(), None))
+        for m in self._ROUND_OF_HI.finditer(text):
+            # ``क्यूआईए ने अमेरिका की इंस्टाबेस के 10 करोड़ डॉलर के सीरीज डी दौर की अगुवाई की``: whose round it is
+            s, e = m.start("name"), m.end("name")
+            name = m.group("name")
+            if taken.overlaps(s, e) or any(x in self.name_stop_hi or x in self.hindi_words or x in self.org_suffixes_hi
+                                           for x in name.split()) or len(name) < 3:
+                continue
+            if self.link(name) is None:
+                out.append(self._deva_org(text, s, e, None))
         for k in [k for k, g in enumerate(texts[1:]) if g in self.org_slot_after_hi]:
             # ``सैम्बानोवा ने … जुटाया``: a known firm in a spelling the variants miss, in a deal slot
             w, nxt = words[k], words[k + 1]
