@@ -227,7 +227,7 @@ class EnglishWords:
             if len(key) < min_key:
                 continue
             for word, spoken in self.by_key.get(key, ()):  # commonest first: a tie keeps the commoner word
-                r = fuzz.ratio(probe, spoken) + 5 * ((probe[0] in "aeiou") == (spoken[0] in "aeiou")) - 12 * (k > 0)
+                r = fuzz.ratio(probe, spoken) + (5 if (probe[0] in "aeiou") == (spoken[0] in "aeiou") else -5) - 12 * (k > 0)
                 if r > score:
                     best, score = word, r
         return best, score
