@@ -603,3 +603,10 @@ def test_deals_whose_round_a_fund_led_names_an_unknown_firm() -> None:
     text = "2022 में ओपनएआई स्टार्टअप फंड ने स्पीक के 2.7 करोड़ डॉलर के सीरीज बी राउंड की अगुवाई की थी।"
     deals = extract.to_record(extract.analyse(text, doc_id="t"))["deals"]
     assert [(d["investors"], d["investee"], d["amount"]) for d in deals] == [(["OpenAI Startup Fund"], "Speak", 27e6)]
+
+
+def test_deals_a_round_told_without_a_verb_is_a_raise() -> None:
+    from utils import extract
+    text = "EvenUp is worth more. It doubles the price EvenUp carried after its $135 million Series D, led by Bain Capital Ventures."
+    deals = extract.to_record(extract.analyse(text, doc_id="t"))["deals"]
+    assert [(d["investors"], d["investee"], d["amount"]) for d in deals] == [(["Bain Capital Ventures"], "EvenUp", 135e6)]

@@ -641,6 +641,12 @@ class DealExtractor:
 
     _AND_NEXT = regex.compile(r"\s*(?:,\s*)?(?:and|as well as|while|plus)\s+(?:[\p{Ll}\p{Lu}-]+\s+){0,4}?(?=\p{Lu})")
 
+    # an amount, then the round it is: ``$141 million Series B``, ``$8 Mn seed round``, ``$60 million Series D co-led by``
+    _ROUND_AFTER_AMOUNT = regex.compile(
+        r"\s*(?:[A-Za-z-]+\s+){0,2}?(?:Series\s+[A-Z]\d?(?:\+|\s+extension)?|seed(?:\s+round)?|pre-seed(?:\s+round)?|"
+        r"(?:funding|financing|equity|growth|venture)\s+round|round)\b(?:\s+round)?"
+        r"(?=[^.;]{0,40}\b(?:led|co-led|from|backed|with participation)\b)")
+
     # ``bought Israeli model optimization firm Deci``: only words that describe the firm before it
     _DESCRIPTOR_GAP = regex.compile(r"\s*(?:(?!(?:from|for|with|to|in|at|of|on|by|and|its|their)\b)[\p{L}-]+\s+)*")
 
@@ -670,6 +676,12 @@ class DealExtractor:
         for a in clause.amounts:
             if self.verb_after_amount.match(text, a.end) or self.verb_before_amount.search(text[max(clause.start, a.start - 20):a.start]):
                 found.append((a.start - clause.start, "invest"))
+        if not found:
+            for a in clause.amounts:
+                if self._ROUND_AFTER_AMOUNT.match(text, a.end):
+                    # ``after its $135 million Series D, led by Bain Capital Ventures``: a round with no verb
+                    found.append((a.start - clause.start, "raise"))
+                    break
         if found:
             rank = {"raise": 0, "sale": 1, "invest": 2, "acquire": 3}  # ``X, backed by Y, is in talks to raise``
             at, kind = min(found, key=lambda f: (rank[f[1]], f[0]))
