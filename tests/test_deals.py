@@ -610,3 +610,12 @@ def test_deals_a_round_told_without_a_verb_is_a_raise() -> None:
     text = "EvenUp is worth more. It doubles the price EvenUp carried after its $135 million Series D, led by Bain Capital Ventures."
     deals = extract.to_record(extract.analyse(text, doc_id="t"))["deals"]
     assert [(d["investors"], d["investee"], d["amount"]) for d in deals] == [(["Bain Capital Ventures"], "EvenUp", 135e6)]
+
+
+def test_deals_who_led_the_round_is_no_subject() -> None:
+    from utils import extract
+    text = ("एंबिएंस हेल्थकेयर ने नया राउंड जुटाया। इससे पहले फरवरी 2024 में कंपनी ने सात करोड़ डॉलर का सीरीज बी दौर पूरा "
+            "किया था, जिसकी अगुवाई क्लाइनर पर्किंस और ओपनएआई स्टार्टअप फंड ने की थी।")
+    deals = extract.to_record(extract.analyse(text, doc_id="t"))["deals"]
+    assert (["Kleiner Perkins", "OpenAI Startup Fund"], "Ambience Healthcare", 70e6) in [
+        (d["investors"], d["investee"], d["amount"]) for d in deals]

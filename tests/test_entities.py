@@ -515,3 +515,8 @@ def test_entities_unknown_firm_after_a_type_noun(matcher: entities.EntityMatcher
 def test_entities_everyday_words_before_a_type_word_name_no_firm(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "कंपनी ने 51 फीसदी हिस्सा सेमीकंडक्टर कारोबार में बेचा, जबकि लिपिका लैब्स ने पैसा जुटाया।")
     assert got == [("Lipika Labs", "ORG")]
+
+
+def test_entities_type_words_in_a_row_belong_to_the_name(matcher: entities.EntityMatcher) -> None:
+    got = matcher("कंपनी ने सैंडटन कैपिटल पार्टनर्स की अगुवाई में पैसा जुटाया।")
+    assert [m.text for m in got] == ["सैंडटन कैपिटल पार्टनर्स"] and got[0].canonical.endswith("Capital Partners")

@@ -541,7 +541,8 @@ class DealExtractor:
                 g.role = "ignored"
         investors: list[str] = []
         investee: str | None = None
-        agents = [g for g in groups if g.role == "agent"]
+        agents = [g for g in groups if g.role == "agent" and not (verb == "raise" and self._LED_BY_WHOM.search(g.before))]
+        # (``कंपनी ने … दौर पूरा किया था, जिसकी अगुवाई क्लाइनर पर्किंस ने की थी``: who led is no subject)
         free = [g for g in groups if g.role is None and g.start < cue_at]
         subject = agents[0] if agents else (free[0] if free else None)
         k = 0
@@ -645,7 +646,8 @@ class DealExtractor:
     _ROUND_AFTER_AMOUNT = regex.compile(
         r"\s*(?:[A-Za-z-]+\s+){0,2}?(?:Series\s+[A-Z]\d?(?:\+|\s+extension)?|seed(?:\s+round)?|pre-seed(?:\s+round)?|"
         r"(?:funding|financing|equity|growth|venture)\s+round|round)\b(?:\s+round)?"
-        r"(?=[^.;]{0,40}\b(?:led|co-led|from|backed|with participation)\b)")
+        r"(?=[^.;]{0,40}\b(?:led|co-led|from|backed|with participation)\b)"
+        r"|\s+(?:का|की|के)\s+(?:[\p{L}\p{M}\p{N}-]+\s+){0,3}?(?:राउंड|दौर)(?![\p{L}\p{M}])")  # ``7 करोड़ डॉलर का सीरीज बी दौर``
 
     # ``bought Israeli model optimization firm Deci``: only words that describe the firm before it
     _DESCRIPTOR_GAP = regex.compile(r"\s*(?:(?!(?:from|for|with|to|in|at|of|on|by|and|its|their)\b)[\p{L}-]+\s+)*")

@@ -986,6 +986,10 @@ class EntityMatcher:
                 if not any(t in head for t in self.org_words[:4]):
                     continue  # ``वॉयस AI``: a field, not a firm
             s, e = name_words[0].start(), w.end()
+            nk = k + 1  # ``सैंडटन कैपिटल पार्टनर्स``: type words in a row all belong to the name
+            while nk < len(words) and texts[nk] in self.org_suffixes_hi and text[words[nk - 1].end():words[nk].start()] == " ":
+                e, suffix = words[nk].end(), self.org_suffixes_hi[texts[nk]]
+                nk += 1
             out.append(self._deva_org(text, s, e, suffix))
         org_words = self.org_words[:4]
         for k in [j + 1 for j, g in enumerate(texts[:-2]) if g in org_words]:  # a word after a type word
