@@ -619,3 +619,16 @@ def test_deals_who_led_the_round_is_no_subject() -> None:
     deals = extract.to_record(extract.analyse(text, doc_id="t"))["deals"]
     assert (["Kleiner Perkins", "OpenAI Startup Fund"], "Ambience Healthcare", 70e6) in [
         (d["investors"], d["investee"], d["amount"]) for d in deals]
+
+
+def test_deals_taking_a_firm_private_is_an_acquisition() -> None:
+    from utils import extract
+    text = "Bain Capital took education software maker PowerSchool private for $5.6 billion last year."
+    deals = extract.to_record(extract.analyse(text, doc_id="t"))["deals"]
+    assert [(d["investors"], d["investee"], d["amount"]) for d in deals] == [(["Bain Capital"], "PowerSchool", 5.6e9)]
+
+
+def test_deals_price_per_share_is_no_deal_amount() -> None:
+    from utils import extract
+    deals = extract.to_record(extract.analyse("HPE agreed to buy Juniper for $40 per share in cash.", doc_id="t"))["deals"]
+    assert all(d["amount"] != 40 for d in deals)

@@ -138,3 +138,7 @@ def test_money_never_infinite_or_nan() -> None:
 @pytest.mark.parametrize("text", ["among the angel investors. A second round", "The investors 5 million were"])
 def test_money_currency_prefix_needs_a_word_boundary(text: str) -> None:
     assert money.default_matcher()(text) == []
+
+
+def test_money_wire_abbreviation_bln() -> None:
+    assert [a.value for a in money.default_matcher()("Qualcomm to buy Alphawave for $2.4 bln")] == [2.4e9]

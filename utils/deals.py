@@ -327,6 +327,8 @@ class DealExtractor:
                 or cues.find("conversion", prev_end, a.start) >= 0 and len(gap) < 30
             ):
                 kinds[i] = "conversion"
+            elif self._PER_SHARE.match(text, a.end):
+                kinds[i] = "price"  # ``to buy Juniper for $40 per share``: a share's price, not the deal's
             elif self._sized_org(text, a, orgs):
                 kinds[i] = "size"  # ``75,000 करोड़ रुपये के गूगल फॉर इंडिया डिजिटाइजेशन फंड``: what the fund holds
             elif cues.find("valuation", before_at, a.start) >= 0 and not rx.search(r"(?:मूल्यांकन|वैल्यूएशन)\s+पर\s*$", before) or rx.match(r"\s*(?:के|की|का)?\s*(?:post-money\s+|pre-money\s+)?(?:मूल्यांकन|वैल्यूएशन|valuation)", after):
@@ -642,6 +644,9 @@ class DealExtractor:
 
     _AND_NEXT = regex.compile(r"\s*(?:,\s*)?(?:and|as well as|while|plus)\s+(?:[\p{Ll}\p{Lu}-]+\s+){0,4}?(?=\p{Lu})")
 
+    _PER_SHARE = regex.compile(r"\s*(?:per|a|each|an)\s+(?:share|ADS|unit)\b|\s*प्रति\s+शेयर")
+    _TAKE_PRIVATE = regex.compile(r"\b(?:took|take|takes|taking|taken)\s+(?:[\w.&'’-]+\s+){1,6}?private\b")
+
     # an amount, then the round it is: ``$141 million Series B``, ``$8 Mn seed round``, ``$60 million Series D co-led by``
     _ROUND_AFTER_AMOUNT = regex.compile(
         r"\s*(?:[A-Za-z-]+\s+){0,2}?(?:Series\s+[A-Z]\d?(?:\+|\s+extension)?|seed(?:\s+round)?|pre-seed(?:\s+round)?|"
@@ -675,6 +680,9 @@ class DealExtractor:
                    for a in actors):
                 found.append((m.start(), "acquire"))
                 break
+        private = self._TAKE_PRIVATE.search(c_text)
+        if private is not None:  # ``Bain Capital took PowerSchool private for $5.6 billion``
+            found.append((private.start(), "acquire"))
         for a in clause.amounts:
             if self.verb_after_amount.match(text, a.end) or self.verb_before_amount.search(text[max(clause.start, a.start - 20):a.start]):
                 found.append((a.start - clause.start, "invest"))

@@ -411,6 +411,7 @@ class EntityMatcher:
         self.person_after = tuple(c["person_cues_en"]["after"])
         self.org_before = tuple(c["org_cues_en"]["before"])
         self.titles = frozenset(c["title_words_en"]["words"])
+        self.places_en = frozenset(c["places_en"]["words"])
         self.title_continuations = frozenset(c["title_words_en"]["continuations"])
         prod = c["product_cues_en"]
         self.product_before_en = tuple(prod["before"])
@@ -440,7 +441,8 @@ class EntityMatcher:
             r"\b(?:%s)\b[^.;]{0,60}?\b(?:in|into) (?:(?:[A-Z][\w.-]*|the|its|a)(?:'s|’s) )?%s(?![\w])"
             % ("|".join(map(regex.escape, slot["invest_words"])), name))
         self._slot_acquire = regex.compile(
-            r"\b(?:acquire|acquired|acquires|acquiring|acquisition of|takeover of)\s+(?:(?:[A-Z][\w.-]*)(?:'s|’s) )?%s(?![\w])" % name)
+            r"\b(?:acquire|acquired|acquires|acquiring|acquisition of|takeover of|to buy|will buy|agreed to buy|bought|to purchase)"
+            r"\s+(?:(?:[A-Z][\w.-]*)(?:'s|’s) )?%s(?![\w])" % name)
         self._slot_acquired_by = regex.compile(  # ``Minjar, which was acquired by Nutanix``
             r"%s(?:, which)? (?:was|were|has been|had been|is being|will be) (?:acquired|bought|purchased|taken over) by\b" % name)
         self._slot_raise = regex.compile(
@@ -691,7 +693,8 @@ class EntityMatcher:
             if name in self.not_entities or name.lower() in self.generic_terms or s in skip:
                 continue
             own = self._POSSESSIVE.search(name) if english else None
-            if own is not None and self._keys.get(_key(name[:own.start()])) is not None:
+            if own is not None and (self._keys.get(_key(name[:own.start()])) is not None
+                                    or name[:own.start()] in self.places_en):  # ``UK's Alphawave``
                 cut = own.end()  # ``AMD's Instinct graphics processors``: the owned name after the owner
                 s, name = s + cut, name[cut:]
             if any(self._ADJECTIVE.match(w) and not w.endswith("-based") for w in name.split()):
