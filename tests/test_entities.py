@@ -520,3 +520,22 @@ def test_entities_everyday_words_before_a_type_word_name_no_firm(matcher: entiti
 def test_entities_type_words_in_a_row_belong_to_the_name(matcher: entities.EntityMatcher) -> None:
     got = matcher("कंपनी ने सैंडटन कैपिटल पार्टनर्स की अगुवाई में पैसा जुटाया।")
     assert [m.text for m in got] == ["सैंडटन कैपिटल पार्टनर्स"] and got[0].canonical.endswith("Capital Partners")
+
+
+def test_entities_cache_keeps_only_the_newest_compiled_gazetteers(tmp_path: Any) -> None:
+    import os
+    import time
+
+    for n in range(5):
+        for suffix in (".bin", ".aho"):
+            f = tmp_path / f"gazetteer-{n:024d}{suffix}"
+            f.write_bytes(b"x")
+            os.utime(f, (time.time() - 100 + n, time.time() - 100 + n))
+    entities._prune_caches(tmp_path / "gazetteer-new.bin", keep=2)
+    assert sorted(p.name for p in tmp_path.glob("*.bin")) == [f"gazetteer-{3:024d}.bin", f"gazetteer-{4:024d}.bin"]
+    assert len(list(tmp_path.glob("*.aho"))) == 2
+
+
+def test_entities_latin_legal_suffix_belongs_to_the_name(matcher: entities.EntityMatcher) -> None:
+    assert [(m.text, m.canonical) for m in matcher("Cohere, Inc. and Alphabet Inc. invested.")] == [
+        ("Cohere, Inc.", "Cohere"), ("Alphabet Inc.", "Alphabet")]

@@ -427,6 +427,8 @@ class EntityMatcher:
         self.org_suffixes_hi = dict(c["org_suffixes_hi"]["words"])
         self.english_heads = frozenset(c["org_suffixes_hi"]["english_heads"])
         self.legal_suffixes_hi = tuple(sorted(c["legal_suffixes_hi"], key=lambda x: (-len(x), x)))
+        self._legal_en = regex.compile(r",?\s(?:%s)(?![\p{L}\p{N}])" % "|".join(
+            regex.escape(x) for x in sorted(c["legal_suffixes_en"], key=lambda x: (-len(x), x))))
         self.version_words = dict(c["product_version_words"]["words"])
         self._version = regex.compile(r" ?(?P<num>\d{1,2}(?:\.\d{1,2})?[a-z]?)(?![\p{L}\p{N}]|\s*(?:%%|प्रतिशत|percent|अरब|करोड़|लाख|बिलियन|मिलियन|billion|million|crore|GW|MW))"
                                       r"(?: (?P<word>%s)(?![\p{L}\p{M}]))?" % "|".join(map(regex.escape, self.version_words)))
@@ -483,8 +485,7 @@ class EntityMatcher:
         for e in self.entries:
             for alias in e.aliases:
                 forms = (devanagari_variants(alias) if any(_is_deva(ch) for ch in alias)
-                         else latin_variants(alias, label=e.label,
-                                             suffixes=c["legal_suffixes_en"]))
+                         else latin_variants(alias, label=e.label, suffixes=()))  # (legal suffixes: at match time)
                 for form in forms:
                     self._add(form, e.canonical)
                 self._fuzzy_keys.append(alias.lower())
@@ -530,6 +531,13 @@ class EntityMatcher:
                 c = ent_canon[j]
                 label = labels[c] if labels[c] is not None else self.by_canonical[canon[c]].label
                 surface = text[start:end]
+                if label == "ORG" and surface.isascii() and text.startswith((" ", ","), end):
+                    # ``Alphabet Inc.``, ``Anthropic PBC``, ``Cohere, Inc.``: a legal suffix belongs to the name
+                    # (tested here, not compiled into the automaton, which would hold every name once per suffix)
+                    tail_m = self._legal_en.match(text, end)
+                    if tail_m is not None and _key(text[start:tail_m.end()]) not in k:
+                        out.append(Mention(start, tail_m.end(), text[start:tail_m.end()], label, canon[c]))
+                        break
                 if label == "ORG" and text.startswith(" ", end) and not surface.isascii():
                     # ``रिलायंस इंडस्ट्रीज लिमिटेड``: a Hindi legal suffix belongs to the name (tested here,
                     # not compiled into the automaton, which would hold every name once per suffix)
@@ -1356,8 +1364,21 @@ def _save_compiled(path: Path, k: _Keys, given: dict[str, list[Entry]], fuzzy_ke
                 fh.write(raw[n])
         os.replace(tmp_aho, path.with_suffix(".aho"))
         os.replace(tmp, path)  # last: the header file says the pair is complete
+        _prune_caches(path, keep=3)
     except OSError:
         pass
+
+
+def _prune_caches(path: Path, *, keep: int) -> None:
+    """Delete all but the ``keep`` newest compiled gazetteers beside ``path`` (each edit of the data or
+    code writes a new one of some 60 MB; a process that has one open keeps reading it)."""
+    pairs = sorted(path.parent.glob("gazetteer-*.bin"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in pairs[keep:]:
+        for f in (old, old.with_suffix(".aho")):
+            try:
+                f.unlink()
+            except OSError:
+                pass
 
 
 def _unify_unknown(mentions: list[Mention], known: dict[str, Entry]) -> list[Mention]:
