@@ -632,3 +632,11 @@ def test_deals_price_per_share_is_no_deal_amount() -> None:
     from utils import extract
     deals = extract.to_record(extract.analyse("HPE agreed to buy Juniper for $40 per share in cash.", doc_id="t"))["deals"]
     assert all(d["amount"] != 40 for d in deals)
+
+
+def test_deals_participants_named_later_join_the_round_but_not_their_owners() -> None:
+    from utils import extract
+    text = ("इनोवेसर ने 27.5 करोड़ डॉलर जुटाए। माइक्रोसॉफ्ट के वेंचर फंड M12, मुबाडला कैपिटल और अवतार वेंचर्स ने भी इसमें "
+            "पैसा लगाया है।")
+    deals = extract.to_record(extract.analyse(text, doc_id="t"))["deals"]
+    assert [sorted(d["investors"]) for d in deals] == [sorted(["M12", "Mubadala Capital", "Avataar Ventures"])]

@@ -644,6 +644,8 @@ class DealExtractor:
 
     _AND_NEXT = regex.compile(r"\s*(?:,\s*)?(?:and|as well as|while|plus)\s+(?:[\p{Ll}\p{Lu}-]+\s+){0,4}?(?=\p{Lu})")
 
+    # ``X के वेंचर फंड Y``, ``अमेज़न के संस्थापक जेफ बेजोस की निवेश फर्म Y``: X owns or founded Y
+    _OWNER_OF_NEXT = regex.compile(r"\s*(?:के|की|का)\s+(?:[\p{L}\p{M}\p{N}-]+\s+){0,6}?(?:[\p{L}\p{M}\p{N}-]+)\s*$")
     _PER_SHARE = regex.compile(r"\s*(?:per|a|each|an)\s+(?:share|ADS|unit)\b|\s*प्रति\s+शेयर")
     _TAKE_PRIVATE = regex.compile(r"\b(?:took|take|takes|taking|taken)\s+(?:[\w.&'’-]+\s+){1,6}?private\b")
 
@@ -847,10 +849,14 @@ class DealExtractor:
                     and cues.find("participation", *sent) >= 0:
                 # ``Magnetar, Altimeter Capital and Fidelity also took part.``: more investors of that round
                 last = deals[-1]
-                for g in self._groups(text, sent[0], sent[1], _in_span(actors, actor_starts, *sent)):
+                groups = self._groups(text, sent[0], sent[1], _in_span(actors, actor_starts, *sent))
+                for g, nxt in zip(groups, [*groups[1:], None]):
                     if g.possessive:
                         continue  # ``SoftBank's Vision Fund 2``: the fund took part
-                    last.investors += [c for c in g.canonicals if c != last.investee and c not in last.investors]
+                    names = g.canonicals
+                    if nxt is not None and self._OWNER_OF_NEXT.match(text, g.end, nxt.start):
+                        names = names[:-1]  # ``माइक्रोसॉफ्ट के वेंचर फंड M12``: the fund took part, not its owner
+                    last.investors += [c for c in names if c != last.investee and c not in last.investors]
             if valuations:
                 # the deal whose clause holds the valuation (``raised $200 million … that valued it at $2.1
                 # billion, and has raised $315 million in total``), else the sentence's last one
