@@ -327,8 +327,8 @@ class DealExtractor:
                 or cues.find("conversion", prev_end, a.start) >= 0 and len(gap) < 30
             ):
                 kinds[i] = "conversion"
-            elif self._PER_SHARE.match(text, a.end):
-                kinds[i] = "price"  # ``to buy Juniper for $40 per share``: a share's price, not the deal's
+            elif self._PER_SHARE.match(text, a.end) or a.value is not None and a.value < 10_000:
+                kinds[i] = "price"  # ``to buy Juniper for $40 per share``, ``shares closed at $165``: a price, not a deal
             elif self._sized_org(text, a, orgs):
                 kinds[i] = "size"  # ``75,000 करोड़ रुपये के गूगल फॉर इंडिया डिजिटाइजेशन फंड``: what the fund holds
             elif cues.find("valuation", before_at, a.start) >= 0 and not rx.search(r"(?:मूल्यांकन|वैल्यूएशन)\s+पर\s*$", before) or rx.match(r"\s*(?:के|की|का)?\s*(?:post-money\s+|pre-money\s+)?(?:मूल्यांकन|वैल्यूएशन|valuation)", after):
