@@ -640,3 +640,10 @@ def test_deals_participants_named_later_join_the_round_but_not_their_owners() ->
             "पैसा लगाया है।")
     deals = extract.to_record(extract.analyse(text, doc_id="t"))["deals"]
     assert [sorted(d["investors"]) for d in deals] == [sorted(["M12", "Mubadala Capital", "Avataar Ventures"])]
+
+
+def test_deals_a_new_fund_being_raised_is_a_target() -> None:
+    from utils import extract
+    text = "Medira Capital, which is raising a ₹400 crore fund focused on healthcare AI, backed OpenEvidence."
+    deals = extract.to_record(extract.analyse(text, doc_id="t"))["deals"]
+    assert all(d["amount"] != 4e9 for d in deals)
