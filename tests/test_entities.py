@@ -539,3 +539,20 @@ def test_entities_cache_keeps_only_the_newest_compiled_gazetteers(tmp_path: Any)
 def test_entities_latin_legal_suffix_belongs_to_the_name(matcher: entities.EntityMatcher) -> None:
     assert [(m.text, m.canonical) for m in matcher("Cohere, Inc. and Alphabet Inc. invested.")] == [
         ("Cohere, Inc.", "Cohere"), ("Alphabet Inc.", "Alphabet")]
+
+
+@pytest.mark.parametrize("text, people", [
+    ("By Maria Costa and Jonah Feld\nAlphabet Inc.'s Waymo is in talks.", ["Maria Costa", "Jonah Feld"]),
+    ("(Reporting by Aradhana Menon in Singapore; Editing by Savio D'Souza)", ["Aradhana Menon", "Savio D'Souza"]),
+    ("Chief Executive Noa Ben-Ami said the company had enough cash.", ["Noa Ben-Ami"]),
+    ("Co-founders Igor Marinelli and Gabriel Lameirinhas started it.", ["Igor Marinelli", "Gabriel Lameirinhas"]),
+    ("Founded in 2016 by Prateep Basu, Rashmit Singh Sukhmani and Abhishek Raju, SatSure grew.",
+     ["Prateep Basu", "Rashmit Singh Sukhmani", "Abhishek Raju"]),
+])
+def test_entities_english_people_from_credit_lines_titles_and_lists(matcher: entities.EntityMatcher, text: str,
+                                                                      people: list[str]) -> None:
+    assert [m.canonical for m in matcher(text) if m.label == "PERSON"] == people
+
+
+def test_entities_by_before_a_firm_or_a_day_names_nobody(matcher: entities.EntityMatcher) -> None:
+    assert _canon(matcher, "By Tuesday the deal, backed by Sequoia Capital, closed.") == [("Sequoia Capital", "ORG")]

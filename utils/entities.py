@@ -411,6 +411,8 @@ class EntityMatcher:
         self.person_after = tuple(c["person_cues_en"]["after"])
         self.org_before = tuple(c["org_cues_en"]["before"])
         self.titles = frozenset(c["title_words_en"]["words"])
+        self._byline = regex.compile(r"(?:^|(?<=[(;]\s?)|(?<=\n))(?:%s)\s+" % "|".join(
+            regex.escape(w) for w in sorted(c["byline_cues_en"]["words"], key=len, reverse=True)), regex.MULTILINE)
         self.places_en = frozenset(c["places_en"]["words"])
         self.title_continuations = frozenset(c["title_words_en"]["continuations"])
         prod = c["product_cues_en"]
@@ -603,6 +605,7 @@ class EntityMatcher:
         glossed, translations = self._glossed_names(text, cands)
         cands += glossed
         cands += self._unknown_latin(text, cands, skip=translations)
+        cands += self._byline_persons(text, cands)
         cands += self._quoted_names(text, cands)
         cands += self._unknown_devanagari(text, cands)
         cands += self._lexicon_persons(text, cands)
@@ -683,8 +686,15 @@ class EntityMatcher:
                     off += len(part) + len(" and ")
             else:
                 pieces.append((m.start(), m.group(0)))
+        after_title: set[int] = set()  # starts of names that a title opens (``Juniper Chief Executive | Rami Rahim``)
         if english:
-            pieces = [p for s, name in pieces for p in self._split_at_title(s, name)]
+            split = []
+            for s, name in pieces:
+                parts = self._split_at_title(s, name)
+                if len(parts) > 1:
+                    after_title.add(parts[-1][0])
+                split += parts
+            pieces = split
         person_ends = {m.end for m in known if m.label == "PERSON"}
         person_starts = {m.start for m in known if m.label == "PERSON"}
         known_ends = {m.start: m.end for m in known}
@@ -705,7 +715,7 @@ class EntityMatcher:
                                     or name[:own.start()] in self.places_en):  # ``UK's Alphawave``
                 cut = own.end()  # ``AMD's Instinct graphics processors``: the owned name after the owner
                 s, name = s + cut, name[cut:]
-            if any(self._ADJECTIVE.match(w) and not w.endswith("-based") for w in name.split()):
+            if any(self._ADJECTIVE.match(w) and not w.endswith("-based") and w not in self.titles for w in name.split()):
                 continue  # ``AI-driven``, ``GPU-rich``: an adjective
             if taken.overlaps(s, e) and not self._longer_org_name(name, s, e, known):
                 continue
@@ -715,12 +725,19 @@ class EntityMatcher:
             if self._is_gloss_of_known(text, s, e, taken):
                 continue
             slot = english and self._in_deal_slot(s, e, text)
-            titled = False
+            titled = s in after_title
             while english and len(words) > 2 and (words[0] in self.titles or titled and words[0] in self.title_continuations):
                 titled = True  # ``CEO Peter Sarlin``, ``Chief AI Officer Max Jaderberg``
                 s += len(words[0]) + 1
                 name = name[len(words[0]) + 1:]
                 words = words[1:]
+            if titled and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and self._keys.get(_key(name)) is None \
+                    and not any(w in self.org_endings for w in words):
+                canonical = self.link(name) or name
+                out.append(Mention(s, e, name, "PERSON", canonical, "latin"))  # ``Chief Executive Noa Ben-Ami``
+                person_ends.add(e)
+                person_starts.add(s)
+                continue
             based = english and "-based " in name  # ``Pune-based Vaakya Labs``, ``Israel-based Aidoc``: a firm
             if based:
                 cut = name.index("-based ") + len("-based ")
@@ -768,6 +785,30 @@ class EntityMatcher:
                 head = " ".join(words[:i])
                 return [(start, head), (start + len(" ".join(words[:j])) + 1, " ".join(words[j:]))]
         return [(start, name)]
+
+    _BYLINE_NAME = regex.compile(r"(?P<name>[A-Z][\p{Ll}'’-]+(?:[ ][A-Z][\p{L}'’-]+){1,2})(?:[ ]+in[ ]+[A-Z][\p{L}]+(?:[ ][A-Z][\p{L}]+)?)?"
+                                 r"(?P<sep>[ ]*,[ ]*(?:and[ ]+)?|[ ]+and[ ]+)?")
+
+    def _byline_persons(self, text: str, known: list[Mention]) -> list[Mention]:
+        """The people of a wire story's credit lines: ``By Maria Costa and Jonah Feld``, ``(Reporting by
+        Aradhana Menon in Singapore; Editing by Savio D'Souza)``, ``--With assistance from Saritha Rai``."""
+        if "by " not in text and "By " not in text and "from " not in text:
+            return []
+        taken = _coverage(known)
+        out = []
+        for m in self._byline.finditer(text):
+            pos = m.end()
+            while True:
+                n = self._BYLINE_NAME.match(text, pos)
+                if n is None:
+                    break
+                s, e = n.start("name"), n.end("name")
+                if not taken.overlaps(s, e) and self._keys.get(_key(n.group("name"))) is None:
+                    out.append(Mention(s, e, n.group("name"), "PERSON", n.group("name"), "latin"))
+                if not n.group("sep"):
+                    break
+                pos = n.end()
+        return out
 
     _POSSESSIVE = regex.compile(r"['’]s ")
     _ADJECTIVE = regex.compile(r"[\p{Lu}][\p{L}]*-[\p{Ll}]+$")
@@ -904,8 +945,8 @@ class EntityMatcher:
 
     @staticmethod
     def _listed_with_person(text: str, start: int, end: int, words: list[str], ends: set[int], starts: set[int]) -> bool:
-        """Is this Title-Case two-word name coordinated (``,``/``and``) with a person's name?"""
-        if len(words) != 2 or not all(w[:1].isupper() and w[1:].isalpha() and not w[1:].isupper() for w in words):
+        """Is this Title-Case name of two or three words coordinated (``,``/``and``) with a person's name?"""
+        if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].isalpha() and not w[1:].isupper() for w in words):
             return False
         before = rx.search(r"(?:[,;]\s*(?:and\s+)?|\s+and\s+)$", text[max(0, start - 6):start])
         if before is not None and start - len(before.group(0)) in ends:
