@@ -556,3 +556,8 @@ def test_entities_english_people_from_credit_lines_titles_and_lists(matcher: ent
 
 def test_entities_by_before_a_firm_or_a_day_names_nobody(matcher: entities.EntityMatcher) -> None:
     assert _canon(matcher, "By Tuesday the deal, backed by Sequoia Capital, closed.") == [("Sequoia Capital", "ORG")]
+
+
+def test_devanagari_variants_write_english_el_with_or_without_e() -> None:
+    assert {"मार्वल", "मार्वेल"} <= entities.devanagari_variants("मार्वल")
+    assert "जनरल कैटेलिस्ट" in entities.devanagari_variants("जनरल कैटलिस्ट")

@@ -342,6 +342,9 @@ def devanagari_variants(alias: str, *, limit: int = 48) -> set[str]:
     grow(lambda s: [s.replace("ी", "ि"), s.replace("ि", "ी")] if len(s) >= 5 and ("ी" in s or "ि" in s) else [])
     grow(lambda s: [s.replace("ू", "ु"), s.replace("ु", "ू")] if len(s) >= 5 and ("ू" in s or "ु" in s) else [])
     grow(lambda s: [s.replace("ऐ", "ए"), s.replace("ए", "ऐ")] if s[:1] in "ऐए" and len(s) >= 4 else [])
+    # ``मार्वल``/``मार्वेल``, ``कैटलिस्ट``/``कैटेलिस्ट``: an English -el written with or without its e
+    grow(lambda s: [rx.sub(r"(?<=[क-ह])\u0947ल(?!\u094d)", "ल", s),
+                    rx.sub(r"(?<=[क-ह])ल(?!\u094d)", "\u0947ल", s)] if "ल" in s and len(s) >= 5 else [])
     return {unicodedata.normalize("NFC", v) for v in out}
 
 
