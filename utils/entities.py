@@ -343,8 +343,14 @@ def devanagari_variants(alias: str, *, limit: int = 48) -> set[str]:
     grow(lambda s: [s.replace("ू", "ु"), s.replace("ु", "ू")] if len(s) >= 5 and ("ू" in s or "ु" in s) else [])
     grow(lambda s: [s.replace("ऐ", "ए"), s.replace("ए", "ऐ")] if s[:1] in "ऐए" and len(s) >= 4 else [])
     # ``मार्वल``/``मार्वेल``, ``कैटलिस्ट``/``कैटेलिस्ट``: an English -el written with or without its e
-    grow(lambda s: [rx.sub(r"(?<=[क-ह])\u0947ल(?!\u094d)", "ल", s),
-                    rx.sub(r"(?<=[क-ह])ल(?!\u094d)", "\u0947ल", s)] if "ल" in s and len(s) >= 5 else [])
+    def el(s: str) -> list[str]:
+        if "ल" not in s or len(s) < 5:
+            return []
+        out_el = [s[:m.start()] + "ल" + s[m.end():] for m in rx.finditer(r"(?<=[क-ह])\u0947ल(?!\u094d)", s)]
+        out_el += [s[:m.start()] + "\u0947ल" + s[m.end():] for m in rx.finditer(r"(?<=[क-ह])ल(?!\u094d)", s)]
+        return out_el  # one ``ल`` at a time: ``जनरल कैटेलिस्ट`` changes only the second
+
+    grow(el)
     return {unicodedata.normalize("NFC", v) for v in out}
 
 
