@@ -420,7 +420,7 @@ class EntityMatcher:
         self.person_after = tuple(c["person_cues_en"]["after"])
         self.org_before = tuple(c["org_cues_en"]["before"])
         self.titles = frozenset(c["title_words_en"]["words"])
-        self._byline = regex.compile(r"(?:^|(?<=[(;]\s?)|(?<=\n))(?:%s)\s+" % "|".join(
+        self._byline = regex.compile(r"(?:^|(?<=[(;])|(?<=\n))[ \t]*(?:%s)\s+" % "|".join(
             regex.escape(w) for w in sorted(c["byline_cues_en"]["words"], key=len, reverse=True)), regex.MULTILINE)
         self.places_en = frozenset(c["places_en"]["words"])
         self.title_continuations = frozenset(c["title_words_en"]["continuations"])
