@@ -354,16 +354,12 @@ def devanagari_variants(alias: str, *, limit: int = 48) -> set[str]:
     return {unicodedata.normalize("NFC", v) for v in out}
 
 
-def latin_variants(alias: str, *, label: str, suffixes: Iterable[str]) -> set[str]:
-    """Legal-suffix forms of an organisation's Latin name (``Anthropic`` → ``Anthropic PBC``)."""
+def latin_variants(alias: str) -> set[str]:
+    """Case forms of a one-word Latin name (``NVIDIA`` = ``Nvidia``); legal suffixes (``Anthropic PBC``)
+    are checked at match time, not generated."""
     out = {alias}
     if alias.isalpha() and len(alias) >= 5 and " " not in alias:
-        out |= {alias.upper(), alias[:1].upper() + alias[1:].lower()}  # ``NVIDIA`` = ``Nvidia``
-    if label == "ORG" and len(alias) > 3:
-        for suf in suffixes:
-            if not alias.lower().endswith(suf.lower()):
-                out.add(f"{alias} {suf}")
-                out.add(f"{alias}, {suf}")
+        out |= {alias.upper(), alias[:1].upper() + alias[1:].lower()}
     return out
 
 
@@ -496,7 +492,7 @@ class EntityMatcher:
         for e in self.entries:
             for alias in e.aliases:
                 forms = (devanagari_variants(alias) if any(_is_deva(ch) for ch in alias)
-                         else latin_variants(alias, label=e.label, suffixes=()))  # (legal suffixes: at match time)
+                         else latin_variants(alias))
                 for form in forms:
                     self._add(form, e.canonical)
                 self._fuzzy_keys.append(alias.lower())
