@@ -647,3 +647,10 @@ def test_deals_a_new_fund_being_raised_is_a_target() -> None:
     text = "Medira Capital, which is raising a ₹400 crore fund focused on healthcare AI, backed OpenEvidence."
     deals = extract.to_record(extract.analyse(text, doc_id="t"))["deals"]
     assert all(d["amount"] != 4e9 for d in deals)
+
+
+def test_deals_owner_of_a_purchase_is_the_buyer() -> None:
+    from utils import extract
+    text = "The Rivos deal follows Meta's purchase of voice AI startups PlayAI and WaveForms earlier this year."
+    deals = extract.to_record(extract.analyse(text, doc_id="t"))["deals"]
+    assert [(d["investors"], d["investee"]) for d in deals] == [(["Meta"], "PlayAI"), (["Meta"], "WaveForms")]

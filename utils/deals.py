@@ -571,6 +571,9 @@ class DealExtractor:
         elif verb == "acquire":
             # ``AMD agreed to acquire ZT Systems for $4.9 billion``, ``सॉफ्टबैंक ने एम्पियर का अधिग्रहण``
             buyer = subject if subject is not None and subject.start < cue_at else None
+            owner = next((g for g in groups if g.possessive and 0 <= cue_at - g.end <= 40), None)
+            if owner is not None:
+                buyer = owner  # ``The Rivos deal follows Meta's purchase of PlayAI``: the owner of the purchase buys
             target = next((g for g in groups if g.role in ("investee", "genitive") and g is not buyer), None) \
                 or next((g for g in groups if g.start > cue_at and g.role is None), None)
             if buyer is not None:
