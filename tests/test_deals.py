@@ -654,3 +654,17 @@ def test_deals_owner_of_a_purchase_is_the_buyer() -> None:
     text = "The Rivos deal follows Meta's purchase of voice AI startups PlayAI and WaveForms earlier this year."
     deals = extract.to_record(extract.analyse(text, doc_id="t"))["deals"]
     assert [(d["investors"], d["investee"]) for d in deals] == [(["Meta"], "PlayAI"), (["Meta"], "WaveForms")]
+
+
+def test_deals_each_purchase_of_a_sentence_is_a_deal_of_the_same_buyer() -> None:
+    from utils import extract
+    text = "Workday also bought Flowise earlier this year, and last year acquired HiredScore and startup Evisort."
+    deals = extract.to_record(extract.analyse(text, doc_id="t"))["deals"]
+    assert [(d["investors"], d["investee"]) for d in deals][:2] == [(["Workday"], "Flowise"), (["Workday"], "HiredScore")]
+
+
+def test_deals_second_purchase_after_and_is_the_name_after_it() -> None:
+    from utils import extract
+    deals = extract.to_record(extract.analyse("Nvidia bought Deci for $300 million and OctoAI for $250 million.",
+                                              doc_id="t"))["deals"]
+    assert [(d["investee"], d["amount"]) for d in deals] == [("Deci", 300e6), ("OctoAI", 250e6)]

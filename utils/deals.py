@@ -348,9 +348,21 @@ class DealExtractor:
         return False
 
     def _clauses(self, text: str, sent: tuple[int, int], amounts: list[Amount]) -> list[_Clause]:
-        """Split a sentence at conjunctions so that each clause holds one amount."""
+        """Split a sentence at conjunctions so that each clause holds one amount (or, with no more
+        than one amount, one purchase: ``bought Flowise …, and last year acquired HiredScore``)."""
         if len(amounts) <= 1:
-            return [_Clause(sent[0], sent[1], list(amounts))]
+            verbs = sorted(m.start() for pat in (self.acquire, self.buy) for m in pat.finditer(text, sent[0], sent[1]))
+            cuts = [sent[0]]
+            for a, b in zip(verbs, verbs[1:]):
+                k = max(text.rfind(", and ", a, b), text.rfind("; ", a, b))
+                if k > cuts[-1]:
+                    cuts.append(k)
+            if len(cuts) == 1:
+                return [_Clause(sent[0], sent[1], list(amounts))]
+            clauses = [_Clause(s0, e0) for s0, e0 in zip(cuts, cuts[1:] + [sent[1]])]
+            for a in amounts:
+                next(c for c in clauses if c.start <= a.start < c.end).amounts.append(a)
+            return clauses
         cuts = [sent[0]]
         for a, b in zip(amounts, amounts[1:]):
             seg = text[a.end:b.start]
@@ -788,8 +800,14 @@ class DealExtractor:
                 also_acquired: list[str] = []
                 investors, investee = self._roles(text, clause, _in_span(actors, actor_starts, clause.start, clause.end),
                                                   verb, cue_at, also=also_acquired)
-                if borrowed and not investors and investee is not None and investee not in prev_roles[0]:
-                    investors = list(prev_roles[0])
+                if borrowed and investee is None:
+                    # (``bought Deci for $300 million and OctoAI for $250 million``: the name after ``and``)
+                    own = [m for m in c_actors if m.label == "ORG" and m.canonical not in prev_roles[0]]
+                    if own:
+                        investors, investee = [], own[0].canonical
+                if (borrowed or verb == "acquire" and prev_verb == "acquire" and not investors) \
+                        and investee is not None and investee not in prev_roles[0]:
+                    investors = list(prev_roles[0])  # (``…, and last year acquired HiredScore``: the same buyer)
                 if investee is None and not investors and prev_roles != ([], None):
                     investors, investee = list(prev_roles[0]), prev_roles[1]
                     if cues.find("status:reported_totals", *c_span) >= 0:
