@@ -347,10 +347,13 @@ class DealExtractor:
                 return m.text.split()[-1] in self.sized_nouns
         return False
 
-    def _clauses(self, text: str, sent: tuple[int, int], amounts: list[Amount]) -> list[_Clause]:
+    def _clauses(self, text: str, sent: tuple[int, int], amounts: list[Amount],
+                 cues: _CueHits | None = None) -> list[_Clause]:
         """Split a sentence at conjunctions so that each clause holds one amount (or, with no more
         than one amount, one purchase: ``bought Flowise …, and last year acquired HiredScore``)."""
         if len(amounts) <= 1:
+            if cues is not None and cues.find("acquire", *sent) < 0:
+                return [_Clause(sent[0], sent[1], list(amounts))]  # (the indexed cue first: no scan per sentence)
             verbs = sorted(m.start() for pat in (self.acquire, self.buy) for m in pat.finditer(text, sent[0], sent[1]))
             cuts = [sent[0]]
             for a, b in zip(verbs, verbs[1:]):
@@ -769,7 +772,7 @@ class DealExtractor:
             prev_verb: str | None = None
             resp = self._respectively(text, sent, deal_amounts, actors, si, s_text, topic, cues)
             deals.extend(resp)
-            for clause in ([] if resp else self._clauses(text, sent, deal_amounts)):
+            for clause in ([] if resp else self._clauses(text, sent, deal_amounts, cues)):
                 c_span = (clause.start, clause.end)
                 c_actors = _in_span(actors, actor_starts, clause.start, clause.end)
                 first = c_actors[0].start if c_actors else None
