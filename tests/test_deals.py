@@ -249,6 +249,14 @@ def test_deals_participation_sentence_adds_investors_english() -> None:
     assert got[0][0] == ("Radical Ventures", "NVIDIA", "Salesforce Ventures")
 
 
+def test_deals_relative_clause_names_more_investors_hindi() -> None:
+    got = _deals("क्यूआईए ने 2023 में बिल्डर.एआई के 25 करोड़ डॉलर के सीरीज डी दौर की अगुवाई की थी, "
+                 "जिसमें माइक्रोसॉफ्ट भी शामिल था।")
+    assert [(d[0], d[1], d[2]) for d in got] == [(("Qatar Investment Authority", "Microsoft"), "Builder.ai", 2.5e8)]
+    got = _deals("एंथ्रोपिक ने 45 करोड़ डॉलर जुटाए, जिसमें गूगल का योगदान सबसे बड़ा रहा।")
+    assert [(d[0], d[1]) for d in got] == [((), "Anthropic")]
+
+
 def test_deals_participation_needs_a_recent_deal() -> None:
     assert _deals("राउंड में सिकोइया और टाइगर ग्लोबल ने हिस्सा लिया।") == []
 

@@ -338,6 +338,11 @@ def test_entities_glossed_devanagari_name_takes_the_latin_spelling(matcher: enti
     assert got == [("Plinthwise", "PRODUCT")] * 2
 
 
+def test_entities_devanagari_spelling_before_a_known_latin_name_is_that_name(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "इससे पहले वह नॉड.एआई (Nod.ai) का अधिग्रहण कर चुकी है।")
+    assert got == [("Nod.ai", "ORG")] * 2
+
+
 def test_entities_glossed_translation_is_not_a_name(matcher: entities.EntityMatcher) -> None:
     assert _canon(matcher, "कृत्रिम बुद्धिमत्ता (Artificial Intelligence) और मशीन लर्निंग (Machine Learning) का दौर है।") == []
     assert _canon(matcher, "उन्होंने वितरक (Distributor) नाम की कंपनी बनाई।") == []

@@ -57,6 +57,12 @@ def test_split_sentences_keeps_decimals_abbreviations_and_initials() -> None:
         "Anthropic PBC raised $1.5 billion from Amazon.com Inc. and N. Chandrasekaran agreed.", "Next one."]
 
 
+def test_split_sentences_glued_full_stop_inside_a_name_or_number() -> None:
+    t = "बिल्डर.एआई ने २.३ अरब डॉलर जुटाए। एन.आर. नारायण मूर्ति ने निवेश किया.कंपनी खुश है।"
+    assert [t[s:e] for s, e in text.split_sentences(t)] == [
+        "बिल्डर.एआई ने २.३ अरब डॉलर जुटाए।", "एन.आर. नारायण मूर्ति ने निवेश किया.", "कंपनी खुश है।"]
+
+
 def test_split_sentences_datelines() -> None:
     t = "नई दिल्ली। ओपनएआई ने $6.6 बिलियन जुटाए।\nSAN FRANCISCO (Reuters) - OpenAI raised $6.6 billion on Wednesday."
     got = [t[s:e] for s, e in text.split_sentences(t)]

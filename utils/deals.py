@@ -282,6 +282,7 @@ class DealExtractor:
         self.sellers = tuple(v["sale_cues"]["seller_nouns"])
         self.sale_inv_before = v["sale_investor_before_en"]
         self.participation = _cue_pattern(v["participation_cues"]["hi"] + v["participation_cues"]["en"])
+        self.rivalry = _cue_pattern(v["rivalry_words"]["words"])
         lists = {"invest": v["invest_cues"], "raise": v["raise_cues"], "target": v["target_cues"],
                  "valuation": v["valuation_cues"], "conversion": v["conversion_cues"],
                  **{f"status:{k}": w for k, w in v["status_cues"].items()},
@@ -737,6 +738,24 @@ class DealExtractor:
         return [Deal([c], ee, a.value, a.currency, status, sentence=si, evidence=" ".join(s_text.split()))
                 for c, a in zip(inv.canonicals, amounts)]
 
+    # ``…, जिसमें माइक्रोसॉफ़्ट भी शामिल था``: a relative clause naming more investors of the deal just told
+    _RELATIVE_ROUND = regex.compile(r"(?<![\p{L}\p{M}])(?:जिसमें|जिनमें|इसमें|इस राउंड में|इस दौर में)(?![\p{L}\p{M}])")
+
+    def _relative_participants(self, text: str, clause_start: int, sent_end: int, deal: Deal,
+                               actors: list[Mention], actor_starts: list[int] | None, cues: _CueHits,
+                               amounts: list[Amount]) -> None:
+        """``X ने Y के … राउंड की अगुवाई की, जिसमें Z भी शामिल था``: Z joins the deal's investors."""
+        m = None
+        for m in self._RELATIVE_ROUND.finditer(text, clause_start, sent_end):
+            pass
+        if m is None or cues.find("participation", m.end(), sent_end) < 0 or self.rivalry.search(text, clause_start, sent_end):
+            return
+        if any(a.start >= m.end() for a in amounts):
+            return  # ``…, जिसमें X का 40 करोड़ डॉलर का निवेश भी शामिल है``: a deal of its own, not a participant
+        for g in self._groups(text, m.end(), sent_end, _in_span(actors, actor_starts, m.end(), sent_end)):
+            if not g.possessive:
+                deal.investors += [c for c in g.canonicals if c != deal.investee and c not in deal.investors]
+
     def _coref_subject(self, text: str, start: int, cue_at: int, cues: _CueHits) -> bool:
         """A pronoun or ``कंपनी ने``/``the company`` as the clause's subject, before its verb."""
         return cues.find("coref_subject_hi", start, cue_at) >= 0 or bool(self.coref_subject_en.search(text[start:cue_at]))
@@ -864,13 +883,15 @@ class DealExtractor:
                     new_at.append(clause.start)
                 prev_roles = (investors, investee)
                 prev_verb = verb
+            if new and not resp:
+                self._relative_participants(text, new_at[-1], sent[1], new[-1], actors, actor_starts, cues, s_amounts)
             if not new and deal_amounts and deals and deals[-1].amount is None and deals[-1].sentence is not None \
                     and si - deals[-1].sentence <= 2 and self.worth.search(s_text):
                 deals[-1].amount, deals[-1].currency = deal_amounts[0].value, deal_amounts[0].currency
                 if deal_amounts[0].value is None:
                     deals[-1].currency = None  # ``यह सौदा $6.5 बिलियन का है``: the price of the deal just told
             elif not new and deals and deals[-1].sentence is not None and si - deals[-1].sentence <= 4 \
-                    and cues.find("participation", *sent) >= 0:
+                    and cues.find("participation", *sent) >= 0 and not self.rivalry.search(text, *sent):
                 # ``Magnetar, Altimeter Capital and Fidelity also took part.``: more investors of that round
                 last = deals[-1]
                 groups = self._groups(text, sent[0], sent[1], _in_span(actors, actor_starts, *sent))

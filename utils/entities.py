@@ -860,10 +860,18 @@ class EntityMatcher:
             if not _is_deva(g.native[0]) or lat_start < 0 or latin.lower() in self.generic_terms \
                     or latin in self.not_entities or not latin[:1].isupper() or len(latin.split()) > 4:
                 continue
-            if taken.overlaps(g.start, g.start + len(g.native)) or taken.overlaps(lat_start, lat_start + len(latin)):
+            if taken.overlaps(g.start, g.start + len(g.native)):
                 continue
-            if _skeleton(transliterate(g.native)) != _skeleton(latin) and fuzz.ratio(
-                    _skeleton(transliterate(g.native)), _skeleton(latin)) < 75:
+            spelt = _skeleton(transliterate(g.native)) == _skeleton(latin) or fuzz.ratio(
+                _skeleton(transliterate(g.native)), _skeleton(latin)) >= 75
+            if taken.overlaps(lat_start, lat_start + len(latin)):
+                # ``नॉड.एआई (Nod.ai)``: the Latin name is known, its Devanagari spelling before it is the same firm
+                known_latin = next((m for m in known if m.start == lat_start and m.end == lat_start + len(latin)), None)
+                if spelt and known_latin is not None:
+                    out.append(Mention(g.start, g.start + len(g.native), g.native, known_latin.label,
+                                       known_latin.canonical, "gloss"))
+                continue
+            if not spelt:
                 translations.add(lat_start)  # ``कृत्रिम बुद्धिमत्ता (Artificial Intelligence)``: a translation
                 continue
             namelike = any(ch.isdigit() or ch == "." for ch in latin) or any(

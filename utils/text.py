@@ -345,6 +345,26 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(cues()["abbreviations"])
 
 
+@lru_cache(maxsize=1)
+def _glued_dot_words() -> tuple[frozenset[str], frozenset[str]]:
+    c = cues()["glued_dot_hi"]
+    return frozenset(c["suffixes"]), frozenset(c["initials"])
+
+
+_WORD_AFTER = regex.compile(r"[\p{L}\p{M}]*")
+_WORD_BEFORE = regex.compile(r"[\p{L}\p{M}]*", regex.REVERSE)
+
+
+def _glued_dot_inside(text: str, at: int) -> bool:
+    """Is the ``.`` at ``at``, glued on both sides, inside a word (``२.३``, ``बिल्डर.एआई``, ``एन.आर.``)?"""
+    if text[at - 1].isdigit() and text[at + 1].isdigit():
+        return True
+    suffixes, initials = _glued_dot_words()
+    after = _WORD_AFTER.match(text, at + 1).group()  # type: ignore[union-attr]
+    before = _WORD_BEFORE.search(text, 0, at).group()  # type: ignore[union-attr]
+    return after in suffixes or before in initials
+
+
 def _ends_sentence(text: str, mark_start: int, mark_end: int) -> bool:
     """Does the terminal mark at ``text[mark_start:mark_end]`` end a sentence?"""
     mark = text[mark_start]
@@ -353,6 +373,8 @@ def _ends_sentence(text: str, mark_start: int, mark_end: int) -> bool:
     # a full stop: not inside a number, an abbreviation or an initial
     nxt = text[mark_end] if mark_end < len(text) else " "
     if not (nxt.isspace() or "\u0900" <= nxt <= "\u097f"):
+        return False
+    if not nxt.isspace() and mark_end == mark_start + 1 and mark_start > 0 and _glued_dot_inside(text, mark_start):
         return False
     j = mark_start
     while j > 0 and (text[j - 1].isalnum() or text[j - 1] == "."):
@@ -504,7 +526,7 @@ class Gloss:
 
 
 _GLOSS = regex.compile(
-    r"(?P<native>(?:[\u0900-\u097F]+[ -]){0,4}[\u0900-\u097F]+)[\"'”’]?\s*"
+    r"(?P<native>(?:[\u0900-\u097F]+[ -]){0,4}[\u0900-\u097F]+(?:\.[\u0900-\u097F]+)?)[\"'”’]?\s*"
     r"\((?P<latin>[A-Za-z][A-Za-z0-9 .&'-]{0,48}[A-Za-z0-9.])\)"
 )
 _GLOSS_REVERSED = regex.compile(
