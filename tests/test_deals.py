@@ -676,3 +676,19 @@ def test_deals_second_purchase_after_and_is_the_name_after_it() -> None:
     deals = extract.to_record(extract.analyse("Nvidia bought Deci for $300 million and OctoAI for $250 million.",
                                               doc_id="t"))["deals"]
     assert [(d["investee"], d["amount"]) for d in deals] == [("Deci", 300e6), ("OctoAI", 250e6)]
+
+
+def test_deals_investee_after_words_describing_it() -> None:
+    got = _deals("Accel invested $5 million in Bengaluru-based marketing AI startup Fibr AI.")
+    assert [(d[0], d[1], d[2]) for d in got] == [(("Accel",), "Fibr AI", 5e6)]
+
+
+def test_deals_unpriced_headline_takes_the_body_figure() -> None:
+    got = _deals("SoftBank, Nvidia in talks to back robotics startup Skild AI\n"
+                 "Skild AI is in talks to raise about $1 billion from SoftBank Group and Nvidia, people said.")
+    assert [(d[1], d[2], d[4]) for d in got] == [("Skild AI", 1e9, "talks")]
+
+
+def test_deals_holding_a_stake_is_no_event() -> None:
+    assert _deals("Nebius owns data-labelling firm Toloka and holds a stake in database company ClickHouse.") == []
+    assert [d[:2] for d in _deals("Nebius bought a stake in ClickHouse.")] == [(("Nebius",), "ClickHouse")]

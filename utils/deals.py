@@ -515,6 +515,8 @@ class DealExtractor:
         before = g.before
         if "'s" in before or "’s" in before:
             before = rx.sub(r"\s*\b[a-z]+(?:'s|’s)$", "", before)  # ``in France's Mistral AI``
+        if verb == "invest" and before.endswith(self._TYPE_NOUNS_EN):
+            before = self._IN_DESCRIBED.sub(r"\1", before)  # ``a seed round in marketing AI startup Fibr AI``
         before_any = before.endswith(self._ee_before_any[0]) or before in self._ee_before_any[1]
         for w in self.ee_before if before_any else ():
             if before.endswith(" " + w) or before == w:
@@ -674,6 +676,15 @@ class DealExtractor:
         r"(?:funding|financing|equity|growth|venture)\s+round|round)\b(?:\s+round)?"
         r"(?=[^.;]{0,40}\b(?:led|co-led|from|backed|with participation)\b)"
         r"|\s+(?:का|की|के)\s+(?:[\p{L}\p{M}\p{N}-]+\s+){0,3}?(?:राउंड|दौर)(?![\p{L}\p{M}])")  # ``7 करोड़ डॉलर का सीरीज बी दौर``
+
+    # ``… and holds a stake in database company ClickHouse``: a standing, not an event
+    _HOLDS_STAKE = regex.compile(r"\b(?:holds?|held|owns?|owned|has|had|retains?|retained|keeps?|kept)\s+"
+                                 r"(?:a|an|its|their|the)?\s*(?:[\w-]+\s+){0,2}?$")
+    _TYPE_NOUNS_EN = ("startup", "start-up", "firm", "company", "maker", "developer", "provider", "platform", "unicorn")
+    _IN_DESCRIBED = regex.compile(r"\b(in|into)\s+(?:(?!(?:after|when|as|while|since|before|and|or|but|from|for|with|to|"
+                                  r"in|at|of|on|by|its|their|his|her|which|that|who)\b)[a-z0-9-]+\s+){0,4}?"
+                                  r"(?:startup|start-up|firm|company|maker|"
+                                  r"developer|provider|platform|unicorn)$")
 
     # ``bought Israeli model optimization firm Deci``: only words that describe the firm before it
     _DESCRIPTOR_GAP = regex.compile(r"\s*(?:(?!(?:from|for|with|to|in|at|of|on|by|and|its|their)\b)[\p{L}-]+\s+)*")
@@ -868,6 +879,8 @@ class DealExtractor:
                             break
                 unpriced_plan = verb == "raise" and status in ("talks", "denied") and valuations
                 if not clause.amounts and (text.startswith(self.agent_nouns, cue_at)
+                                           or text.startswith(("stake", "stakes"), cue_at)
+                                           and self._HOLDS_STAKE.search(text, max(clause.start, cue_at - 40), cue_at)
                                            or investors and all(c in persons for c in investors)):
                     continue  # ``गूगल भी एंथ्रोपिक का बड़ा निवेशक है``: a standing, not an event
                 if not clause.amounts and not (investors and investee) and not (unpriced_plan and investee):
@@ -966,6 +979,9 @@ def _merge(deals: list[Deal], *, distinct: "regex.Pattern[str] | None" = None) -
                 break
             if d.amount is None and unpriced and set(o.investors) & set(d.investors):
                 twin = o
+                break
+            if o.amount is None and id(o) in headline_only and unpriced and set(o.investors) & set(d.investors):
+                twin = o  # ``SoftBank, Nvidia in talks to back Skild AI``, then the body's figure
                 break
             if d.amount is None and o.amount is not None and d.investors and o.status == d.status \
                     and d.sentence is not None and o.sentence is not None and 0 < d.sentence - o.sentence <= 4:
