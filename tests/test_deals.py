@@ -692,3 +692,9 @@ def test_deals_unpriced_headline_takes_the_body_figure() -> None:
 def test_deals_holding_a_stake_is_no_event() -> None:
     assert _deals("Nebius owns data-labelling firm Toloka and holds a stake in database company ClickHouse.") == []
     assert [d[:2] for d in _deals("Nebius bought a stake in ClickHouse.")] == [(("Nebius",), "ClickHouse")]
+
+
+def test_deals_object_then_its_price_then_the_buy_verb_hindi() -> None:
+    got = _deals("जॉन डियर ने 2021 में ट्रैक्टर तकनीक वाली बेयर फ्लैग रोबोटिक्स को 25 करोड़ डॉलर (करीब ₹1,850 करोड़) में खरीदा।")
+    assert [(d[0], d[2], d[4]) for d in got] == [(("Deere & Company",), 2.5e8, "completed")]
+    assert _deals("कंपनी ने किसानों को 25 करोड़ रुपये के ट्रैक्टर बेचे।") == []

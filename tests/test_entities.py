@@ -400,6 +400,7 @@ def test_english_words_give_a_transliterated_word_its_spelling() -> None:
     got = [ew.spelling(entities.transliterate(w)) for w in ("स्टेडफास्ट", "पवेलियन", "फ्रंटियर", "इनोवेशन", "एपेक्स")]
     assert got == ["Steadfast", "Pavilion", "Frontier", "Innovation", "Apex"]
     assert [ew.spelling(entities.transliterate(w)) for w in ("सर्वम", "लिपिका")] == ["Sarvam", "Lipika"]  # no English word
+    assert [ew.spelling(entities.transliterate(w)) for w in ("सॉफ्टवेयर", "हार्डवेयर")] == ["Software", "Hardware"]
 
 
 @pytest.mark.parametrize("deva, acronym", [("एएमडी", "AMD"), ("डीएसटी", "DST"), ("आईएफएससीए", "IFSCA"),

@@ -686,6 +686,9 @@ class DealExtractor:
                                   r"(?:startup|start-up|firm|company|maker|"
                                   r"developer|provider|platform|unicorn)$")
 
+    # ``बेयर फ्लैग रोबोटिक्स को 25 करोड़ डॉलर (करीब ₹1,850 करोड़) में खरीदा``: the object, then its price
+    _OBJECT_PRICED = regex.compile(r"\s*को\s+[^।;]*?(?:में|के बदले)\s+")
+
     # ``bought Israeli model optimization firm Deci``: only words that describe the firm before it
     _DESCRIPTOR_GAP = regex.compile(r"\s*(?:(?!(?:from|for|with|to|in|at|of|on|by|and|its|their)\b)[\p{L}-]+\s+)*")
 
@@ -706,7 +709,8 @@ class DealExtractor:
         for m in self.buy.finditer(c_text):
             at = clause.start + m.start()
             # ``एम्पीयर कंप्यूटिंग को खरीदने``, ``खरीदेगा … चिप कंपनी एम्पीयर``: buying a firm, not chips or cloud
-            if any(0 <= at - a.end <= 30 and "को" in text[a.end:at] or 0 <= a.start - (clause.start + m.end()) <= 50
+            if any(0 <= at - a.end <= 30 and "को" in text[a.end:at]
+                   or 0 <= at - a.end <= 80 and self._OBJECT_PRICED.fullmatch(text, a.end, at) or 0 <= a.start - (clause.start + m.end()) <= 50
                    and a.label == "ORG" and "को" not in text[clause.start + m.end():a.start]
                    and (a.start - (clause.start + m.end()) <= 30 or self._DESCRIPTOR_GAP.fullmatch(text, clause.start + m.end(), a.start))
                    for a in actors):

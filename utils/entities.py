@@ -273,6 +273,8 @@ def _english_sounds(word: str) -> list[str]:
         out.append(_english_sound(word.replace("ow", "o")))
     if "ea" in word:
         out.append(_english_sound(word.replace("ea", "ee")))  # ``speak`` is ``स्पीक``, ``team`` ``टीम``
+    if re.search(r"(?:are|air|ear)s?\b", word):
+        out.append(_english_sound(re.sub(r"(?:are|air|ear)(?=s?\b)", "eyar", word)))  # ``software`` is ``सॉफ्टवेयर``
     return out
 
 
