@@ -698,3 +698,8 @@ def test_deals_object_then_its_price_then_the_buy_verb_hindi() -> None:
     got = _deals("जॉन डियर ने 2021 में ट्रैक्टर तकनीक वाली बेयर फ्लैग रोबोटिक्स को 25 करोड़ डॉलर (करीब ₹1,850 करोड़) में खरीदा।")
     assert [(d[0], d[2], d[4]) for d in got] == [(("Deere & Company",), 2.5e8, "completed")]
     assert _deals("कंपनी ने किसानों को 25 करोड़ रुपये के ट्रैक्टर बेचे।") == []
+
+
+def test_deals_buyer_in_perfect_past_glossed_object_hindi() -> None:
+    got = _deals("अधिग्रहण के मोर्चे पर पर्फियोस (Perfios) पहले ही फ्रॉड-डिटेक्शन कंपनी कर्ज़ा टेक्नोलॉजीज (Karza) को खरीद चुकी है।")
+    assert [(d[0], d[1], d[4]) for d in got] == [(("Perfios",), "Karza Technologies", "completed")]

@@ -343,6 +343,10 @@ def test_entities_devanagari_spelling_before_a_known_latin_name_is_that_name(mat
     assert got == [("Nod.ai", "ORG")] * 2
 
 
+def test_entities_spoken_dot_in_a_glossed_name(matcher: entities.EntityMatcher) -> None:
+    assert _canon(matcher, "बंगलूरू की कंपनी येलो डॉट एआई (Yellow.ai) ने पैसे जुटाए।") == [("Yellow.ai", "ORG")] * 2
+
+
 def test_entities_glossed_translation_is_not_a_name(matcher: entities.EntityMatcher) -> None:
     assert _canon(matcher, "कृत्रिम बुद्धिमत्ता (Artificial Intelligence) और मशीन लर्निंग (Machine Learning) का दौर है।") == []
     assert _canon(matcher, "उन्होंने वितरक (Distributor) नाम की कंपनी बनाई।") == []

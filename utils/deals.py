@@ -441,11 +441,16 @@ class DealExtractor:
             groups = split
         for g in groups:
             g.possessive = text.startswith(tuple(self.gen_after_en), g.end)
-            g.after = " ".join(text[g.end:min(end, g.end + 40)].lstrip(" )]\"'”’").split())
+            tail = g.end
+            gloss = self._BRACKET_AFTER.match(text, g.end, end)  # ``कर्ज़ा टेक्नोलॉजीज (Karza) को``: past the gloss
+            if gloss is not None and not any(gloss.start() <= m.start < gloss.end() for m in orgs):
+                tail = gloss.end()
+            g.after = " ".join(text[tail:min(end, tail + 40)].lstrip(" )]\"'”’").split())
             g.before = " ".join(text[max(start, g.start - 40):g.start].split()).lower()
             g.wide_before = " ".join(text[max(start, g.start - 80):g.start].split()).lower()
         return groups
 
+    _BRACKET_AFTER = regex.compile(r"\s*\([^()]{1,40}\)")
     _PASS_ON = regex.compile(r"\s*(?:founder|co-founder|cofounder|chairman|chief executive|CEO|said|says|told|announced"
                              r"|के संस्थापक|के सह-संस्थापक|के चेयरमैन|के CEO|के सीईओ)\b")
     _BACKER_NOUN = regex.compile(r"(?:\s*(?:के|की|का|'s|’s))\s+(?:[\p{L}\p{M}]+\s+){0,3}?(?:समर्थक|निवेशक|शेयरधारक|हिस्सेदार|"
@@ -689,6 +694,8 @@ class DealExtractor:
     # ``बेयर फ्लैग रोबोटिक्स को 25 करोड़ डॉलर (करीब ₹1,850 करोड़) में खरीदा``: the object, then its price
     _OBJECT_PRICED = regex.compile(r"\s*को\s+[^।;]*?(?:में|के बदले)\s+")
 
+    _TOPIC_OPENING = regex.compile(r"[\p{L}\p{M}]+\s+के\s+(?:मोर्चे|मामले|क्षेत्र|लिहाज)")
+
     # ``bought Israeli model optimization firm Deci``: only words that describe the firm before it
     _DESCRIPTOR_GAP = regex.compile(r"\s*(?:(?!(?:from|for|with|to|in|at|of|on|by|and|its|their)\b)[\p{L}-]+\s+)*")
 
@@ -716,6 +723,10 @@ class DealExtractor:
                    for a in actors):
                 found.append((m.start(), "acquire"))
                 break
+        if sum(kind == "acquire" for _, kind in found) > 1:
+            # ``अधिग्रहण के मोर्चे पर X … Y को खरीद चुकी है``: the noun opening the clause names a topic, the verb acts
+            found = [(at, kind) for at, kind in found if kind != "acquire" or text[clause.start:clause.start + at].strip()
+                     or not self._TOPIC_OPENING.match(text, clause.start + at)]
         private = self._TAKE_PRIVATE.search(c_text)
         if private is not None:  # ``Bain Capital took PowerSchool private for $5.6 billion``
             found.append((private.start(), "acquire"))

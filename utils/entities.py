@@ -864,8 +864,8 @@ class EntityMatcher:
                 continue
             if taken.overlaps(g.start, g.start + len(g.native)):
                 continue
-            spelt = _skeleton(transliterate(g.native)) == _skeleton(latin) or fuzz.ratio(
-                _skeleton(transliterate(g.native)), _skeleton(latin)) >= 75
+            said = transliterate(g.native.replace(" डॉट ", " ").replace(" डाट ", " "))  # (``येलो डॉट एआई``: Yellow.ai)
+            spelt = _skeleton(said) == _skeleton(latin) or fuzz.ratio(_skeleton(said), _skeleton(latin)) >= 75
             if taken.overlaps(lat_start, lat_start + len(latin)):
                 # ``नॉड.एआई (Nod.ai)``: the Latin name is known, its Devanagari spelling before it is the same firm
                 known_latin = next((m for m in known if m.start == lat_start and m.end == lat_start + len(latin)), None)

@@ -549,6 +549,10 @@ def _around_brackets(pattern: "regex.Pattern[str]", text: str, *, before: int, a
         p = text.find("(", p + 1)
 
 
+_SPOKEN_DOT = frozenset({"डॉट", "डाट"})
+_SPOKEN_DOT_TAILS = frozenset({"एआई", "कॉम", "आईओ", "वीसी", "इन"})
+
+
 def harvest_glosses(text: str) -> list[Gloss]:
     """Parenthetical glosses as alias pairs; an acronym takes one word per letter.
 
@@ -560,6 +564,8 @@ def harvest_glosses(text: str) -> list[Gloss]:
         latin = m.group("latin").strip()
         words = m.group("native").split()
         n = len(latin) if latin.isupper() and latin.isalpha() and 2 <= len(latin) <= 5 else len(latin.split())
+        if words[-1] in _SPOKEN_DOT_TAILS and len(words) >= 3 and words[-2] in _SPOKEN_DOT and "." in latin:
+            n += 2  # ``येलो डॉट एआई (Yellow.ai)``: the dot is read out
         n = max(1, min(n, len(words)))
         native = " ".join(words[-n:])
         start = m.start("native") + m.group("native").rfind(words[-n]) if n < len(words) else m.start("native")
