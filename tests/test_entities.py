@@ -347,6 +347,12 @@ def test_entities_spoken_dot_in_a_glossed_name(matcher: entities.EntityMatcher) 
     assert _canon(matcher, "बंगलूरू की कंपनी येलो डॉट एआई (Yellow.ai) ने पैसे जुटाए।") == [("Yellow.ai", "ORG")] * 2
 
 
+def test_entities_unknown_name_of_several_words_after_a_type_word_hindi(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "इंफोसिस ने मेलबर्न की साइबर सुरक्षा कंपनी द मिसिंग लिंक को 9.8 करोड़ डॉलर में खरीदा।")
+    assert got == [("Infosys", "ORG"), ("The Missing Link", "ORG")]
+    assert _canon(matcher, "कंपनी अब नए बाजार को देख रही है और निवेश करेगी।") == []
+
+
 def test_entities_glossed_translation_is_not_a_name(matcher: entities.EntityMatcher) -> None:
     assert _canon(matcher, "कृत्रिम बुद्धिमत्ता (Artificial Intelligence) और मशीन लर्निंग (Machine Learning) का दौर है।") == []
     assert _canon(matcher, "उन्होंने वितरक (Distributor) नाम की कंपनी बनाई।") == []
@@ -405,6 +411,8 @@ def test_english_words_give_a_transliterated_word_its_spelling() -> None:
     assert got == ["Steadfast", "Pavilion", "Frontier", "Innovation", "Apex"]
     assert [ew.spelling(entities.transliterate(w)) for w in ("सर्वम", "लिपिका")] == ["Sarvam", "Lipika"]  # no English word
     assert [ew.spelling(entities.transliterate(w)) for w in ("सॉफ्टवेयर", "हार्डवेयर")] == ["Software", "Hardware"]
+    got = [ew.spelling(entities.loanword_latin(w)) for w in ("डायनेमिक", "कम्युनिकेशंस", "कंप्यूटर", "हाइब्रिड")]
+    assert got == ["Dynamic", "Communications", "Computer", "Hybrid"]
 
 
 @pytest.mark.parametrize("deva, acronym", [("एएमडी", "AMD"), ("डीएसटी", "DST"), ("आईएफएससीए", "IFSCA"),

@@ -258,7 +258,7 @@ class EnglishWords:
 
 def _english_sound(word: str) -> str:
     """An English spelling written closer to how Hindi writes it (``innovation`` → ``innovashan``)."""
-    w = re.sub(r"[ts]ion\b", "shan", word.lower())
+    w = re.sub(r"[ts]ion(?=s?\b)", "shan", word.lower())
     w = re.sub(r"^kn", "n", w).replace("ght", "t").replace("wh", "v").replace("qu", "kv").replace("ck", "k")
     w = re.sub(r"c(?=[eiy])", "s", w).replace("ph", "f").replace("w", "v").replace("x", "ks").replace("c", "k")
     w = re.sub(r"(?<=[^aeiou])(?:er|or)\b", "ar", w)  # ``vector`` is written ``वेक्टर``: Vektar
@@ -273,6 +273,12 @@ def _english_sounds(word: str) -> list[str]:
         out.append(_english_sound(word.replace("ow", "o")))
     if "ea" in word:
         out.append(_english_sound(word.replace("ea", "ee")))  # ``speak`` is ``स्पीक``, ``team`` ``टीम``
+    if re.search(r"[^aeiou]y[^aeiou]", word):
+        for glide in ("ay", "ai"):  # ``dynamic`` is ``डायनेमिक``, ``cyber`` ``साइबर``
+            out.append(_english_sound(re.sub(r"(?<=[^aeiou])y(?=[^aeiou])", glide, word)))
+    if re.search(r"[^aeiou]u[^aeiou][aeiou]", word):
+        out.append(_english_sound(re.sub(r"^co(?=[mn])", "ka", re.sub(r"(?<=[^aeiou])u(?=[^aeiou][aeiou])", "yu", word))))
+        # (``communications`` is ``कम्युनिकेशंस``, ``compute`` ``कंप्यूट``)
     if re.search(r"(?:are|air|ear)s?\b", word):
         out.append(_english_sound(re.sub(r"(?:are|air|ear)(?=s?\b)", "eyar", word)))  # ``software`` is ``सॉफ्टवेयर``
     return out
@@ -411,6 +417,7 @@ class EntityMatcher:
         self.homographs = {unicodedata.normalize("NFC", k): v for k, v in c["homographs"].items()}
         self.product_words = tuple(c["product_type_words"])
         self.org_words = tuple(c["org_type_words"])
+        self.name_articles_hi: dict[str, str] = c["name_articles_hi"]["words"]
         self.intro_words = tuple(c["name_intro_words"])
         self.org_endings = frozenset(c["org_name_endings_en"])
         self.person_before = tuple(c["person_cues_en"]["before"])
@@ -1059,19 +1066,32 @@ class EntityMatcher:
                 nk += 1
             out.append(self._deva_org(text, s, e, suffix))
         org_words = self.org_words[:4]
-        for k in [j + 1 for j, g in enumerate(texts[:-2]) if g in org_words]:  # a word after a type word
+        for k in [j + 1 for j, g in enumerate(texts[:-2]) if g in org_words]:  # words after a type word
             w = words[k]
             if w.start() in taken or not _is_deva(w.group()[0]):
                 continue
-            nxt = words[k + 1]
-            if w.group() in self.name_stop_hi or len(w.group()) < 3 or text[w.end():nxt.start()] != " " \
-                    or nxt.group() not in self.org_slot_after_hi or w.group() in self.org_suffixes_hi:
+            # one word (``कंपनी ब्लूवेव ने``), or up to three none of which is everyday Hindi (``कंपनी द मिसिंग लिंक को``)
+            last = None
+            for n in range(1, 4):
+                if k + n >= len(words):
+                    break
+                piece, nxt = words[k + n - 1], words[k + n]
+                if text[piece.end():nxt.start()] != " " or piece.group() in self.name_stop_hi or not _is_deva(piece.group()[0]) \
+                        or piece.group() in self.org_suffixes_hi or n > 1 and piece.group() in self.hindi_words \
+                        and not self._english_loan(piece.group()) \
+                        or piece.start() in taken:
+                    break
+                if nxt.group() in self.org_slot_after_hi or nxt.group() == "को" and n > 1:
+                    last = piece
+                    break
+            if last is None or last is w and len(w.group()) < 3 or last is not w and w.group() in self.hindi_words \
+                    and w.group() not in self.name_articles_hi:
                 continue
             sent_end = min((i for i in (text.find("।", w.end()), text.find(". ", w.end()), text.find("\n", w.end())) if i != -1),
                            default=len(text))
-            if not any(d in text[w.end():sent_end] for d in self.deal_words_hi):
+            if not any(d in text[last.end():sent_end] for d in self.deal_words_hi):
                 continue
-            out.append(self._deva_org(text, w.start(), w.end(), None))
+            out.append(self._deva_org(text, w.start(), last.end(), None))
         for m in self._ROUND_OF_HI.finditer(text):
             # ``क्यूआईए ने अमेरिका की इंस्टाबेस के 10 करोड़ डॉलर के सीरीज डी दौर की अगुवाई की``: whose round it is
             s, e = m.start("name"), m.end("name")
@@ -1097,6 +1117,10 @@ class EntityMatcher:
             if entry is not None and entry.label == "ORG":
                 out.append(Mention(w.start(), w.end(), w.group(), "ORG", canonical, "devanagari"))
         return out
+
+    def _english_loan(self, word: str) -> bool:
+        """Is an everyday Hindi word an English loan (``लिंक``, ``ग्रीन``), which a brand name may hold?"""
+        return english_words().match(loanword_latin(word), cutoff=90.0)[0] is not None
 
     def _lexicon_persons(self, text: str, known: list[Mention]) -> list[Mention]:
         """Devanagari people outside the gazetteer whose given name and surname the name lexicon
@@ -1150,7 +1174,10 @@ class EntityMatcher:
         spelling (``फ्रैक्टल`` → Fractal; more freely before ``कैपिटल``, ``वेंचर्स``: funds bear English
         words), and the rest is transliterated (``सर्वम`` → Sarvam)."""
         words = []
-        for w in name.split():
+        for k, w in enumerate(name.split()):
+            if k == 0 and w in self.name_articles_hi and " " in name:
+                words.append(self.name_articles_hi[w])  # ``द मिसिंग लिंक`` → The Missing Link
+                continue
             latin = loanword_latin(w)
             words.append(self.org_suffixes_hi.get(w) or self.spell_letters(w)
                          or (english_words().word(latin) if fund else None)
