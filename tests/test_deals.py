@@ -703,3 +703,27 @@ def test_deals_object_then_its_price_then_the_buy_verb_hindi() -> None:
 def test_deals_buyer_in_perfect_past_glossed_object_hindi() -> None:
     got = _deals("अधिग्रहण के मोर्चे पर पर्फियोस (Perfios) पहले ही फ्रॉड-डिटेक्शन कंपनी कर्ज़ा टेक्नोलॉजीज (Karza) को खरीद चुकी है।")
     assert [(d[0], d[1], d[4]) for d in got] == [(("Perfios",), "Karza Technologies", "completed")]
+
+
+def test_deals_a_rival_named_before_the_investee_only_describes_it() -> None:
+    assert [d[:2] for d in _deals("Google agrees to invest up to $2 billion in OpenAI rival Anthropic.")] == [
+        (("Google",), "Anthropic")]
+    assert [d[:2] for d in _deals("गूगल ने ओपनएआई की प्रतिद्वंद्वी एंथ्रोपिक में 2 अरब डॉलर के निवेश का वादा किया।")] == [
+        (("Google",), "Anthropic")]
+
+
+def test_deals_name_before_the_acquisition_noun_is_the_firm_bought_hindi() -> None:
+    got = _deals("2016 में 26.2 अरब डॉलर में हुए लिंक्डइन अधिग्रहण के बाद यह माइक्रोसॉफ्ट का दूसरा सबसे बड़ा सौदा है।")
+    assert [(d[1], d[2]) for d in got] == [("LinkedIn", 2.62e10)]
+
+
+def test_deals_clause_with_a_new_subject_after_the_amount_is_its_own() -> None:
+    got = _deals("Anthropic raised $450 million. Google is a shareholder too. Earlier this year it took a stake "
+                 "in the startup for roughly $300 million, and Anthropic named Google Cloud its preferred provider.")
+    assert [(d[0], d[1], d[2]) for d in got] == [((), "Anthropic", 4.5e8), (("Google",), "Anthropic", 3e8)]
+
+
+def test_deals_pronoun_buyer_is_the_last_buyer() -> None:
+    got = _deals("ServiceNow agreed to buy Moveworks for $2.85 billion. Moveworks raised $200 million from Tiger Global "
+                 "in 2021. In 2020 it bought Element AI.")
+    assert [(d[0], d[1]) for d in got][-1] == (("ServiceNow",), "Element AI")

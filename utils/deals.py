@@ -250,7 +250,8 @@ class DealExtractor:
         self.coref = _cue_pattern(v["coreference"]["hi"] + v["coreference"]["en"])
         self.coref_subject_hi = _cue_pattern(v["coreference"]["subject_hi"])
         self.coref_subject_en = regex.compile(
-            r"(?:^|[.,;:]\s*|\b(?:that|when|as|and)\s+)(?:%s)\b" % "|".join(map(regex.escape, v["coreference"]["subject_en"])),
+            r"(?:^|[.,;:]\s*|\b(?:that|when|as|and|year|month|week|quarter|ago|earlier|later|then|since|\d{4})\s+)(?:%s)\b"
+            % "|".join(map(regex.escape, v["coreference"]["subject_en"])),  # (``Earlier this year it took a stake``)
             regex.IGNORECASE)
         self.splitters = v["clause_splitters"]
         self.complementizers = tuple(v["complementizers"])
@@ -352,6 +353,10 @@ class DealExtractor:
                  cues: _CueHits | None = None) -> list[_Clause]:
         """Split a sentence at conjunctions so that each clause holds one amount (or, with no more
         than one amount, one purchase: ``bought Flowise …, and last year acquired HiredScore``)."""
+        if len(amounts) == 1 and (tail := self._NEW_SUBJECT_EN.search(text, amounts[0].end, sent[1])) is not None \
+                and (cues is None or cues.find("acquire", tail.start(), sent[1]) < 0):
+            # ``… took a stake … for $300 million, …, and Anthropic named Google Cloud …``: a clause of its own
+            return [_Clause(sent[0], tail.start(), list(amounts)), _Clause(tail.start(), sent[1])]
         if len(amounts) <= 1:
             if cues is not None and cues.find("acquire", *sent) < 0:
                 return [_Clause(sent[0], sent[1], list(amounts))]  # (the indexed cue first: no scan per sentence)
@@ -395,6 +400,9 @@ class DealExtractor:
                     break
         return clauses
 
+    _NEW_SUBJECT_EN = regex.compile(r",\s+(?:and|while|but|whereas)\s+(?=\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}\s+"
+                                    r"(?:has\s+|have\s+|had\s+|also\s+|is\s+|was\s+)?\p{Ll}+(?:ed|s)\b)")
+
     # -- roles ---------------------------------------------------------------------------
     # ``पार्टनर्स ग्रुप और अमेरिकी प्राइवेट इक्विटी कंपनी केकेआर``, ``NEA and Swiss investment firm Partners
     # Group``: a conjunction, then words that describe the next firm and end in its type
@@ -414,7 +422,7 @@ class DealExtractor:
                 if m.canonical in g.canonicals and rx.fullmatch(r"\s*[(\[\"'“‘]?\s*", gap):
                     g.end = m.end  # a gloss or repeat: ``अमेज़न वेब सर्विसेज (AWS)``
                     continue
-                if rx.fullmatch(r"\s*['’]s\s+", gap) or self._APPOSITION_HI.fullmatch(gap):
+                if rx.fullmatch(r"\s*['’]s\s+", gap) or self._APPOSITION_HI.fullmatch(gap) or self._RIVAL_OF.fullmatch(gap):
                     g.canonicals[-1] = m.canonical  # ``Alphabet Inc.'s Google``: the owned one acts
                     g.end = m.end
                     continue
@@ -450,6 +458,10 @@ class DealExtractor:
             g.wide_before = " ".join(text[max(start, g.start - 80):g.start].split()).lower()
         return groups
 
+    _TARGET_NOUN = ("अधिग्रहण ", "अधिग्रहण,", "acquisition ", "acquisition,", "takeover ", "takeover,", "buyout ")
+    # ``OpenAI rival Anthropic``, ``ओपनएआई की प्रतिद्वंद्वी एंथ्रोपिक``: the first name only describes the second
+    _RIVAL_OF = regex.compile(r"\s+(?:rival|competitor|challenger|peer)\s+|\s*(?:की|के|का)\s+(?:प्रतिद्वंद्वी|प्रतिस्पर्धी|"
+                              r"राइवल)(?:\s+(?:कंपनी|फर्म|स्टार्टअप))?\s+")
     _BRACKET_AFTER = regex.compile(r"\s*\([^()]{1,40}\)")
     _PASS_ON = regex.compile(r"\s*(?:founder|co-founder|cofounder|chairman|chief executive|CEO|said|says|told|announced"
                              r"|के संस्थापक|के सह-संस्थापक|के चेयरमैन|के CEO|के सीईओ)\b")
@@ -490,6 +502,8 @@ class DealExtractor:
                 return "seller"
             if g.after.startswith("को "):
                 return "investor"  # ``पीआईएफ को हिस्सेदारी बेचने``: the buyer
+        if verb == "acquire" and g.after.startswith(self._TARGET_NOUN):
+            return "investee"  # ``लिंक्डइन अधिग्रहण के बाद``, ``the LinkedIn acquisition``: the firm bought
         if g.possessive:
             rest = g.after[1:].split()[:3]  # after ``'s``: ``Microsoft's total investment``
             return "genitive" if any(self.invest.match(x) for x in rest) else None
@@ -803,6 +817,7 @@ class DealExtractor:
         amounts_in = _by_sentence(amounts, sentences)
         orgs_in = _by_sentence(orgs, sentences)
         last_named: str | None = None
+        last_buyer: str | None = None  # the buyer of the last purchase told: ``it`` buys again
         for si, sent in enumerate(sentences):
             s_amounts = amounts_in[si]
             s_orgs = orgs_in[si]
@@ -869,7 +884,10 @@ class DealExtractor:
                     investors = [c for c in last_pair if c != investee]  # ``दोनों कंपनियां … निवेश करेंगी``
                 elif not investors and verb in ("invest", "acquire") and coref:
                     # ``कंपनी ने घोषणा की कि वह ओपनएआई में …``: the investor last named
-                    ante = main_agent or next((d.investors[0] for d in reversed(deals) if d.investors), None) or last_org
+                    ante = main_agent or (next((b for b in (last_buyer, topic) if b and b != investee), None)
+                                          if verb == "acquire" else None) or next(
+                        (d.investors[0] for d in reversed(deals) if d.investors), None) or last_org
+                    # (``Since then it has bought Cado Security``: a buyer is the firm the story is about)
                     if ante and ante != investee:
                         investors = [ante]
                 vague = bool(clause.amounts) and all(a.value is None for a in clause.amounts)
@@ -906,6 +924,8 @@ class DealExtractor:
                 new.append(Deal(investors, investee, a.value if a else None, a.currency if a and a.value is not None else None,
                                 status, sentence=si, evidence=" ".join(s_text.split())))
                 new_at.append(clause.start)
+                if verb == "acquire" and investors:
+                    last_buyer = investors[0]
                 for other in also_acquired if investors else ():
                     new.append(Deal(list(investors), other, None, None, status, sentence=si, evidence=" ".join(s_text.split())))
                     new_at.append(clause.start)
