@@ -353,6 +353,11 @@ def test_entities_unknown_name_of_several_words_after_a_type_word_hindi(matcher:
     assert _canon(matcher, "कंपनी अब नए बाजार को देख रही है और निवेश करेगी।") == []
 
 
+def test_entities_vowel_length_variants_of_a_long_alias_match(matcher: entities.EntityMatcher) -> None:
+    assert _canon(matcher, "जापान की हाईरेसो ने पैसे जुटाए।") == [("Highreso", "ORG")]  # gazetteer: हाइरेसो
+    assert _canon(matcher, "कंपनी संकट से उबर गई।") == []  # a short everyday word is no Uber
+
+
 def test_entities_glossed_translation_is_not_a_name(matcher: entities.EntityMatcher) -> None:
     assert _canon(matcher, "कृत्रिम बुद्धिमत्ता (Artificial Intelligence) और मशीन लर्निंग (Machine Learning) का दौर है।") == []
     assert _canon(matcher, "उन्होंने वितरक (Distributor) नाम की कंपनी बनाई।") == []

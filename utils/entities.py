@@ -53,9 +53,21 @@ def _count_deva(text: str, end: int) -> int:
     return n
 
 
+# Hindi writes a foreign name's vowels long or short, open or closed, nasal with either mark: one key for all
+# (``साकुरा इंटरनेट``/``साकुरा इन्टरनेट``, ``हाईरेसो``/``हाइरेसो``, ``मोबिलआई``/``मोबीलआई``); one character for one
+# character, so offsets hold
+_VOWEL_FOLD = str.maketrans({"ी": "ि", "ू": "ु", "ई": "इ", "ऊ": "उ", "ॉ": "ो", "ऑ": "ओ", "ँ": "ं", "ॅ": "े",
+                             "ऍ": "ए", "ै": "े", "ऐ": "ए", "ौ": "ो", "औ": "ओ"})
+
+
 def _key(s: str) -> str:
-    """The gazetteer key of a form: A-Z lowered, nukta dropped, hyphen as space (``एलियांज़`` = ``एलियांज``,
-    ``रोल्स-रॉयस`` = ``रोल्स रॉयस``)."""
+    """The gazetteer key of a form: A-Z lowered, nukta dropped, hyphen as space, vowel length folded
+    (``एलियांज़`` = ``एलियांज``, ``रोल्स-रॉयस`` = ``रोल्स रॉयस``, ``हाईरेसो`` = ``हाइरेसो``)."""
+    return _ascii_lower(s).replace("\u093c", "").replace("-", " ").translate(_VOWEL_FOLD)
+
+
+def _exact_key(s: str) -> str:
+    """:func:`_key` without the vowel fold: what a short or everyday-looking alias must match."""
     return _ascii_lower(s).replace("\u093c", "").replace("-", " ")
 
 
@@ -525,8 +537,9 @@ class EntityMatcher:
         case_sensitive = form.isascii() and (len(form) <= 4 or form.isupper() or " " not in form)
         entry = (canonical, case_sensitive, form)
         if key in self._keys:
-            if all(c != canonical or cs and f != form for c, cs, f in self._keys[key]):
-                self._keys[key].append(entry)  # another name, or another casing of a case-sensitive one
+            exact = _exact_key(form)
+            if all(c != canonical or cs and f != form or _exact_key(f) != exact for c, cs, f in self._keys[key]):
+                self._keys[key].append(entry)  # another name, another casing, another spelling of the same key
             return
         self._keys[key] = [entry]
 
@@ -541,9 +554,17 @@ class EntityMatcher:
         for start, end, i in self._automaton_hits(text, chunk=chunk):
             if not _boundary_ok(text, start, end):
                 continue
+            folded_only = None
             for j in range(first[i], first[i + 1]):
                 if ent_cs[j] and text[start:end] != ent_form[j]:
                     continue
+                if folded_only is None:
+                    # a spelling only the vowel fold finds must be long and no everyday word (``ऊबर`` is no ``उबर``)
+                    exact = _exact_key(text[start:end])
+                    folded_only = not any(_exact_key(ent_form[x]) == exact for x in range(first[i], first[i + 1])) and (
+                        end - start < 6 or text[start:end] in self.hindi_words)
+                if folded_only:
+                    break
                 c = ent_canon[j]
                 label = labels[c] if labels[c] is not None else self.by_canonical[canon[c]].label
                 surface = text[start:end]
@@ -596,7 +617,7 @@ class EntityMatcher:
                     yield s0, e0, i
 
     def _window_hits(self, window: str, base: int, lens: list[int]) -> Iterator[tuple[int, int, int]]:
-        low = _ascii_lower(window).replace("-", " ")  # (same length: offsets hold)
+        low = _ascii_lower(window).replace("-", " ").translate(_VOWEL_FOLD)  # (same length: offsets hold)
         if "\u093c" not in low:
             for end_idx, i in self.automaton.iter(low):
                 yield base + end_idx + 1 - lens[i], base + end_idx + 1, i
@@ -1281,7 +1302,7 @@ class EntityMatcher:
             return self._keys[key][0][0]
         if len(key) < 4 or not self._fuzzy_keys:
             return None
-        probe = key.lower()
+        probe = _exact_key(" ".join(name.split())).lower()  # (the fuzzy keys keep their vowels as written)
         cache = self.__dict__.setdefault("_link_cache", {})  # fuzzy search is the slow part
         if probe not in cache:
             if len(cache) >= 65536:
