@@ -356,6 +356,7 @@ def test_entities_unknown_name_of_several_words_after_a_type_word_hindi(matcher:
 def test_entities_vowel_length_variants_of_a_long_alias_match(matcher: entities.EntityMatcher) -> None:
     assert _canon(matcher, "जापान की हाईरेसो ने पैसे जुटाए।") == [("Highreso", "ORG")]  # gazetteer: हाइरेसो
     assert _canon(matcher, "कंपनी संकट से उबर गई।") == []  # a short everyday word is no Uber
+    assert _canon(matcher, "उबर ने अपनी सेल्फ-ड्राइविंग यूनिट बेची।") == [("Uber", "ORG")]  # unless its context says so
 
 
 def test_entities_glossed_translation_is_not_a_name(matcher: entities.EntityMatcher) -> None:

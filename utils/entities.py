@@ -563,8 +563,8 @@ class EntityMatcher:
                     exact = _exact_key(text[start:end])
                     folded_only = not any(_exact_key(ent_form[x]) == exact for x in range(first[i], first[i + 1])) and (
                         end - start < 6 or text[start:end] in self.hindi_words)
-                if folded_only:
-                    break
+                if folded_only and text[start:end] not in homographs:
+                    break  # (a homograph: its context decides below)
                 c = ent_canon[j]
                 label = labels[c] if labels[c] is not None else self.by_canonical[canon[c]].label
                 surface = text[start:end]
