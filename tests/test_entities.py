@@ -419,6 +419,11 @@ def test_english_words_give_a_transliterated_word_its_spelling() -> None:
     assert [ew.spelling(entities.transliterate(w)) for w in ("सॉफ्टवेयर", "हार्डवेयर")] == ["Software", "Hardware"]
     got = [ew.spelling(entities.loanword_latin(w)) for w in ("डायनेमिक", "कम्युनिकेशंस", "कंप्यूटर", "हाइब्रिड")]
     assert got == ["Dynamic", "Communications", "Computer", "Hybrid"]
+    assert ew.spelling(entities.loanword_latin("इंटेलिजेंस")) == "Intelligence"  # soft g as j
+
+
+def test_transliterate_drops_the_medial_schwa_next_to_an_aspirate() -> None:
+    assert [entities.transliterate(w) for w in ("प्लेटफॉर्म्स", "नवयान", "सर्वम")] == ["Pletforms", "Navyan", "Sarvam"]
 
 
 @pytest.mark.parametrize("deva, acronym", [("एएमडी", "AMD"), ("डीएसटी", "DST"), ("आईएफएससीए", "IFSCA"),

@@ -277,22 +277,34 @@ def _english_sound(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", w)
 
 
+# the readings Hindi gives an English spelling, each as (test, rewrite): ``ow`` as o (``ग्रोथ``), ``ea`` as ee
+# (``स्पीक``), y as a glide (``डायनेमिक``, ``साइबर``), long u as yu (``कम्युनिकेशंस``, ``कंप्यूट``), soft g as j
+# (``इंटेलिजेंस``), ou as au (``हाउस``), -are/-air/-ear as eyar (``सॉफ्टवेयर``)
+_READINGS: tuple[tuple["re.Pattern[str]", Any], ...] = (
+    (re.compile("ow"), lambda w: w.replace("ow", "o")),
+    (re.compile("ea"), lambda w: w.replace("ea", "ee")),
+    (re.compile(r"[^aeiou]y[^aeiou]"), lambda w: re.sub(r"(?<=[^aeiou])y(?=[^aeiou])", "ay", w)),
+    (re.compile(r"[^aeiou]y[^aeiou]"), lambda w: re.sub(r"(?<=[^aeiou])y(?=[^aeiou])", "ai", w)),
+    (re.compile(r"[^aeiou]u[^aeiou][aeiou]"),
+     lambda w: re.sub(r"^co(?=[mn])", "ka", re.sub(r"(?<=[^aeiou])u(?=[^aeiou][aeiou])", "yu", w))),
+    (re.compile(r"g(?=[eiy])"), lambda w: re.sub(r"g(?=[eiy])", "j", w)),
+    (re.compile("ou"), lambda w: w.replace("ou", "au")),
+    (re.compile(r"(?:are|air|ear)s?\b"), lambda w: re.sub(r"(?:are|air|ear)(?=s?\b)", "eyar", w)),
+)
+
+
 def _english_sounds(word: str) -> list[str]:
-    """:func:`_english_sound`, and the other readings Hindi spells: ``ow`` as o (``ग्रोथ``), ``ea`` as ee (``स्पीक``)."""
-    spoken = _english_sound(word)
-    out = [spoken]
-    if "ow" in word:
-        out.append(_english_sound(word.replace("ow", "o")))
-    if "ea" in word:
-        out.append(_english_sound(word.replace("ea", "ee")))  # ``speak`` is ``स्पीक``, ``team`` ``टीम``
-    if re.search(r"[^aeiou]y[^aeiou]", word):
-        for glide in ("ay", "ai"):  # ``dynamic`` is ``डायनेमिक``, ``cyber`` ``साइबर``
-            out.append(_english_sound(re.sub(r"(?<=[^aeiou])y(?=[^aeiou])", glide, word)))
-    if re.search(r"[^aeiou]u[^aeiou][aeiou]", word):
-        out.append(_english_sound(re.sub(r"^co(?=[mn])", "ka", re.sub(r"(?<=[^aeiou])u(?=[^aeiou][aeiou])", "yu", word))))
-        # (``communications`` is ``कम्युनिकेशंस``, ``compute`` ``कंप्यूट``)
-    if re.search(r"(?:are|air|ear)s?\b", word):
-        out.append(_english_sound(re.sub(r"(?:are|air|ear)(?=s?\b)", "eyar", word)))  # ``software`` is ``सॉफ्टवेयर``
+    """:func:`_english_sound`, and the other readings Hindi spells (:data:`_READINGS`), each alone and
+    all together (``warehouse`` is ``वेयरहाउस``)."""
+    out = [_english_sound(word)]
+    every = word
+    for test, rewrite in _READINGS:
+        if test.search(word):
+            out.append(_english_sound(rewrite(word)))
+            if test.search(every):
+                every = rewrite(every)
+    if every != word and _english_sound(every) not in out:
+        out.append(_english_sound(every))
     return out
 
 
@@ -1591,10 +1603,13 @@ def _keeps_final_schwa(word: str) -> bool:
     return last in ("y", "r", "v") or before == last[0] or body.endswith(("pt", "kl"))
 
 
+_IAST_UNIT = regex.compile(r"[kgcjṭḍtdpb]h|ai|au|.", regex.DOTALL)
+
+
 def _schwa_delete(word: str) -> str:
     """Hindi schwa deletion on an IAST word: the final ``a`` and a medial ``a`` in V C _ C V go silent."""
-    chars = list(word)
-    vowels = set("aāiīuūeoṛ")
+    chars = _IAST_UNIT.findall(word)  # one unit per sound: ``ph``, ``ai`` (``प्लेटफॉर्म``: ple-ṭ-a-ph-o-rm)
+    vowels = {*"aāiīuūeoṛ", "ai", "au"}
     if len(chars) > 2 and chars[-1] == "a" and chars[-2] not in vowels and not _keeps_final_schwa(word):
         chars.pop()
     # right to left, one medial schwa at a time, never in the first syllable
