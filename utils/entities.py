@@ -1603,7 +1603,7 @@ def _keeps_final_schwa(word: str) -> bool:
     return last in ("y", "r", "v") or before == last[0] or body.endswith(("pt", "kl"))
 
 
-_IAST_UNIT = regex.compile(r"[kgcjṭḍtdpb]h|ai|au|.", regex.DOTALL)
+_IAST_UNIT = regex.compile(r"(?:[kgcjṭḍtdpb]h|ai|au|.)\p{M}*", regex.DOTALL)  # (``r̤`` of ड़ is one)
 
 
 def _schwa_delete(word: str) -> str:
