@@ -359,6 +359,15 @@ def test_entities_vowel_length_variants_of_a_long_alias_match(matcher: entities.
     assert _canon(matcher, "उबर ने अपनी सेल्फ-ड्राइविंग यूनिट बेची।") == [("Uber", "ORG")]  # unless its context says so
 
 
+def test_entities_acronym_after_a_known_name_is_that_name(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "अंबानी ने 'रिलायंस एंटरप्राइज इंटेलिजेंस लिमिटेड' (REIL) बनाई। REIL में मेटा का पैसा है।")
+    assert [c for c, _ in got].count("Reliance Enterprise Intelligence") == 3 and ("REIL", "ORG") not in got
+
+
+def test_entities_name_after_its_owner_is_the_known_joined_name(matcher: entities.EntityMatcher) -> None:
+    assert ("DeepSeek-R1", "PRODUCT") in _canon(matcher, "कंपनी ने चीन की डीपसीक के R1 मॉडल को अपने क्लाउड पर जोड़ा।")
+
+
 def test_entities_glossed_translation_is_not_a_name(matcher: entities.EntityMatcher) -> None:
     assert _canon(matcher, "कृत्रिम बुद्धिमत्ता (Artificial Intelligence) और मशीन लर्निंग (Machine Learning) का दौर है।") == []
     assert _canon(matcher, "उन्होंने वितरक (Distributor) नाम की कंपनी बनाई।") == []

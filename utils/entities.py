@@ -660,7 +660,30 @@ class EntityMatcher:
         chosen += self._shared_surnames(text, chosen)
         chosen += self._bare_surnames(text, chosen)
         chosen += self._repeats(text, chosen)
+        chosen = self._owned_names(text, chosen)
         return sorted(_unify_unknown(chosen, self.by_canonical), key=lambda m: (m.start, m.end))
+
+    _OWNER_GAP = regex.compile(r"\s+(?:के|का|की)\s+|['’]s\s+")
+
+    def _owned_names(self, text: str, chosen: list[Mention]) -> list[Mention]:
+        """``डीपसीक के R1 मॉडल``, ``DeepSeek's R1``: a name the rules found after its owner is the known
+        name that joins them (DeepSeek-R1)."""
+        by_end = {m.end: m for m in chosen if m.label == "ORG"}
+        out = []
+        for m in chosen:
+            if m.source not in ("gazetteer", "homograph") and m.label == "PRODUCT" and m.canonical not in self.by_canonical:
+                gap = None
+                for end, owner in by_end.items():
+                    if 0 < m.start - end <= 6 and (gap := self._OWNER_GAP.fullmatch(text, end, m.start)) is not None:
+                        break
+                if gap is not None:
+                    for joined in (f"{owner.canonical} {m.text}", f"{owner.canonical}-{m.text}"):
+                        key = _key(joined)
+                        if key in self._keys:
+                            m = Mention(m.start, m.end, m.text, m.label, self._keys[key][0][0], m.source)
+                            break
+            out.append(m)
+        return out
 
     # homographs ---------------------------------------------------------------------
     def _with_version(self, text: str, m: Mention) -> Mention:
@@ -903,6 +926,13 @@ class EntityMatcher:
                     or latin in self.not_entities or not latin[:1].isupper() or len(latin.split()) > 4:
                 continue
             if taken.overlaps(g.start, g.start + len(g.native)):
+                # ``'रिलायंस एंटरप्राइज इंटेलिजेंस लिमिटेड' (REIL)``: a known name's acronym is that name
+                owner = next((m for m in known if m.start <= g.start + len(g.native) - 1 < m.end), None)
+                if owner is not None and latin.isupper() and latin.isalpha() and 2 <= len(latin) <= 6 \
+                        and not taken.overlaps(lat_start, lat_start + len(latin)) \
+                        and _initials_fit(latin, owner.canonical):
+                    out.append(Mention(lat_start, lat_start + len(latin), latin, owner.label, owner.canonical, "gloss"))
+                    seen.setdefault(latin, (owner.canonical, owner.label))
                 continue
             said = transliterate(g.native.replace(" डॉट ", " ").replace(" डाट ", " "))  # (``येलो डॉट एआई``: Yellow.ai)
             spelt = _skeleton(said) == _skeleton(latin) or fuzz.ratio(_skeleton(said), _skeleton(latin)) >= 75
@@ -1604,6 +1634,15 @@ def _keeps_final_schwa(word: str) -> bool:
 
 
 _IAST_UNIT = regex.compile(r"(?:[kgcjṭḍtdpb]h|ai|au|.)\p{M}*", regex.DOTALL)  # (``r̤`` of ड़ is one)
+
+
+def _initials_fit(acronym: str, name: str) -> bool:
+    """Do the capitals of ``acronym`` start the words of ``name``, in order, a legal suffix allowed
+    after them (``REIL``: Reliance Enterprise Intelligence Limited)?"""
+    words = [w for w in name.replace("-", " ").split() if w[:1].isalpha()]
+    letters = "".join(w[0].upper() for w in words)
+    return letters == acronym or letters + "L" == acronym or letters + "I" == acronym or (
+        len(acronym) >= 3 and letters.startswith(acronym))
 
 
 def _schwa_delete(word: str) -> str:
