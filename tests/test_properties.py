@@ -103,8 +103,11 @@ _GLOSSY = st.lists(st.sampled_from(["अमेज़न", "वेब", " ", "-",
 
 
 @given(_GLOSSY)
-def test_glosses_windows_find_what_a_full_scan_finds(t: str) -> None:
-    from utils.text import _GLOSS, _GLOSS_REVERSED, _around_brackets
-    for pattern, after in ((_GLOSS, 60), (_GLOSS_REVERSED, 240)):  # the windows harvest_glosses uses
-        full = [(m.start(), m.end()) for m in pattern.finditer(t)]
-        assert [(m.start(), m.end()) for m in _around_brackets(pattern, t, before=240, after=after)] == full
+def test_glosses_read_back_from_the_bracket_find_what_a_full_scan_finds(t: str) -> None:
+    import regex
+    from utils.text import _LATIN_BEFORE, _LATIN_IN_BRACKETS, _NATIVE_BEFORE, _NATIVE_IN_BRACKETS, _around_brackets
+    for inside, before in ((_LATIN_IN_BRACKETS, _NATIVE_BEFORE), (_NATIVE_IN_BRACKETS, _LATIN_BEFORE)):
+        # the same gloss as one forward pattern, scanned at every position of the text
+        full = regex.compile(before.pattern + inside.pattern)
+        want = [(m.start(), m.end()) for m in full.finditer(t)]
+        assert [(b.start(), i.end()) for b, i in _around_brackets(inside, before, t)] == want

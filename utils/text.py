@@ -525,27 +525,29 @@ class Gloss:
     latin: str
 
 
-_GLOSS = regex.compile(
-    r"(?P<native>(?:[\u0900-\u097F]+[ -]){0,4}[\u0900-\u097F]+(?:\.[\u0900-\u097F]+)?)[\"'”’]?\s*"
-    r"\((?P<latin>[A-Za-z][A-Za-z0-9 .&'-]{0,48}[A-Za-z0-9.])\)"
-)
-_GLOSS_REVERSED = regex.compile(
-    r"(?P<latin>[A-Za-z][A-Za-z0-9.&'-]*(?: [A-Za-z0-9.&'-]+){0,4})\s*"
-    r"\((?P<native>[\u0900-\u097F]+(?: [\u0900-\u097F]+){0,4})\)"
-)
+# a gloss is a name and its other script in brackets after it: the bracket is found first (``str.find``,
+# in C), its inside matched there, and the name before it read backwards from the bracket (REVERSE):
+# no position of an article that holds no bracket is tried at all
+_LATIN_IN_BRACKETS = regex.compile(r"\((?P<latin>[A-Za-z][A-Za-z0-9 .&'-]{0,48}[A-Za-z0-9.])\)")
+_NATIVE_BEFORE = regex.compile(
+    r"(?P<native>(?:[\u0900-\u097F]+[ -]){0,4}[\u0900-\u097F]+(?:\.[\u0900-\u097F]+)?)[\"'”’]?\s*", regex.REVERSE)
+_NATIVE_IN_BRACKETS = regex.compile(r"\((?P<native>[\u0900-\u097F]+(?: [\u0900-\u097F]+){0,4})\)")
+_LATIN_BEFORE = regex.compile(r"(?P<latin>[A-Za-z][A-Za-z0-9.&'-]*(?: [A-Za-z0-9.&'-]+){0,4})\s*", regex.REVERSE)
 
 
-def _around_brackets(pattern: "regex.Pattern[str]", text: str, *, before: int, after: int) -> Iterator["regex.Match[str]"]:
-    """``pattern.finditer(text)`` for a pattern holding one ``(``, searched only in windows around each
-    bracket (a scan of the whole text tries every position: most of an article holds no gloss)."""
+def _around_brackets(inside: "regex.Pattern[str]", before: "regex.Pattern[str]", text: str, *,
+                     reach: int = 240) -> Iterator[tuple["regex.Match[str]", "regex.Match[str]"]]:
+    """(what stands before, what stands inside) for each bracket whose inside matches ``inside`` and
+    which ``before`` ends right at; glosses do not overlap."""
     p = text.find("(")
-    done = 0  # matches end at their ``)``; later ones start after it
+    done = 0  # a gloss ends at its ``)``; the next starts after it
     while p >= 0:
-        for m in pattern.finditer(text, max(done, p - before), min(len(text), p + after)):
-            if text.find("(", m.start(), m.end()) == p and m.start() >= done:
-                yield m
-                done = m.end()
-                break
+        m_in = inside.match(text, p)
+        if m_in is not None:
+            m_before = before.match(text, max(done, p - reach), p)
+            if m_before is not None:
+                yield m_before, m_in
+                done = m_in.end()
         p = text.find("(", p + 1)
 
 
@@ -560,8 +562,8 @@ def harvest_glosses(text: str) -> list[Gloss]:
     [('अमेज़न वेब सर्विसेज', 'AWS'), ('वितरक', 'distributor')]
     """
     out: list[Gloss] = []
-    for m in _around_brackets(_GLOSS, text, before=240, after=60):
-        latin = m.group("latin").strip()
+    for m, m_in in _around_brackets(_LATIN_IN_BRACKETS, _NATIVE_BEFORE, text):
+        latin = m_in.group("latin").strip()
         words = m.group("native").split()
         n = len(latin) if latin.isupper() and latin.isalpha() and 2 <= len(latin) <= 5 else len(latin.split())
         if words[-1] in _SPOKEN_DOT_TAILS and len(words) >= 3 and words[-2] in _SPOKEN_DOT and "." in latin:
@@ -569,11 +571,11 @@ def harvest_glosses(text: str) -> list[Gloss]:
         n = max(1, min(n, len(words)))
         native = " ".join(words[-n:])
         start = m.start("native") + m.group("native").rfind(words[-n]) if n < len(words) else m.start("native")
-        out.append(Gloss(start, m.end(), native, latin))
-    for m in _around_brackets(_GLOSS_REVERSED, text, before=240, after=240):
-        native = m.group("native")
+        out.append(Gloss(start, m_in.end(), native, latin))
+    for m, m_in in _around_brackets(_NATIVE_IN_BRACKETS, _LATIN_BEFORE, text):
+        native = m_in.group("native")
         words = m.group("latin").split()
         n = max(1, min(len(native.split()), len(words)))
         latin = " ".join(words[-n:])
-        out.append(Gloss(m.end("latin") - len(latin), m.end(), native, latin))
+        out.append(Gloss(m.end("latin") - len(latin), m_in.end(), native, latin))
     return sorted(out, key=lambda g: g.start)
