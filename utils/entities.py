@@ -572,9 +572,8 @@ class EntityMatcher:
                     continue
                 if folded_only is None:
                     # a spelling only the vowel fold finds must be long and no everyday word (``ऊबर`` is no ``उबर``)
-                    exact = _exact_key(text[start:end])
-                    folded_only = not any(_exact_key(ent_form[x]) == exact for x in range(first[i], first[i + 1])) and (
-                        end - start < 6 or text[start:end] in self.hindi_words)
+                    folded_only = (end - start < 6 or text[start:end] in self.hindi_words) and not any(
+                        _exact_key(ent_form[x]) == _exact_key(text[start:end]) for x in range(first[i], first[i + 1]))
                 if folded_only and text[start:end] not in homographs:
                     break  # (a homograph: its context decides below)
                 c = ent_canon[j]
