@@ -727,3 +727,11 @@ def test_deals_pronoun_buyer_is_the_last_buyer() -> None:
     got = _deals("ServiceNow agreed to buy Moveworks for $2.85 billion. Moveworks raised $200 million from Tiger Global "
                  "in 2021. In 2020 it bought Element AI.")
     assert [(d[0], d[1]) for d in got][-1] == (("ServiceNow",), "Element AI")
+
+
+def test_deals_running_total_without_a_verb_is_reported() -> None:
+    got = _deals("SpotDraft raised $54 million. With this, the startup's total funding stands at about $88 Mn.")
+    assert [(d[1], d[2], d[4]) for d in got] == [("SpotDraft", 5.4e7, "completed"), ("SpotDraft", 8.8e7, "reported")]
+    got = _deals("नेसा ने 3 करोड़ डॉलर जुटाए। इसके साथ कंपनी की कुल फंडिंग 5 करोड़ डॉलर हो गई है।")
+    assert [(d[1], d[2], d[4]) for d in got] == [("Neysa", 3e7, "completed"), ("Neysa", 5e7, "reported")]
+    assert _deals("Indian AI startups' total funding reached $1 billion.") == []

@@ -284,6 +284,7 @@ class DealExtractor:
         self.sale_inv_before = v["sale_investor_before_en"]
         self.participation = _cue_pattern(v["participation_cues"]["hi"] + v["participation_cues"]["en"])
         self.rivalry = _cue_pattern(v["rivalry_words"]["words"])
+        self.funding_total = regex.compile("|".join(v["funding_totals"]["en"] + v["funding_totals"]["hi"]))
         lists = {"invest": v["invest_cues"], "raise": v["raise_cues"], "target": v["target_cues"],
                  "valuation": v["valuation_cues"], "conversion": v["conversion_cues"],
                  **{f"status:{k}": w for k, w in v["status_cues"].items()},
@@ -753,6 +754,10 @@ class DealExtractor:
                     # ``after its $135 million Series D, led by Bain Capital Ventures``: a round with no verb
                     found.append((a.start - clause.start, "raise"))
                     break
+        if not found and clause.amounts and clause.amounts[0].value is not None:
+            total = self.funding_total.search(text, clause.start, clause.amounts[0].start)
+            if total is not None:  # ``With this, the startup's total funding stands at about $88 Mn``
+                found.append((total.start() - clause.start, "raise"))
         if found:
             rank = {"raise": 0, "sale": 1, "invest": 2, "acquire": 3}  # ``X, backed by Y, is in talks to raise``
             at, kind = min(found, key=lambda f: (rank[f[1]], f[0]))
