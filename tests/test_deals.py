@@ -735,3 +735,9 @@ def test_deals_running_total_without_a_verb_is_reported() -> None:
     got = _deals("नेसा ने 3 करोड़ डॉलर जुटाए। इसके साथ कंपनी की कुल फंडिंग 5 करोड़ डॉलर हो गई है।")
     assert [(d[1], d[2], d[4]) for d in got] == [("Neysa", 3e7, "completed"), ("Neysa", 5e7, "reported")]
     assert _deals("Indian AI startups' total funding reached $1 billion.") == []
+
+
+def test_deals_two_rounds_of_one_sentence_stay_two() -> None:
+    got = _deals("Before that, the company raised a $53 million Series A, co-led by Premji Invest and General Catalyst, "
+                 "and a $50 million seed round in 2023 from General Catalyst.")
+    assert sorted(d[2] for d in got) == [5e7, 5.3e7]

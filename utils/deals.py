@@ -1010,7 +1010,9 @@ def _merge(deals: list[Deal], *, distinct: "regex.Pattern[str] | None" = None) -
             promise_vs_payment = {o.status, d.status} == {"completed", "committed"} and id(o) not in headline_only
             another_time = distinct is not None and d.sentence != o.sentence and bool(distinct.search(d.evidence or ""))
             same_money = o.currency == d.currency and _close(o.amount, d.amount) and not promise_vs_payment \
-                and not another_time  # ``इससे पहले मई में कंपनी ने … $6 बिलियन जुटाए थे``
+                and not another_time and not (d.sentence == o.sentence and d.amount != o.amount)
+            # (``इससे पहले मई में कंपनी ने … $6 बिलियन जुटाए थे``; ``a $53 million Series A …, and a $50 million
+            # seed round``: one sentence names two rounds, never one round twice)
             unpriced = (o.amount is None or d.amount is None) and (
                 set(o.investors) & set(d.investors)
                 or (not o.investors or not d.investors) and (o.status == d.status or id(o) in headline_only))
