@@ -741,3 +741,9 @@ def test_deals_two_rounds_of_one_sentence_stay_two() -> None:
     got = _deals("Before that, the company raised a $53 million Series A, co-led by Premji Invest and General Catalyst, "
                  "and a $50 million seed round in 2023 from General Catalyst.")
     assert sorted(d[2] for d in got) == [5e7, 5.3e7]
+
+
+def test_deals_the_price_paid_is_the_amount_of_the_deal_just_told_hindi() -> None:
+    got = _deals("इन्फोसिस खरीदेगी ऑस्ट्रेलिया की वर्सेंट में 75% हिस्सेदारी। इसके लिए इंफोसिस करीब 23.3 करोड़ "
+                 "ऑस्ट्रेलियाई डॉलर चुकाएगी।")
+    assert [(d[0], d[2], d[3]) for d in got] == [(("Infosys",), 2.33e8, "AUD")]
