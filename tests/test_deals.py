@@ -747,3 +747,16 @@ def test_deals_the_price_paid_is_the_amount_of_the_deal_just_told_hindi() -> Non
     got = _deals("इन्फोसिस खरीदेगी ऑस्ट्रेलिया की वर्सेंट में 75% हिस्सेदारी। इसके लिए इंफोसिस करीब 23.3 करोड़ "
                  "ऑस्ट्रेलियाई डॉलर चुकाएगी।")
     assert [(d[0], d[2], d[3]) for d in got] == [(("Infosys",), 2.33e8, "AUD")]
+
+
+def test_deals_stake_of_a_firm_bought_in_the_future_tense_hindi() -> None:
+    assert [(d[0], d[1], d[4]) for d in _deals("इंफोसिस वर्सेंट की 75 फीसदी हिस्सेदारी खरीदेगी।")] == [
+        (("Infosys",), "Versent", "committed")]
+    assert [(d[0], d[1], d[2]) for d in _deals("रिलायंस एडवर्ब में 54% हिस्सेदारी 13.2 करोड़ डॉलर में खरीदेगी।")] == [
+        (("Reliance Industries",), "Addverb", 1.32e8)]
+
+
+def test_deals_denied_stake_sale_of_the_denier_hindi() -> None:
+    got = _deals("कंपनी लिपिका लैब्स ने उन खबरों को सिरे से खारिज कर दिया, जिनमें कहा गया था कि इन्फोसिस उसकी "
+                 "51 फीसदी हिस्सेदारी करीब ₹90 करोड़ में खरीदने जा रही है।")
+    assert [(d[1], d[2], d[4]) for d in got] == [("Lipika Labs", 9e8, "denied")]

@@ -479,7 +479,8 @@ class DealExtractor:
     _AFTER_DONE = regex.compile(r"\b(?:after|since|following)\s+(?:closing|raising|completing|securing|it raised|it closed)"
                                 r"\b[^.;]{0,50}$|(?:जुटाने|हासिल करने|पूरा करने)\s+के\s+(?:बाद|कुछ\s+\S+\s+बाद)[^।;]{0,50}$")
     _SAID_THAT_EN = (" said that ", " says that ", " announced that ", " confirmed that ")  # its subject speaks
-    _PRONOUN_IN = regex.compile(r"(?<![\p{L}\p{M}])(?:उसमें|इसमें|उनमें)(?![\p{L}\p{M}])|\bin (?:it|them)\b")
+    _PRONOUN_IN = regex.compile(r"(?<![\p{L}\p{M}])(?:उसमें|इसमें|उनमें)(?![\p{L}\p{M}])|\bin (?:it|them)\b"
+                                r"|(?<![\p{L}\p{M}])(?:उसकी|इसकी)\s+(?:[\d.,]+\s*(?:%|फीसदी|फ़ीसदी|प्रतिशत)\s+)?हिस्सेदारी")
     _LED_BY_WHOM = regex.compile(r"(?:जिसका|जिसकी|जिसके|इसका|इसकी|इस राउंड का|राउंड की) (?:नेतृत्व|अगुवाई|अगुआई)$")
 
     def _into_place(self, text: str, clause: "_Clause", c_actors: Sequence[Mention]) -> bool:
@@ -529,6 +530,8 @@ class DealExtractor:
                     return "genitive"
                 if any(r in g.after[:40] for r in self.round_nouns) and verb == "invest":
                     return "investee"  # ``ओपनAI के 40 अरब डॉलर के फंडिंग राउंड की अगुवाई/में``
+                if verb == "invest" and self._STAKE_OF.match(g.after, len(w) + 1):
+                    return "investee"  # ``इंफोसिस वर्सेंट की 75 फीसदी हिस्सेदारी खरीदेगी``: whose stake is bought
                 return None
         if g.before.endswith(self.source_before) or g.after.startswith(self.source_after):
             return "ignored"  # ``according to data from Tracxn``: the source, not a party
@@ -700,6 +703,9 @@ class DealExtractor:
     # ``… and holds a stake in database company ClickHouse``: a standing, not an event
     _HOLDS_STAKE = regex.compile(r"\b(?:holds?|held|owns?|owned|has|had|retains?|retained|keeps?|kept)\s+"
                                  r"(?:a|an|its|their|the)?\s*(?:[\w-]+\s+){0,2}?$")
+    _STAKE_OF = regex.compile(r"(?:[\d.,]+\s*(?:%|फीसदी|फ़ीसदी|प्रतिशत)\s+)?(?:अतिरिक्त\s+|और\s+)?(?:हिस्सेदारी|शेयर|इक्विटी)(?![\p{L}\p{M}])")
+    # ``एडवर्ब में 54% हिस्सेदारी 13.2 करोड़ डॉलर में खरीदेगी``: a stake, its price, then the verb of buying
+    _STAKE_PRICED_BUY = regex.compile(r"(?:हिस्सेदारी|शेयर)\s+[^।;]{0,40}?\s+में\s+(?:खरीद|ख़रीद)")
     _TYPE_NOUNS_EN = ("startup", "start-up", "firm", "company", "maker", "developer", "provider", "platform", "unicorn")
     _IN_DESCRIBED = regex.compile(r"\b(in|into)\s+(?:(?!(?:after|when|as|while|since|before|and|or|but|from|for|with|to|"
                                   r"in|at|of|on|by|its|their|his|her|which|that|who)\b)[a-z0-9-]+\s+){0,4}?"
@@ -742,6 +748,8 @@ class DealExtractor:
             # ``अधिग्रहण के मोर्चे पर X … Y को खरीद चुकी है``: the noun opening the clause names a topic, the verb acts
             found = [(at, kind) for at, kind in found if kind != "acquire" or text[clause.start:clause.start + at].strip()
                      or not self._TOPIC_OPENING.match(text, clause.start + at)]
+        if not found and (stake := self._STAKE_PRICED_BUY.search(text, clause.start, clause.end)) is not None:
+            found.append((stake.start() - clause.start, "invest"))
         private = self._TAKE_PRIVATE.search(c_text)
         if private is not None:  # ``Bain Capital took PowerSchool private for $5.6 billion``
             found.append((private.start(), "acquire"))
@@ -885,6 +893,10 @@ class DealExtractor:
                 coref = self._coref_subject(text, clause.start, cue_at, cues) or (
                     clause.start == sent[0] and s_text.lstrip().startswith(self.coref_opening)) or (
                     (first is None or first > cue_at) and self._BARE_SUBJECT_HI.search(text, clause.start, cue_at) is not None)
+                if investee is None and not investors and main_agent and verb == "invest" \
+                        and self._PRONOUN_IN.search(text, clause.start, clause.end):
+                    investee = main_agent  # ``X ने खंडन किया कि Y उसकी 51 फीसदी हिस्सेदारी खरीदेगी``: X is bought into
+                    coref = False
                 if not investors and verb == "invest" and last_pair and self.both.search(text, clause.start, cue_at):
                     investors = [c for c in last_pair if c != investee]  # ``दोनों कंपनियां … निवेश करेंगी``
                 elif not investors and verb in ("invest", "acquire") and coref:
