@@ -368,6 +368,12 @@ def test_entities_name_after_its_owner_is_the_known_joined_name(matcher: entitie
     assert ("DeepSeek-R1", "PRODUCT") in _canon(matcher, "कंपनी ने चीन की डीपसीक के R1 मॉडल को अपने क्लाउड पर जोड़ा।")
 
 
+def test_entities_surname_alone_after_the_full_name_is_that_person(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "Paytm founder Vijay Shekhar Sharma met investors.\n\nSharma, who is also chief executive, "
+                          "raised his holding.")
+    assert got.count(("Vijay Shekhar Sharma", "PERSON")) == 2 and ("Sharma", "ORG") not in got
+
+
 def test_entities_glossed_translation_is_not_a_name(matcher: entities.EntityMatcher) -> None:
     assert _canon(matcher, "कृत्रिम बुद्धिमत्ता (Artificial Intelligence) और मशीन लर्निंग (Machine Learning) का दौर है।") == []
     assert _canon(matcher, "उन्होंने वितरक (Distributor) नाम की कंपनी बनाई।") == []

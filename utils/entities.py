@@ -660,7 +660,30 @@ class EntityMatcher:
         chosen += self._bare_surnames(text, chosen)
         chosen += self._repeats(text, chosen)
         chosen = self._owned_names(text, chosen)
+        chosen = self._surnames_of_full_names(chosen)
         return sorted(_unify_unknown(chosen, self.by_canonical), key=lambda m: (m.start, m.end))
+
+    @staticmethod
+    def _surnames_of_full_names(chosen: list[Mention]) -> list[Mention]:
+        """``Vijay Shekhar Sharma`` … ``Sharma, who is also chief executive``: a one-word person a rule
+        found after the full name is that person (whichever rule found it)."""
+        owners: dict[str, set[str]] = {}
+        first: dict[str, int] = {}
+        for m in chosen:
+            parts = m.text.split()
+            if m.label == "PERSON" and len(parts) >= 2 and len(parts[-1]) >= 3:
+                owners.setdefault(parts[-1], set()).add(m.canonical)
+                first[parts[-1]] = min(first.get(parts[-1], m.start), m.start)
+        if not owners:
+            return chosen
+        out = []
+        for m in chosen:
+            canon = owners.get(m.text)
+            if canon is not None and len(canon) == 1 and m.start > first[m.text] and m.label in ("PERSON", "ORG") \
+                    and m.source not in ("gazetteer", "homograph") and m.canonical not in canon:
+                m = Mention(m.start, m.end, m.text, "PERSON", next(iter(canon)), m.source)
+            out.append(m)
+        return out
 
     _OWNER_GAP = regex.compile(r"\s+(?:के|का|की)\s+|['’]s\s+")
 
