@@ -760,3 +760,9 @@ def test_deals_denied_stake_sale_of_the_denier_hindi() -> None:
     got = _deals("कंपनी लिपिका लैब्स ने उन खबरों को सिरे से खारिज कर दिया, जिनमें कहा गया था कि इन्फोसिस उसकी "
                  "51 फीसदी हिस्सेदारी करीब ₹90 करोड़ में खरीदने जा रही है।")
     assert [(d[1], d[2], d[4]) for d in got] == [("Lipika Labs", 9e8, "denied")]
+
+
+def test_deals_a_government_scheme_is_no_plan_and_an_ongoing_investment_is_committed() -> None:
+    got = _deals("इसी योजना के तहत माइक्रॉन गुजरात के साणंद में 22,516 करोड़ रुपये के निवेश से संयंत्र लगा रही है।")
+    assert [(d[0], d[1], d[4]) for d in got] == [(("Micron",), None, "committed")]
+    assert [d[4] for d in _deals("एंथ्रोपिक में निवेश करने की योजना है, गूगल ने 2 अरब डॉलर के निवेश पर कहा।")] == ["talks"]
