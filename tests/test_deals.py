@@ -766,3 +766,20 @@ def test_deals_a_government_scheme_is_no_plan_and_an_ongoing_investment_is_commi
     got = _deals("इसी योजना के तहत माइक्रॉन गुजरात के साणंद में 22,516 करोड़ रुपये के निवेश से संयंत्र लगा रही है।")
     assert [(d[0], d[1], d[4]) for d in got] == [(("Micron",), None, "committed")]
     assert [d[4] for d in _deals("एंथ्रोपिक में निवेश करने की योजना है, गूगल ने 2 अरब डॉलर के निवेश पर कहा।")] == ["talks"]
+
+
+def test_deals_paid_for_a_firm_is_a_purchase_and_a_later_clause_keeps_its_verb() -> None:
+    got = _deals("Thomson Reuters, which paid $650 million in cash for Harvey rival Casetext in 2023, has been folding "
+                 "its tools into its products, while startups such as Legora have also raised large rounds.")
+    assert [(d[0], d[1], d[2]) for d in got] == [(("Thomson Reuters",), "Casetext", 6.5e8)]
+
+
+def test_deals_the_subject_of_a_coordinated_clause_raises() -> None:
+    got = _deals("Microsoft in January announced a multibillion-dollar investment in OpenAI, and rival Anthropic "
+                 "raised $450 million last month.")
+    assert [(d[1], d[2]) for d in got] == [("Anthropic", 4.5e8)]
+
+
+def test_deals_extending_a_round_is_raising() -> None:
+    got = _deals("Atomicwork is also in talks with a US-based strategic investor to extend the round by up to $10 Mn.")
+    assert [(d[0], d[1], d[4]) for d in got] == [((), "Atomicwork", "talks")]

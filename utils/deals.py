@@ -599,6 +599,10 @@ class DealExtractor:
             comma = text.rfind(", ", clause.start, cue_at)
             if comma > free[0].end and free[-1].start > comma:
                 subject = free[-1]  # ``योट्टा को … ऑर्डर, हीरानंदानी समूह लगाएगा …``: the verb's own clause
+        if not agents and len(free) > 1 and subject is free[0] and verb in ("raise", "invest") \
+                and free[-1].end <= cue_at and self._OWN_CLAUSE_SUBJECT.fullmatch(text, free[-1].end, cue_at) \
+                and self._AND_CLAUSE.search(text, free[0].end, free[-1].start):
+            subject = free[-1]  # ``Microsoft … announced …, and rival Anthropic raised $450 million``: the verb's own subject
         if subject is None and any(g.role == "genitive" for g in groups):
             subject = next((g for g in groups if g.role is None), None)
         passive = verb == "acquire" and self._PASSIVE_BY.match(text, cue_at) is not None
@@ -691,6 +695,9 @@ class DealExtractor:
     # ``X के वेंचर फंड Y``, ``अमेज़न के संस्थापक जेफ बेजोस की निवेश फर्म Y``: X owns or founded Y
     _OWNER_OF_NEXT = regex.compile(r"\s*(?:के|की|का)\s+(?:[\p{L}\p{M}\p{N}-]+\s+){0,6}?(?:[\p{L}\p{M}\p{N}-]+)\s*$")
     _PER_SHARE = regex.compile(r"\s*(?:per|a|each|an)\s+(?:share|ADS|unit)\b|\s*प्रति\s+शेयर")
+    _OWN_CLAUSE_SUBJECT = regex.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+|later\s+|just\s+|recently\s+)*")
+    _AND_CLAUSE = regex.compile(r"[,;]\s+(?:and|while|but|whereas)\s+")
+    _PAID_FOR = regex.compile(r"\b(?:paid|pays|pay|paying)\b[^.;]{0,50}?\bfor\b")
     _TAKE_PRIVATE = regex.compile(r"\b(?:took|take|takes|taking|taken)\s+(?:[\w.&'’-]+\s+){1,6}?private\b")
 
     # an amount, then the round it is: ``$141 million Series B``, ``$8 Mn seed round``, ``$60 million Series D co-led by``
@@ -750,6 +757,9 @@ class DealExtractor:
                      or not self._TOPIC_OPENING.match(text, clause.start + at)]
         if not found and (stake := self._STAKE_PRICED_BUY.search(text, clause.start, clause.end)) is not None:
             found.append((stake.start() - clause.start, "invest"))
+        paid = self._PAID_FOR.search(c_text)
+        if paid is not None and any(a.start >= clause.start + paid.end() and a.label == "ORG" for a in actors):
+            found.append((paid.start(), "acquire"))  # ``Thomson Reuters, which paid $650 million in cash for Casetext``
         private = self._TAKE_PRIVATE.search(c_text)
         if private is not None:  # ``Bain Capital took PowerSchool private for $5.6 billion``
             found.append((private.start(), "acquire"))
@@ -766,6 +776,12 @@ class DealExtractor:
             total = self.funding_total.search(text, clause.start, clause.amounts[0].start)
             if total is not None:  # ``With this, the startup's total funding stands at about $88 Mn``
                 found.append((total.start() - clause.start, "raise"))
+        if len(found) > 1 and clause.amounts:
+            # ``… paid $650 million for Casetext …, while startups such as Legora have also raised …``: a verb after
+            # the amount and a new clause is that clause's, not the amount's
+            a_end = clause.amounts[0].end - clause.start
+            own = [(at, kind) for at, kind in found if at < a_end or self._AND_CLAUSE.search(c_text, a_end, at) is None]
+            found = own or found
         if found:
             rank = {"raise": 0, "sale": 1, "invest": 2, "acquire": 3}  # ``X, backed by Y, is in talks to raise``
             at, kind = min(found, key=lambda f: (rank[f[1]], f[0]))
