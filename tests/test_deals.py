@@ -783,3 +783,11 @@ def test_deals_the_subject_of_a_coordinated_clause_raises() -> None:
 def test_deals_extending_a_round_is_raising() -> None:
     got = _deals("Atomicwork is also in talks with a US-based strategic investor to extend the round by up to $10 Mn.")
     assert [(d[0], d[1], d[4]) for d in got] == [((), "Atomicwork", "talks")]
+
+
+def test_deals_it_after_a_sentence_opened_by_a_firm_is_that_firm() -> None:
+    got = _deals("Shift Technology raised $220 million in 2021. London-based Tractable estimates car damage from photos. "
+                 "It raised $65 million in a Series E led by SoftBank Vision Fund 2 in 2023, two years after a "
+                 "$60 million Series D co-led by Insight Partners and Georgian lifted it to unicorn status.")
+    assert [(d[0], d[1], d[2]) for d in got][1:] == [(("SoftBank Vision Fund 2",), "Tractable", 6.5e7),
+                                                     (("Insight Partners", "Georgian"), "Tractable", 6e7)]

@@ -390,6 +390,8 @@ class DealExtractor:
                     k = seg.find(sp, k + 1)
             if best is None:
                 best = loose
+            if best is None and ", " in seg and self._ROUND_AFTER_AMOUNT.match(text, b.end):
+                best = seg.rfind(", ")  # ``…, two years after a $60 million Series D co-led by …``: a round of its own
             if best is not None:
                 cuts.append(a.end + best)
         cuts.append(sent[1])
@@ -697,6 +699,8 @@ class DealExtractor:
     _PER_SHARE = regex.compile(r"\s*(?:per|a|each|an)\s+(?:share|ADS|unit)\b|\s*प्रति\s+शेयर")
     _OWN_CLAUSE_SUBJECT = regex.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+|later\s+|just\s+|recently\s+)*")
     _AND_CLAUSE = regex.compile(r"[,;]\s+(?:and|while|but|whereas)\s+")
+    _OPENS_SENTENCE = regex.compile(r"(?:[\p{L}\p{M}-]+-based\s+|The\s+|[\p{L}\p{M}]+\s+की\s+|[\p{L}\p{M}]+\s+के\s+)?")
+    _IT_OPENS = ("It ", "The company ", "The startup ", "The firm ", "कंपनी ने ", "इसने ", "उसने ")
     _PAID_FOR = regex.compile(r"\b(?:paid|pays|pay|paying)\b[^.;]{0,50}?\bfor\b")
     _TAKE_PRIVATE = regex.compile(r"\b(?:took|take|takes|taking|taken)\s+(?:[\w.&'’-]+\s+){1,6}?private\b")
 
@@ -846,6 +850,7 @@ class DealExtractor:
         amounts_in = _by_sentence(amounts, sentences)
         orgs_in = _by_sentence(orgs, sentences)
         last_named: str | None = None
+        last_subject: str | None = None  # the firm opening the previous sentence, when it told no deal
         last_buyer: str | None = None  # the buyer of the last purchase told: ``it`` buys again
         for si, sent in enumerate(sentences):
             s_amounts = amounts_in[si]
@@ -939,7 +944,9 @@ class DealExtractor:
                             and m.label == "ORG" and m.canonical not in investors and m.canonical not in self.non_parties
                             and self._BACKER_NOUN.match(text, m.end)]
                     # (``एंथ्रोपिक के सबसे बड़े समर्थक अमेज़न ने कंपनी में … निवेश``: the firm just named)
-                    for cand in (near[-1] if near else None, topic, last_org):
+                    opener = last_subject if text.startswith(self._IT_OPENS, clause.start) or text.startswith(
+                        self._IT_OPENS, sent[0]) else None
+                    for cand in (near[-1] if near else None, opener, topic, last_org):
                         if cand and cand not in investors:
                             investee = cand
                             break
@@ -995,6 +1002,9 @@ class DealExtractor:
             deals.extend(new)
             last_named = next((d.investee for d in reversed(resp + new) if d.investee), last_named)
             s_orgs = [m for m in s_orgs if m.canonical not in self.non_parties]  # (``Sept 16 (Reuters) -``: a source)
+            # the subject that opens the sentence (``London-based Tractable, co-founded by …``): ``It`` in the next
+            last_subject = next((m.canonical for m in s_orgs[:1] if self._OPENS_SENTENCE.fullmatch(text, sent[0], m.start)
+                                 and not new), None) if s_orgs else None
             if s_orgs:
                 last_org = s_orgs[0].canonical
                 if cues.find("joint", *sent) >= 0:  # ``self.joint.search(s_text)``
