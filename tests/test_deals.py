@@ -791,3 +791,15 @@ def test_deals_it_after_a_sentence_opened_by_a_firm_is_that_firm() -> None:
                  "$60 million Series D co-led by Insight Partners and Georgian lifted it to unicorn status.")
     assert [(d[0], d[1], d[2]) for d in got][1:] == [(("SoftBank Vision Fund 2",), "Tractable", 6.5e7),
                                                      (("Insight Partners", "Georgian"), "Tractable", 6e7)]
+
+
+def test_deals_a_unit_named_with_its_parent_raises_hindi() -> None:
+    got = _deals("एयरटेल ने इससे पहले अपनी डेटा सेंटर इकाई एनएक्सट्रा (Nxtra) में अमेरिकी निवेश फर्म कार्लाइल से "
+                 "23.5 करोड़ डॉलर जुटाए थे।")
+    assert [(d[0], d[1], d[2]) for d in got] == [(("Carlyle",), "Nxtra", 2.35e8)]
+
+
+def test_deals_a_firm_by_its_short_name_and_a_round_letter_is_no_name_hindi() -> None:
+    got = _deals("मार्वल ने सेलेस्टियल एआई को खरीदा। इसी साल मार्च में सेलेस्टियल ने फिडेलिटी की अगुवाई में "
+                 "25 करोड़ डॉलर का सीरीज C1 राउंड जुटाया था।")
+    assert [(d[0], d[1], d[2]) for d in got][-1] == (("Fidelity",), "Celestial AI", 2.5e8)

@@ -374,6 +374,12 @@ def test_entities_surname_alone_after_the_full_name_is_that_person(matcher: enti
     assert got.count(("Vijay Shekhar Sharma", "PERSON")) == 2 and ("Sharma", "ORG") not in got
 
 
+def test_entities_firm_named_in_full_then_without_its_type_word(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "Hippocratic AI raised money. The new money brings Hippocratic's total funding up.")
+    assert got == [("Hippocratic AI", "ORG")] * 2
+    assert ("C1", "ORG") not in _canon(matcher, "कंपनी ने सीरीज C1 राउंड में पैसे जुटाए।")
+
+
 def test_entities_glossed_translation_is_not_a_name(matcher: entities.EntityMatcher) -> None:
     assert _canon(matcher, "कृत्रिम बुद्धिमत्ता (Artificial Intelligence) और मशीन लर्निंग (Machine Learning) का दौर है।") == []
     assert _canon(matcher, "उन्होंने वितरक (Distributor) नाम की कंपनी बनाई।") == []

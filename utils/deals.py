@@ -654,6 +654,10 @@ class DealExtractor:
             if subject is None:
                 # ``सर्वम एआई को लाइटस्पीड से … निवेश मिला``: the receiver, marked ``को``
                 subject = next((g for g in groups if g.role == "investee" and g.after.startswith("को")), None)
+            unit = next((g for g in groups if subject is not None and g.start > subject.end and g.end < cue_at
+                         and g.after.startswith("में ") and self._UNIT_BEFORE.search(g.before)), None)
+            if unit is not None:
+                subject = unit  # ``एयरटेल ने अपनी डेटा सेंटर इकाई एनएक्सट्रा में कार्लाइल से … जुटाए``: the unit raised
             if subject is not None:
                 investee = subject.canonicals[0]
             for g in groups:
@@ -700,7 +704,9 @@ class DealExtractor:
     _OWN_CLAUSE_SUBJECT = regex.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+|later\s+|just\s+|recently\s+)*")
     _AND_CLAUSE = regex.compile(r"[,;]\s+(?:and|while|but|whereas)\s+")
     _OPENS_SENTENCE = regex.compile(r"(?:[\p{L}\p{M}-]+-based\s+|The\s+|[\p{L}\p{M}]+\s+की\s+|[\p{L}\p{M}]+\s+के\s+)?")
-    _IT_OPENS = ("It ", "The company ", "The startup ", "The firm ", "कंपनी ने ", "इसने ", "उसने ")
+    _IT_OPENS = ("It ", "The company ", "The startup ", "The firm ", "कंपनी ने ", "कंपनी को ", "स्टार्टअप ने ",
+                 "स्टार्टअप को ", "इसने ", "उसने ")
+    _UNIT_BEFORE = regex.compile(r"(?:अपनी|अपने|उसकी|इसकी)\s+(?:[\p{L}\p{M}-]+\s+){0,3}(?:इकाई|यूनिट|सब्सिडियरी|सहायक कंपनी|शाखा|कंपनी)$")
     _PAID_FOR = regex.compile(r"\b(?:paid|pays|pay|paying)\b[^.;]{0,50}?\bfor\b")
     _TAKE_PRIVATE = regex.compile(r"\b(?:took|take|takes|taking|taken)\s+(?:[\w.&'’-]+\s+){1,6}?private\b")
 

@@ -659,6 +659,7 @@ class EntityMatcher:
         chosen += self._shared_surnames(text, chosen)
         chosen += self._bare_surnames(text, chosen)
         chosen += self._repeats(text, chosen)
+        chosen += self._short_forms(text, chosen)
         chosen = self._owned_names(text, chosen)
         chosen = self._surnames_of_full_names(chosen)
         return sorted(_unify_unknown(chosen, self.by_canonical), key=lambda m: (m.start, m.end))
@@ -760,6 +761,9 @@ class EntityMatcher:
         r"(?:[ ](?:[A-Z][\p{L}\p{N}&.'-]*[\p{L}\p{N}]|of|de|&|and)){0,6}(?![\p{L}\p{N}])"
     )
 
+    _ROUND_LETTER = regex.compile(r"[A-H]\d?\+?")
+    _SERIES_BEFORE = regex.compile(r"(?:[Ss]eries|सीरीज|सिरीज)[\s-]$")
+
     def _unknown_latin(self, text: str, known: list[Mention], *, skip: set[int] = frozenset()) -> list[Mention]:  # type: ignore[assignment]
         """Capitalised Latin names inside Devanagari text that the gazetteer does not know
         (``skip``: starts of bracketed translations)."""
@@ -802,6 +806,8 @@ class EntityMatcher:
                 s, name = s + cut, name[cut:]
             if name in self.not_entities or name.lower() in self.generic_terms or s in skip:
                 continue
+            if self._ROUND_LETTER.fullmatch(name) and self._SERIES_BEFORE.search(text, max(0, s - 12), s):
+                continue  # ``सीरीज C1 राउंड``, ``Series B2``: a round, not a name
             own = self._POSSESSIVE.search(name) if english else None
             if own is not None and (self._keys.get(_key(name[:own.start()])) is not None
                                     or name[:own.start()] in self.places_en):  # ``UK's Alphawave``
@@ -1303,6 +1309,39 @@ class EntityMatcher:
                 if _boundary_ok(text, s0, e0) and not taken.overlaps(s0, e0):
                     out.append(Mention(s0, e0, surface, m.label, m.canonical, m.source))
         return out
+
+    def _short_forms(self, text: str, chosen: list[Mention]) -> list[Mention]:
+        """``सेलेस्टियल एआई`` … ``सेलेस्टियल ने``, ``Hippocratic AI`` … ``Hippocratic's``: a firm named in full is
+        the same firm later by its name without the type word (AI, Labs, Technologies, …)."""
+        heads: dict[str, tuple[str, int]] = {}
+        for m in chosen:
+            words = m.text.split()
+            if m.label != "ORG" or len(words) < 2 or len(words) > 3:
+                continue
+            tail = words[-1]
+            if tail in self.org_suffixes_hi or tail in self._SHORT_TAILS_EN:
+                head = " ".join(words[:-1])
+                if len(head) >= 4 and (head[:1].isupper() or _is_deva(head[0])) and head not in self.hindi_words \
+                        and head.lower() not in english_words().words and head not in self.org_suffixes_hi:
+                    if head not in heads or heads[head][0] == m.canonical:
+                        heads[head] = (m.canonical, min(m.start, heads.get(head, ("", m.start))[1]))
+                    else:
+                        heads[head] = ("", 0)  # two firms share the head: leave it
+        if not heads:
+            return []
+        taken = _coverage(chosen)
+        out = []
+        for head, (canonical, first) in sorted(heads.items()):
+            if not canonical:
+                continue
+            for hit in rx.compile(regex.escape(head)).finditer(text, first + 1):
+                s0, e0 = hit.start(), hit.end()
+                if _boundary_ok(text, s0, e0) and not taken.overlaps(s0, e0):
+                    out.append(Mention(s0, e0, head, "ORG", canonical, "short"))
+        return out
+
+    _SHORT_TAILS_EN = frozenset({"AI", "Labs", "Technologies", "Technology", "Systems", "Networks", "Robotics", "Inc",
+                                 "Inc.", "Semiconductor", "Software", "Health", "Therapeutics", "Intelligence"})
 
     def _bare_surnames(self, text: str, chosen: list[Mention]) -> list[Mention]:
         """``भाविश अग्रवाल`` … ``अग्रवाल ने``: a later bare surname is the person named in full before."""
