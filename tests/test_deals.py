@@ -803,3 +803,9 @@ def test_deals_a_firm_by_its_short_name_and_a_round_letter_is_no_name_hindi() ->
     got = _deals("मार्वल ने सेलेस्टियल एआई को खरीदा। इसी साल मार्च में सेलेस्टियल ने फिडेलिटी की अगुवाई में "
                  "25 करोड़ डॉलर का सीरीज C1 राउंड जुटाया था।")
     assert [(d[0], d[1], d[2]) for d in got][-1] == (("Fidelity",), "Celestial AI", 2.5e8)
+
+
+def test_deals_what_reports_said_is_reported_hindi() -> None:
+    got = _deals("इससे पहले फरवरी में आई रिपोर्ट्स में कहा गया था कि गूगल ने एंथ्रोपिक में करीब 30 करोड़ डॉलर लगाकर "
+                 "लगभग 10 फीसदी हिस्सेदारी ली है।")
+    assert [(d[0], d[1], d[4]) for d in got] == [(("Google",), "Anthropic", "reported")]
