@@ -809,3 +809,17 @@ def test_deals_what_reports_said_is_reported_hindi() -> None:
     got = _deals("इससे पहले फरवरी में आई रिपोर्ट्स में कहा गया था कि गूगल ने एंथ्रोपिक में करीब 30 करोड़ डॉलर लगाकर "
                  "लगभग 10 फीसदी हिस्सेदारी ली है।")
     assert [(d[0], d[1], d[4]) for d in got] == [(("Google",), "Anthropic", "reported")]
+
+
+def test_status_the_cue_nearer_the_verb_wins_between_talks_and_a_promise() -> None:
+    got = _deals("Private equity firm TPG will invest up to Rs 8,820 crore in HyperVault, the AI data centre business "
+                 "of TCS, as the IT major steps up plans to build computing capacity.")
+    assert [d[4] for d in got] == ["committed"]
+    assert [d[4] for d in _deals("Microsoft is in talks to invest about $10 billion in OpenAI.")] == ["talks"]
+
+
+def test_status_phrases_that_only_look_like_cues_hindi() -> None:
+    got = _deals("इसके अलावा जियो प्लेटफॉर्म्स ने बातचीत करने वाले AI बॉट बनाने वाली हैप्टिक को भी 700 करोड़ रुपये में खरीदा था।")
+    assert [d[4] for d in got] == ["completed"]
+    got = _deals("एनवीडिया ने आर्म को 40 अरब डॉलर में ख़रीदने की योजना छोड़ दी है।")
+    assert [d[4] for d in got] == ["denied"]

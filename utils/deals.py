@@ -284,6 +284,7 @@ class DealExtractor:
         self.sale_inv_before = v["sale_investor_before_en"]
         self.participation = _cue_pattern(v["participation_cues"]["hi"] + v["participation_cues"]["en"])
         self.rivalry = _cue_pattern(v["rivalry_words"]["words"])
+        self.status_not = tuple(v["status_not"]["phrases"])
         self.funding_total = regex.compile("|".join(v["funding_totals"]["en"] + v["funding_totals"]["hi"]))
         lists = {"invest": v["invest_cues"], "raise": v["raise_cues"], "target": v["target_cues"],
                  "valuation": v["valuation_cues"], "conversion": v["conversion_cues"],
@@ -688,13 +689,35 @@ class DealExtractor:
         investors = [c for i, c in enumerate(investors) if c != investee and c not in investors[:i]]
         return investors, investee
 
-    def _status(self, cues: _CueHits, clause: tuple[int, int], sentence: tuple[int, int]) -> str:
-        """Hearsay and denials colour the whole sentence; running totals, talks and promises their clause."""
+    def _status_at(self, cues: _CueHits, status: str, a: int, b: int) -> list[int]:
+        """Where cues of ``status`` stand in ``text[a:b]``, but for phrases that only look like one
+        (``बातचीत करने वाले`` bots converse; nobody negotiates)."""
+        out = []
+        at = cues.find(f"status:{status}", a, b)
+        while at >= 0:
+            if not cues.text.startswith(self.status_not, at):
+                out.append(at)
+            at = cues.find(f"status:{status}", at + 1, b)
+        return out
+
+    def _status(self, cues: _CueHits, clause: tuple[int, int], sentence: tuple[int, int], verb_at: int | None = None) -> str:
+        """Hearsay and denials colour the whole sentence; running totals, talks and promises their clause.
+        Between talks and a promise, the cue nearer the deal's verb wins (``TPG will invest up to …, as TCS
+        steps up plans to build …``)."""
+        found: dict[str, list[int]] = {}
         for status in _STATUS_ORDER:
             where = sentence if status in ("denied", "reported") else clause
-            if cues.find(f"status:{status}", *where) >= 0 or status == "reported" and cues.find("status:reported_totals", *clause) >= 0:
-                return status
-        return "completed"
+            found[status] = self._status_at(cues, status, *where)
+            if status == "reported" and not found[status] and cues.find("status:reported_totals", *clause) >= 0:
+                found[status] = [clause[0]]
+        if found["talks"] and found["committed"] and verb_at is not None and not found["denied"] and not found["reported"]:
+            # (a promise right after talks is what the talks are about: ``in talks to invest``, ``plans to invest``)
+            promises = [c for c in found["committed"] if not any(0 < c - t <= 15 for t in found["talks"])]
+            if not promises:
+                return "talks"
+            near = {"talks": min(abs(p - verb_at) for p in found["talks"]), "committed": min(abs(p - verb_at) for p in promises)}
+            return "committed" if near["committed"] < near["talks"] else "talks"
+        return next((st for st in _STATUS_ORDER if found[st]), "completed")
 
     _AND_NEXT = regex.compile(r"\s*(?:,\s*)?(?:and|as well as|while|plus)\s+(?:[\p{Ll}\p{Lu}-]+\s+){0,4}?(?=\p{Lu})")
 
@@ -887,7 +910,7 @@ class DealExtractor:
                 if not clause.amounts and targets:
                     continue
                 verb, cue_at, status_end = cue
-                status = self._status(cues, (clause.start, status_end), sent)
+                status = self._status(cues, (clause.start, status_end), sent, cue_at)
                 if status in ("talks", "committed") and clause.amounts and self._AFTER_DONE.search(
                         text, max(clause.start, clause.amounts[0].start - 70), clause.amounts[0].start):
                     status = "completed"  # ``in talks to raise …, months after closing a record $2 billion seed round``
