@@ -380,6 +380,11 @@ def test_entities_firm_named_in_full_then_without_its_type_word(matcher: entitie
     assert ("C1", "ORG") not in _canon(matcher, "कंपनी ने सीरीज C1 राउंड में पैसे जुटाए।")
 
 
+def test_entities_country_abbreviation_is_no_firm(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "SoftBank, OpenAI and Oracle pledged to invest up to $500 billion in U.S. AI infrastructure.")
+    assert ("U.S", "ORG") not in got and ("U.S.", "ORG") not in got
+
+
 def test_entities_glossed_translation_is_not_a_name(matcher: entities.EntityMatcher) -> None:
     assert _canon(matcher, "कृत्रिम बुद्धिमत्ता (Artificial Intelligence) और मशीन लर्निंग (Machine Learning) का दौर है।") == []
     assert _canon(matcher, "उन्होंने वितरक (Distributor) नाम की कंपनी बनाई।") == []
