@@ -823,3 +823,15 @@ def test_status_phrases_that_only_look_like_cues_hindi() -> None:
     assert [d[4] for d in got] == ["completed"]
     got = _deals("एनवीडिया ने आर्म को 40 अरब डॉलर में ख़रीदने की योजना छोड़ दी है।")
     assert [d[4] for d in got] == ["denied"]
+
+
+def test_deals_later_sentences_name_the_lead_and_new_investors_hindi() -> None:
+    got = _deals("अमेरिकी एडटेक कंपनी मैजिकस्कूल AI (MagicSchool AI) ने 4.5 करोड़ डॉलर जुटाए हैं। इस निवेश का नेतृत्व "
+                 "वैलर इक्विटी पार्टनर्स ने किया, जबकि स्मैश कैपिटल नए निवेशकों के रूप में शामिल हुई।")
+    assert [(d[0], d[1]) for d in got] == [(("Valor Equity Partners", "Smash Capital"), "MagicSchool AI")]
+
+
+def test_deals_the_outlet_told_is_no_investor() -> None:
+    got = _deals("Sardine raised $70 million in a round led by Activant Capital. Existing investors Andreessen Horowitz, "
+                 "Visa and Experian also took part in the round, the San Francisco-based company told TechCrunch.")
+    assert got[0][0] == ("Activant Capital", "Andreessen Horowitz", "Visa", "Experian")

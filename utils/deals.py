@@ -1018,7 +1018,8 @@ class DealExtractor:
                     names = g.canonicals
                     if nxt is not None and self._OWNER_OF_NEXT.match(text, g.end, nxt.start):
                         names = names[:-1]  # ``माइक्रोसॉफ्ट के वेंचर फंड M12``: the fund took part, not its owner
-                    last.investors += [c for c in names if c != last.investee and c not in last.investors]
+                    last.investors += [c for c in names if c != last.investee and c not in last.investors
+                                       and c not in self.non_parties]  # (``…, the company told TechCrunch``)
             if valuations:
                 # the deal whose clause holds the valuation (``raised $200 million … that valued it at $2.1
                 # billion, and has raised $315 million in total``), else the sentence's last one
