@@ -385,6 +385,14 @@ def test_entities_country_abbreviation_is_no_firm(matcher: entities.EntityMatche
     assert ("U.S", "ORG") not in got and ("U.S.", "ORG") not in got
 
 
+def test_entities_acronym_spelt_by_the_untagged_words_before_it(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "अबू धाबी ग्रोथ फंड (ADG) ने भी पैसा लगाया था। ADG ने कहा।")
+    assert got == [("Abu Dhabi Growth Fund", "ORG")] * 3
+    got = _canon(matcher, "HCLTech will buy HPE's Communications Technology Group (CTG). CTG has 4,000 staff.")
+    assert got.count(("Communications Technology Group", "ORG")) == 3
+    assert _canon(matcher, "कंपनी कॉग्निटिव बिहेवियरल थेरेपी (सीबीटी) पर आधारित है।") == []  # a therapy, no firm
+
+
 def test_entities_glossed_translation_is_not_a_name(matcher: entities.EntityMatcher) -> None:
     assert _canon(matcher, "कृत्रिम बुद्धिमत्ता (Artificial Intelligence) और मशीन लर्निंग (Machine Learning) का दौर है।") == []
     assert _canon(matcher, "उन्होंने वितरक (Distributor) नाम की कंपनी बनाई।") == []

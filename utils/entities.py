@@ -442,6 +442,7 @@ class EntityMatcher:
         self.product_words = tuple(c["product_type_words"])
         self.org_words = tuple(c["org_type_words"])
         self.name_articles_hi: dict[str, str] = c["name_articles_hi"]["words"]
+        self.name_words_hi: dict[str, str] = c["name_words_hi"]["words"]
         self.intro_words = tuple(c["name_intro_words"])
         self.org_endings = frozenset(c["org_name_endings_en"])
         self.person_before = tuple(c["person_cues_en"]["before"])
@@ -660,6 +661,7 @@ class EntityMatcher:
         chosen += self._bare_surnames(text, chosen)
         chosen += self._repeats(text, chosen)
         chosen += self._short_forms(text, chosen)
+        chosen += self._acronyms_after_names(text, chosen)
         chosen = self._owned_names(text, chosen)
         chosen = self._surnames_of_full_names(chosen)
         return sorted(_unify_unknown(chosen, self.by_canonical), key=lambda m: (m.start, m.end))
@@ -971,6 +973,15 @@ class EntityMatcher:
                     out.append(Mention(g.start, g.start + len(g.native), g.native, known_latin.label,
                                        known_latin.canonical, "gloss"))
                 continue
+            if not spelt and latin.isupper() and latin.isalpha() and 2 <= len(latin) <= 6:
+                named = self._named_by_acronym(text, g.start, g.start + len(g.native), latin, taken)
+                if named is not None:
+                    # ``अबू धाबी ग्रोथ फंड (ADG)``: the words before spell the acronym's letters (a type word may follow)
+                    s0, name = named
+                    out.append(Mention(s0, g.start + len(g.native), text[s0:g.start + len(g.native)], "ORG", name, "gloss"))
+                    out.append(Mention(lat_start, lat_start + len(latin), latin, "ORG", name, "gloss"))
+                    seen.setdefault(latin, (name, "ORG"))
+                    continue
             if not spelt:
                 translations.add(lat_start)  # ``कृत्रिम बुद्धिमत्ता (Artificial Intelligence)``: a translation
                 continue
@@ -999,6 +1010,29 @@ class EntityMatcher:
                         and not taken.overlaps(m.start(), m.end()):
                     out.append(Mention(m.start(), m.end(), native, label, canonical, "gloss"))
         return out, translations
+
+    _ORG_NAME_WORDS = frozenset({"फंड", "फाउंडेशन", "बैंक", "इंस्टीट्यूट", "यूनिवर्सिटी", "कॉर्पोरेशन", "कॉर्प", "इक्विटी",
+                                 "आयोग", "प्राधिकरण", "मंत्रालय", "बोर्ड", "एसोसिएशन", "कंपनी"})
+
+    def _named_by_acronym(self, text: str, start: int, end: int, acronym: str, taken: Any) -> tuple[str, str] | None:
+        """The start and English name of the Devanagari words ending at ``end`` whose initials spell
+        ``acronym``, a trailing type word allowed (``अबू धाबी ग्रोथ फंड``: ADG), or None."""
+        words = list(self._DEVA_WORD.finditer(text, max(0, start - 120), end))
+        for n in (len(acronym), len(acronym) + 1):
+            if len(words) < n:
+                break
+            span = words[-n:]
+            if any(text[a.end():b.start()] != " " for a, b in zip(span, span[1:])) or taken.overlaps(span[0].start(), end):
+                continue
+            if any(w.group() in self.hindi_words and w.group() not in self.org_suffixes_hi
+                   and w.group() not in self.name_words_hi for w in span):
+                continue
+            if not any(w.group() in self.org_suffixes_hi or w.group() in self._ORG_NAME_WORDS for w in span):
+                continue  # ``कॉग्निटिव बिहेवियरल थेरेपी (सीबीटी)``: a therapy, a scheme; a firm bears a type word
+            name = self.latin_name(" ".join(w.group() for w in span))
+            if _initials_fit(acronym, name):
+                return span[0].start(), name
+        return None
 
     def _in_deal_slot(self, start: int, end: int, text: str) -> bool:
         """``Nvidia to invest $500 million in UK's Wayve``, ``Glance, …, has raised``: a firm by its role."""
@@ -1270,7 +1304,7 @@ class EntityMatcher:
                 words.append(self.name_articles_hi[w])  # ``द मिसिंग लिंक`` → The Missing Link
                 continue
             latin = loanword_latin(w)
-            words.append(self.org_suffixes_hi.get(w) or self.spell_letters(w)
+            words.append(self.org_suffixes_hi.get(w) or self.name_words_hi.get(w) or self.spell_letters(w)
                          or (english_words().word(latin) if fund else None)
                          or english_words().name_word(latin) or transliterate(w))
         return " ".join(words)
@@ -1338,6 +1372,43 @@ class EntityMatcher:
                 s0, e0 = hit.start(), hit.end()
                 if _boundary_ok(text, s0, e0) and not taken.overlaps(s0, e0):
                     out.append(Mention(s0, e0, head, "ORG", canonical, "short"))
+        return out
+
+    _DEVA_ACRONYM = regex.compile(r"(?<=[\u0900-\u097F])\s*\((?P<acr>[\u0900-\u097F]{2,12})\)")
+    _ACRONYM_IN_BRACKETS = regex.compile(r"\s*\((?P<acr>[A-Z]{2,6}|[\u0900-\u097F]{2,12})\)")
+
+    def _acronyms_after_names(self, text: str, chosen: list[Mention]) -> list[Mention]:
+        """``अबू धाबी ग्रोथ फंड (ADG)``, ``बैरिंग प्राइवेट इक्विटी एशिया (बीपीईए)``: an acronym in brackets after an
+        organisation whose initials it spells is that organisation, there and wherever it stands later."""
+        if "(" not in text:
+            return []
+        taken = _coverage(chosen)
+        found: dict[str, tuple[str, int]] = {}
+        for m in chosen:
+            if m.label != "ORG" or not text.startswith(("(", " ("), m.end):
+                continue
+            a = self._ACRONYM_IN_BRACKETS.match(text, m.end)
+            if a is None or taken.overlaps(a.start("acr"), a.end("acr")):
+                continue
+            acr = a.group("acr")
+            letters = acr if acr.isascii() else self.spell_letters(acr)
+            if letters and _initials_fit(letters, m.canonical) and acr not in found:
+                found[acr] = (m.canonical, a.start("acr"))
+        out = []
+        for a in self._DEVA_ACRONYM.finditer(text):
+            # ``बैरिंग प्राइवेट इक्विटी एशिया (बीपीईए)``: untagged words before a Devanagari acronym that they spell
+            letters = self.spell_letters(a.group("acr"))
+            if not letters or a.group("acr") in found or taken.overlaps(a.start("acr"), a.end("acr")):
+                continue
+            named = self._named_by_acronym(text, a.start(), a.start(), letters, taken)
+            if named is not None:
+                s0, name = named
+                out.append(Mention(s0, a.start(), text[s0:a.start()], "ORG", name, "gloss"))
+                found[a.group("acr")] = (name, a.start("acr"))
+        for acr, (canonical, first) in found.items():
+            for hit in rx.compile(regex.escape(acr)).finditer(text, first):
+                if _boundary_ok(text, hit.start(), hit.end()) and not taken.overlaps(hit.start(), hit.end()):
+                    out.append(Mention(hit.start(), hit.end(), acr, "ORG", canonical, "gloss"))
         return out
 
     _SHORT_TAILS_EN = frozenset({"AI", "Labs", "Technologies", "Technology", "Systems", "Networks", "Robotics", "Inc",
