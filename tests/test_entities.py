@@ -393,6 +393,12 @@ def test_entities_acronym_spelt_by_the_untagged_words_before_it(matcher: entitie
     assert _canon(matcher, "कंपनी कॉग्निटिव बिहेवियरल थेरेपी (सीबीटी) पर आधारित है।") == []  # a therapy, no firm
 
 
+def test_entities_a_bar_typed_for_the_danda_ends_the_sentence_for_every_rule(matcher: entities.EntityMatcher) -> None:
+    a = _canon(matcher, "डलास की निवेश फर्म डिसरप्टिव ने की। बाकी निवेशकों ने पैसा लगाया।")
+    b = _canon(matcher, "डलास की निवेश फर्म डिसरप्टिव ने की| बाकी निवेशकों ने पैसा लगाया|")
+    assert a == b
+
+
 def test_entities_glossed_translation_is_not_a_name(matcher: entities.EntityMatcher) -> None:
     assert _canon(matcher, "कृत्रिम बुद्धिमत्ता (Artificial Intelligence) और मशीन लर्निंग (Machine Learning) का दौर है।") == []
     assert _canon(matcher, "उन्होंने वितरक (Distributor) नाम की कंपनी बनाई।") == []

@@ -735,9 +735,8 @@ class EntityMatcher:
             return False  # ``AI क्लाउड``, ``सॉवरेन क्लाउड``: the cloud, not Claude
         if not rule["accept_near"]:
             return True
-        lo = max(text.rfind("।", 0, start), text.rfind("\n", 0, start), text.rfind(". ", 0, start))
-        hi_candidates = [i for i in (text.find("।", end), text.find("\n", end), text.find(". ", end)) if i != -1]
-        hi = min(hi_candidates) if hi_candidates else len(text)
+        lo = max(text.rfind("।", 0, start), text.rfind("|", 0, start), text.rfind("\n", 0, start), text.rfind(". ", 0, start))
+        hi = _sentence_end(text, end)
         window = text[lo + 1:hi]
         before = text[max(0, start - 2):start]
         quoted = any(q in before for q in "\"'“‘")
@@ -1212,8 +1211,7 @@ class EntityMatcher:
             if last is None or last is w and len(w.group()) < 3 or last is not w and w.group() in self.hindi_words \
                     and w.group() not in self.name_articles_hi:
                 continue
-            sent_end = min((i for i in (text.find("।", w.end()), text.find(". ", w.end()), text.find("\n", w.end())) if i != -1),
-                           default=len(text))
+            sent_end = _sentence_end(text, w.end())
             if not any(d in text[last.end():sent_end] for d in self.deal_words_hi):
                 continue
             out.append(self._deva_org(text, w.start(), last.end(), None))
@@ -1233,8 +1231,7 @@ class EntityMatcher:
                     or len(w.group()) < 4 or not _is_deva(w.group()[0]) or w.group() in self.name_stop_hi \
                     or k > 0 and texts[k - 1] in self.org_words[:4]:
                 continue
-            sent_end = min((i for i in (text.find("।", w.end()), text.find(". ", w.end()), text.find("\n", w.end())) if i != -1),
-                           default=len(text))
+            sent_end = _sentence_end(text, w.end())
             if not any(d in text[max(0, w.start() - 80):sent_end] for d in self.deal_words_hi):
                 continue
             canonical = self.link(w.group())
@@ -1766,6 +1763,12 @@ def _keeps_final_schwa(word: str) -> bool:
 
 
 _IAST_UNIT = regex.compile(r"(?:[kgcjṭḍtdpb]h|ai|au|.)\p{M}*", regex.DOTALL)  # (``r̤`` of ड़ is one)
+
+
+def _sentence_end(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` ends: ``।`` (or ``|`` typed for it), ``. ``, a line break, or the text's end."""
+    ends = [i for i in (text.find("।", at), text.find("|", at), text.find(". ", at), text.find("\n", at)) if i != -1]
+    return min(ends) if ends else len(text)
 
 
 def _initials_fit(acronym: str, name: str) -> bool:
