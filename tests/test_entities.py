@@ -399,6 +399,11 @@ def test_entities_a_bar_typed_for_the_danda_ends_the_sentence_for_every_rule(mat
     assert a == b
 
 
+def test_entities_name_beside_a_robot_game_or_browser_is_a_product(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "डेकार्ट पिछले साल 'ओएसिस' (Oasis) नाम के AI गेम के लिए चर्चा में आई थी।")
+    assert ("Oasis", "PRODUCT") in got and ("Oasis", "ORG") not in got
+
+
 def test_entities_glossed_translation_is_not_a_name(matcher: entities.EntityMatcher) -> None:
     assert _canon(matcher, "कृत्रिम बुद्धिमत्ता (Artificial Intelligence) और मशीन लर्निंग (Machine Learning) का दौर है।") == []
     assert _canon(matcher, "उन्होंने वितरक (Distributor) नाम की कंपनी बनाई।") == []

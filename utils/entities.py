@@ -1115,7 +1115,7 @@ class EntityMatcher:
             return "PERSON"
         after = text[end:end + 30].lstrip(" \"'”’)").split()
         before = text[max(0, start - 25):start].split()
-        near = (after[:3] + before[-2:])
+        near = (after[:5] + before[-2:])  # (``'ओएसिस' (Oasis) नाम के AI गेम``: past the gloss and ``नाम के``)
         if any(w.strip(",.।") in self.product_words for w in near):
             return "PRODUCT"
         return "ORG"
