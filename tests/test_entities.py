@@ -404,6 +404,12 @@ def test_entities_name_beside_a_robot_game_or_browser_is_a_product(matcher: enti
     assert ("Oasis", "PRODUCT") in got and ("Oasis", "ORG") not in got
 
 
+def test_entities_a_firms_named_software_or_drone_is_a_product(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "Shield AI's Hivemind software lets drones fly. Its software, RiskOps, lets underwriters work.")
+    assert ("Hivemind", "PRODUCT") in got and ("RiskOps", "PRODUCT") in got
+    assert ("V-BAT", "PRODUCT") in _canon(matcher, "Soldiers already fly the company's V-BAT drone.")
+
+
 def test_entities_glossed_translation_is_not_a_name(matcher: entities.EntityMatcher) -> None:
     assert _canon(matcher, "कृत्रिम बुद्धिमत्ता (Artificial Intelligence) और मशीन लर्निंग (Machine Learning) का दौर है।") == []
     assert _canon(matcher, "उन्होंने वितरक (Distributor) नाम की कंपनी बनाई।") == []

@@ -654,6 +654,7 @@ class EntityMatcher:
         cands += self._unknown_latin(text, cands, skip=translations)
         cands += self._byline_persons(text, cands)
         cands += self._quoted_names(text, cands)
+        cands += self._owned_products_en(text, cands)
         cands += self._unknown_devanagari(text, cands)
         cands += self._lexicon_persons(text, cands)
         chosen = [self._with_version(text, m) for m in _longest_first(cands)]
@@ -1119,6 +1120,30 @@ class EntityMatcher:
         if any(w.strip(",.।") in self.product_words for w in near):
             return "PRODUCT"
         return "ORG"
+
+    _PRODUCT_NOUN_EN = r"(?:software|platform|model|models|assistant|chip|chips|drone|drones|robot|robots|tool|app|engine|browser|agent|processor|processors|vehicle|vehicles|library|interceptors?)"
+    _OWNER_EN = r"(?:[Ii]ts|[Tt]heir|[A-Z][\w.&-]*['’]s|the (?:company|startup|firm)['’]s)"
+    _OWNED_PRODUCT_EN = regex.compile(
+        r"\b%s\s+(?:(?:new|flagship|latest|own|open-source|generative|AI|artificial-intelligence|AI-powered)\s+){0,3}"
+        r"%s(?:,|\s+called|\s+named|\s+dubbed)?\s+(?:the\s+)?(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,2})"
+        r"|\b%s\s+(?P<name2>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,2})\s+(?:AI\s+)?(?:%s|artificial-intelligence)\b"
+        % (_OWNER_EN, _PRODUCT_NOUN_EN, _OWNER_EN, _PRODUCT_NOUN_EN))
+
+    def _owned_products_en(self, text: str, known: list[Mention]) -> list[Mention]:
+        """``Its AI assistant, Atom,``, ``Shield AI's Hivemind software``: a capitalised name a firm's product noun
+        stands beside is a product."""
+        if "'s " not in text and "’s " not in text and "its " not in text.lower():
+            return []
+        taken = _coverage(known)
+        out = []
+        for m in self._OWNED_PRODUCT_EN.finditer(text):
+            g = "name" if m.group("name") else "name2"
+            s0, e0 = m.start(g), m.end(g)
+            name = m.group(g)
+            if taken.overlaps(s0, e0) or name in self.not_entities or name.lower() in english_words().words:
+                continue
+            out.append(Mention(s0, e0, name, "PRODUCT", self.link(name) or name, "latin"))
+        return out
 
     # a quote mark that is no apostrophe (``Nvidia's GPUs. Feldman's``), around a name (``'not for sale'`` is none)
     _QUOTED = regex.compile(r"(?<![\p{L}\p{M}\p{N}])[\"“‘'](?P<name>[\p{Lu}\p{Lt}\p{Devanagari}][\p{L}\p{M}\p{N} .&-]{1,40}?)"
