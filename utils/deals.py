@@ -788,9 +788,10 @@ class DealExtractor:
             # ``अधिग्रहण के मोर्चे पर X … Y को खरीद चुकी है``: the noun opening the clause names a topic, the verb acts
             found = [(at, kind) for at, kind in found if kind != "acquire" or text[clause.start:clause.start + at].strip()
                      or not self._TOPIC_OPENING.match(text, clause.start + at)]
-        if not found and (stake := self._STAKE_PRICED_BUY.search(text, clause.start, clause.end)) is not None:
+        if not found and ("हिस्सेदारी" in c_text or "शेयर" in c_text) \
+                and (stake := self._STAKE_PRICED_BUY.search(text, clause.start, clause.end)) is not None:
             found.append((stake.start() - clause.start, "invest"))
-        paid = self._PAID_FOR.search(c_text)
+        paid = self._PAID_FOR.search(c_text) if "pa" in c_text and " for " in c_text else None
         if paid is not None and any(a.start >= clause.start + paid.end() and a.label == "ORG" for a in actors):
             found.append((paid.start(), "acquire"))  # ``Thomson Reuters, which paid $650 million in cash for Casetext``
         private = self._TAKE_PRIVATE.search(c_text)
@@ -806,7 +807,8 @@ class DealExtractor:
                     found.append((a.start - clause.start, "raise"))
                     break
         if not found and clause.amounts and clause.amounts[0].value is not None:
-            total = self.funding_total.search(text, clause.start, clause.amounts[0].start)
+            total = self.funding_total.search(text, clause.start, clause.amounts[0].start) if (
+                "total" in c_text or "कुल" in c_text or "overall" in c_text or "cumulative" in c_text) else None
             if total is not None:  # ``With this, the startup's total funding stands at about $88 Mn``
                 found.append((total.start() - clause.start, "raise"))
         if len(found) > 1 and clause.amounts:
