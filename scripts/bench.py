@@ -36,9 +36,12 @@ def spacy_child(corpus: Path) -> None:
 
     matcher = entities.default_matcher()
     patterns = []
-    for key in sorted(matcher._keys):  # every alias form sauda's matcher generated (its own variants)
-        canonical, _, form = matcher._keys[key][0]
-        patterns.append({"label": matcher.by_canonical[canonical].label, "pattern": form})
+    forms: set[str] = set()
+    for key in sorted(matcher._keys):  # every alias form sauda's matcher generated (its own variants):
+        for canonical, _, form in matcher._keys[key]:  # a key folds vowel length, the forms keep it
+            if form.lower() not in forms:
+                forms.add(form.lower())
+                patterns.append({"label": matcher.by_canonical[canonical].label, "pattern": form})
     nlp = spacy.blank("hi")
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})
     ruler.add_patterns(patterns)
