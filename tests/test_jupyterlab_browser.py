@@ -17,9 +17,10 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator
 
 import pytest
 
@@ -47,9 +48,16 @@ def free_port() -> int:
 def wait_for_idle_kernel(api: str, *, timeout: float = 60) -> None:
     """Until the server has exactly one kernel and it is idle (started, not busy)."""
     deadline = time.monotonic() + timeout
+    kernels: list[dict[str, Any]] = []
     while time.monotonic() < deadline:
-        with urllib.request.urlopen(api, timeout=5) as r:
-            kernels = json.load(r)
+        try:
+            with urllib.request.urlopen(api, timeout=5) as r:
+                kernels = json.load(r)
+        except urllib.error.HTTPError as err:  # a kernel being started can make one poll fail (500)
+            if err.code < 500:
+                raise
+            time.sleep(0.5)
+            continue
         if len(kernels) == 1 and kernels[0]["execution_state"] == "idle":
             return
         time.sleep(0.5)

@@ -1132,7 +1132,7 @@ class EntityMatcher:
     def _owned_products_en(self, text: str, known: list[Mention]) -> list[Mention]:
         """``Its AI assistant, Atom,``, ``Shield AI's Hivemind software``: a capitalised name a firm's product noun
         stands beside is a product."""
-        if "'s " not in text and "’s " not in text and "its " not in text.lower():
+        if "'s " not in text and "’s " not in text and "its " not in text and "Its " not in text:  # (no copy of the text)
             return []
         taken = _coverage(known)
         out = []
