@@ -671,19 +671,13 @@ class EntityMatcher:
     def _surnames_of_full_names(chosen: list[Mention]) -> list[Mention]:
         """``Vijay Shekhar Sharma`` … ``Sharma, who is also chief executive``: a one-word person a rule
         found after the full name is that person (whichever rule found it)."""
-        owners: dict[str, set[str]] = {}
-        first: dict[str, int] = {}
-        for m in chosen:
-            parts = m.text.split()
-            if m.label == "PERSON" and len(parts) >= 2 and len(parts[-1]) >= 3:
-                owners.setdefault(parts[-1], set()).add(m.canonical)
-                first[parts[-1]] = min(first.get(parts[-1], m.start), m.start)
+        owners, first_end = _surname_owners(chosen)
         if not owners:
             return chosen
         out = []
         for m in chosen:
             canon = owners.get(m.text)
-            if canon is not None and len(canon) == 1 and m.start > first[m.text] and m.label in ("PERSON", "ORG") \
+            if canon is not None and len(canon) == 1 and m.start >= first_end[m.text] and m.label in ("PERSON", "ORG") \
                     and m.source not in ("gazetteer", "homograph") and m.canonical not in canon:
                 m = Mention(m.start, m.end, m.text, "PERSON", next(iter(canon)), m.source)
             out.append(m)
@@ -1438,13 +1432,7 @@ class EntityMatcher:
 
     def _bare_surnames(self, text: str, chosen: list[Mention]) -> list[Mention]:
         """``भाविश अग्रवाल`` … ``अग्रवाल ने``: a later bare surname is the person named in full before."""
-        owners: dict[str, set[str]] = {}
-        first_at: dict[str, int] = {}
-        for m in chosen:
-            parts = m.text.split()
-            if m.label == "PERSON" and len(parts) >= 2 and len(parts[-1]) >= 3:
-                owners.setdefault(parts[-1], set()).add(m.canonical)
-                first_at[parts[-1]] = min(first_at.get(parts[-1], m.end), m.end)
+        owners, first_at = _surname_owners(chosen)
         taken = _coverage(chosen)
         out = []
         for surname, canon in owners.items():
@@ -1788,6 +1776,18 @@ def _keeps_final_schwa(word: str) -> bool:
 
 
 _IAST_UNIT = regex.compile(r"(?:[kgcjṭḍtdpb]h|ai|au|.)\p{M}*", regex.DOTALL)  # (``r̤`` of ड़ is one)
+
+
+def _surname_owners(chosen: list[Mention]) -> tuple[dict[str, set[str]], dict[str, int]]:
+    """The people a surname names (``अग्रवाल`` → {Bhavish Aggarwal}) and where its first full name ends."""
+    owners: dict[str, set[str]] = {}
+    first_end: dict[str, int] = {}
+    for m in chosen:
+        parts = m.text.split()
+        if m.label == "PERSON" and len(parts) >= 2 and len(parts[-1]) >= 3:
+            owners.setdefault(parts[-1], set()).add(m.canonical)
+            first_end[parts[-1]] = min(first_end.get(parts[-1], m.end), m.end)
+    return owners, first_end
 
 
 def _sentence_end(text: str, at: int) -> int:
