@@ -156,7 +156,8 @@ def test_entities_name_listed_with_a_person_is_a_person(matcher: entities.Entity
 @pytest.mark.parametrize("deva, latin", [("नवयान", "Navyan"), ("लिपिका", "Lipika"), ("अंबानी", "Ambani"),
                                          ("कमल", "Kamal"), ("कृति", "Kriti"), ("चंद्रा", "Chandra"),
                                          ("छाबड़ा", "Chhabra"), ("अनिंद्य", "Anindya"), ("गुप्त", "Gupta"),
-                                         ("मिश्र", "Mishra"), ("दत्त", "Datta"), ("पार्क", "Park"), ("वसंत", "Vasant")])
+                                         ("मिश्र", "Mishra"), ("दत्त", "Datta"), ("पार्क", "Park"), ("वसंत", "Vasant"),
+                                         ("पटवर्धन", "Patvardhan"), ("वर्धमान", "Vardhaman")])
 def test_transliterate_deletes_schwa_like_hindi(deva: str, latin: str) -> None:
     assert entities.transliterate(deva) == latin
 
@@ -418,6 +419,25 @@ def test_entities_glossed_translation_is_not_a_name(matcher: entities.EntityMatc
 def test_names_lexicon_tags_a_devanagari_person_outside_the_gazetteer(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "कंपनी की सह-संस्थापक अनुराधा मिश्रा ने कहा कि निवेश हुआ है और टीम बढ़ी है।")
     assert got == [("Anuradha Mishra", "PERSON")]
+
+
+def test_entities_unknown_devanagari_person_after_a_title(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "हरमन के अध्यक्ष और सीईओ क्रिश्चियन सोबोट्का ने कहा कि सौदा अच्छा है।")
+    assert ("Christian Sobotka", "PERSON") in got
+    got = _canon(matcher, "कंपनी के चेयरमैन के.टी. सुंदरम पहले ही कह चुके हैं।")
+    assert ("K.T. Sundaram", "PERSON") in got
+    got = _canon(matcher, "प्रिंस अलवलीद बिन तलाल की कंपनी ने पैसा लगाया।")
+    assert ("Alwaleed bin Talal", "PERSON") in got
+
+
+def test_entities_founders_listed_after_the_founding_are_persons(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "कंपनी की स्थापना 2016 में राघु रविनुतला, किशोर रेड्डी और रशीद खान ने की थी।")
+    assert {("Raghu Ravinuthala", "PERSON"), ("Kishore Reddy", "PERSON"), ("Rashid Khan", "PERSON")} <= set(got)
+
+
+def test_entities_title_before_everyday_words_is_no_person(matcher: entities.EntityMatcher) -> None:
+    assert _canon(matcher, "कंपनी के सीईओ ने कहा कि प्रमुख बाजार में मांग बढ़ी है।") == []
+    assert _canon(matcher, "डेटा सेंटर की स्थापना के लिए सरकार ने मदद दी।") == []
 
 
 def test_names_lexicon_files_are_well_formed() -> None:

@@ -493,6 +493,13 @@ class EntityMatcher:
             % (name, "|".join(map(regex.escape, slot["raise_words"]))),
             regex.MULTILINE)
         self.deal_words_hi = tuple(c["deal_words_hi"])
+        ph = c["person_cues_hi"]
+        self.name_particles_hi: dict[str, str] = ph["particles"]
+        self._person_cue_hi = regex.compile(r"(?:^|(?<=[\s(\"'“‘]))(?:%s)\s+(?=\p{Devanagari})" % "|".join(
+            regex.escape(w) for w in sorted(ph["before"], key=len, reverse=True)))
+        self._founding_hi = regex.compile(r"\b(?:%s)\b" % "|".join(map(regex.escape, ph["founding_nouns"])))
+        self._person_after_hi = regex.compile(r"\s*(?:[,।.:;)'\"“”‘’]|(?:%s)(?![\p{L}\p{M}]))" % "|".join(
+            regex.escape(w) for w in sorted(ph["after"], key=len, reverse=True)))
         self.org_slot_after_hi = tuple(c["org_slot_after_hi"])
         cache = _cache_file(c) if entries is None else None
         compiled = _load_compiled(cache) if cache is not None else None
@@ -657,6 +664,7 @@ class EntityMatcher:
         cands += self._owned_products_en(text, cands)
         cands += self._unknown_devanagari(text, cands)
         cands += self._lexicon_persons(text, cands)
+        cands += self._titled_persons(text, cands)
         chosen = [self._with_version(text, m) for m in _longest_first(cands)]
         chosen += self._shared_surnames(text, chosen)
         chosen += self._bare_surnames(text, chosen)
@@ -1297,6 +1305,103 @@ class EntityMatcher:
             k += 1
         return out
 
+    _NAME_TOKEN = regex.compile(r"[\p{Devanagari}\p{M}]+(?:[.-][\p{Devanagari}\p{M}]+)*\.?")
+    _FOUNDED_IN = regex.compile(r"[\s\S]*\sमें\s+")
+    _NAME_LINK = regex.compile(r",\s*|\s+(?:और|व|एवं|तथा)\s+")
+
+    def _name_token_ok(self, token: str) -> bool:
+        """May this Devanagari word be part of an unknown person's name (``सोबोट्का``, ``एस.एन.``)?"""
+        plain = token.rstrip(".")
+        if len(plain) < 2 and "." not in token or not _is_deva(plain[:1]):
+            return False
+        if plain in self.not_name_hi or plain in self.org_suffixes_hi or plain in self.org_words:
+            return False
+        if plain in self.hindi_words:  # an everyday word, unless the name lexicon knows it (``किरण``, ``ली``)
+            key = fold_devanagari(plain)
+            return key in self.names.given_hi or key in self.names.surname_hi
+        return True
+
+    def _person_run(self, text: str, at: int, taken: _Cover) -> tuple[int, int] | None:
+        """Two or three name words from ``at``, ending where a name may end (``ने``, ``,``, ``और``…)."""
+        end, n = at, 0
+        for t in self._NAME_TOKEN.finditer(text, at, min(len(text), at + 90)):
+            if t.start() != end + (1 if n else 0) or (n and text[end] != " "):
+                break
+            if not self._name_token_ok(t.group()) or taken.overlaps(t.start(), t.end()):
+                break
+            end, n = t.end(), n + 1
+            if n == 3:
+                break
+        while n >= 2:
+            if self._person_after_hi.match(text, end) or self._NAME_LINK.match(text, end):
+                return at, end
+            cut = text.rfind(" ", at, end)  # a shorter run may end where a name may end
+            end, n = cut, n - 1
+        return None
+
+    def _titled_persons(self, text: str, known: list[Mention]) -> list[Mention]:
+        """Devanagari people outside the gazetteer and the name lexicon, known by their role: after a
+        title (``हरमन के सीईओ क्रिश्चियन सोबोट्का ने कहा``) or in a list of founders
+        (``की स्थापना 2016 में राघु रविनुतला, जया किशोर रेड्डी और रशीद खान ने की``); spelled the English way."""
+        if _DEVA_CHAR.search(text, 0, 2000) is None:
+            return []
+        taken = _coverage(known)
+        starts: list[int] = []
+        for m in self._person_cue_hi.finditer(text):
+            starts.append(m.end())
+        for m in self._founding_hi.finditer(text):
+            stop = _sentence_end(text, m.end())
+            verb = text.find(" ने ", m.end(), stop)
+            if verb < 0:
+                continue
+            seg_start = m.end()
+            year = self._FOUNDED_IN.match(text, seg_start, verb)  # ``की स्थापना 2016 में`` / ``… टोरंटो में``
+            starts.append(year.end() if year else seg_start + 1)
+        persons = {m.start: m.end for m in known if m.label == "PERSON"}
+        out: list[Mention] = []
+        seen: set[int] = set()
+        for at in starts:
+            while at not in seen and at < len(text):
+                seen.add(at)
+                if at in persons:  # a known person inside the list: ``A, जया किशोर रेड्डी और C``
+                    e = persons[at]
+                else:
+                    run = self._person_run(text, at, taken)
+                    if run is None:
+                        break
+                    s, e = run
+                    out.append(self._titled_person(text, s, e))
+                link = self._NAME_LINK.match(text, e)
+                if link is None:
+                    break
+                at = link.end()  # the next name of a list: ``A, B और C ने``
+        return out
+
+    def _titled_person(self, text: str, start: int, end: int) -> Mention:
+        surface = text[start:end]
+        canonical = self.link(surface)
+        entry = self.by_canonical.get(canonical) if canonical else None
+        if entry is None or entry.label != "PERSON":
+            canonical = " ".join(self._person_word(w, first=k == 0) for k, w in enumerate(surface.split()))
+        return Mention(start, end, surface, "PERSON", canonical, "title")
+
+    def _person_word(self, word: str, *, first: bool) -> str:
+        """One word of a person's name the English way: the name lexicon's spelling, letter names as
+        initials (``एस.एन.`` → ``S.N.``), else transliterated (``सोबोट्का`` → ``Sobotka``)."""
+        if "." in word:
+            letters = [next((x for f, x in self.letter_forms if f == p), p) for p in word.strip(".").split(".")]
+            if all(len(x) == 1 for x in letters):
+                return ".".join(letters) + "."
+        if "-" in word:
+            head, *rest = word.split("-")
+            return "-".join([self._person_word(head, first=first)] + [transliterate(r).lower() for r in rest])
+        if not first and word in self.name_particles_hi:
+            return self.name_particles_hi[word]  # ``अलवलीद बिन तलाल`` → Alwaleed bin Talal
+        key = fold_devanagari(word)
+        names = self.names
+        return ((names.given_hi.get(key) if first else None) or names.surname_hi.get(key) or names.given_hi.get(key)
+                or transliterate(word))
+
     def spell_letters(self, word: str) -> str | None:
         """A Devanagari word made only of English letter names, as its acronym (``एएमडी`` → ``AMD``), or None."""
         out, i = "", 0
@@ -1819,7 +1924,8 @@ def _schwa_delete(word: str) -> str:
         if chars[i] == "a" and chars[i - 1] not in vowels and chars[i - 2] in vowels \
                 and i + 2 < len(chars) and chars[i + 1] not in vowels and chars[i + 1] not in "ṃṁḥ" and not gone[i + 2] and (
                     chars[i + 2] in vowels or i + 3 < len(chars) and chars[i + 2] not in vowels
-                    and chars[i + 3] in vowels and not gone[i + 3] and chars[i + 1] != chars[i + 2]):
+                    and chars[i + 3] in vowels and not gone[i + 3] and chars[i + 1] != chars[i + 2]
+                    and chars[i + 1] != "r"):  # (a schwa before a reph stays: ``पटवर्धन`` is Patwardhan)
             gone[i] = True
             i -= 2
             continue
