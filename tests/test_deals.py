@@ -835,3 +835,25 @@ def test_deals_the_outlet_told_is_no_investor() -> None:
     got = _deals("Sardine raised $70 million in a round led by Activant Capital. Existing investors Andreessen Horowitz, "
                  "Visa and Experian also took part in the round, the San Francisco-based company told TechCrunch.")
     assert got[0][0] == ("Activant Capital", "Andreessen Horowitz", "Visa", "Experian")
+
+
+def test_deals_firm_owned_by_a_person_raises() -> None:
+    got = _deals("Elon Musk's xAI raised $6 billion in May.")
+    assert [(d[0], d[1], d[2]) for d in got] == [((), "xAI", 6e9)]
+
+
+def test_deals_relative_pronoun_points_back_to_the_firm_that_raised() -> None:
+    got = _deals("लीगल AI बाजार में लेगोरा की सबसे बड़ी प्रतिद्वंद्वी कंपनी हार्वे है, जिसने जून 2025 में "
+                 "क्लाइनर पर्किन्स और कोट्यू की अगुवाई में 30 करोड़ डॉलर जुटाए थे।")
+    assert [(d[0], d[1], d[2]) for d in got] == [(("Kleiner Perkins", "Coatue"), "Harvey", 3e8)]
+    got = _deals("The startup competes with CallMiner and Uniphore, another company with Indian roots, "
+                 "which raised $140 million in a Series D round led by Sorenson Capital earlier this year.")
+    assert [(d[0], d[1], d[2]) for d in got] == [(("Sorenson Capital",), "Uniphore", 1.4e8)]
+
+
+def test_deals_company_means_the_firm_the_article_is_about() -> None:
+    text = ("सेरेब्रास ने 1.1 अरब डॉलर जुटाए। सेरेब्रास की चिप तेज है। सेरेब्रास के ग्राहक बढ़े हैं। "
+            "सेरेब्रास ने IPO का आवेदन किया था, लेकिन G42 के निवेश की जांच हुई। "
+            "चार साल पहले कंपनी ने अल्फा वेव की अगुवाई में 25 करोड़ डॉलर जुटाए थे।")
+    got = [(d[1], d[2]) for d in _deals(text) if d[2] is not None]
+    assert got == [("Cerebras", 1.1e9), ("Cerebras", 2.5e8)]

@@ -429,6 +429,8 @@ class DealExtractor:
                 if rx.fullmatch(r"\s*['’]s\s+", gap) or self._APPOSITION_HI.fullmatch(gap) or self._RIVAL_OF.fullmatch(gap):
                     g.canonicals[-1] = m.canonical  # ``Alphabet Inc.'s Google``: the owned one acts
                     g.end = m.end
+                    if len(g.canonicals) == 1:
+                        g.person = m.label == "PERSON"  # (``Elon Musk's xAI raised``: a firm raised)
                     continue
                 if rx.fullmatch(r"\s*(?:,|और|and|,\s*and|व|एवं|तथा|&)\s*", gap) or self._AND_DESCRIBED.fullmatch(gap):
                     if len(g.canonicals) == 1 and gap.strip() == ",":
@@ -484,6 +486,7 @@ class DealExtractor:
     _SAID_THAT_EN = (" said that ", " says that ", " announced that ", " confirmed that ")  # its subject speaks
     _PRONOUN_IN = regex.compile(r"(?<![\p{L}\p{M}])(?:उसमें|इसमें|उनमें)(?![\p{L}\p{M}])|\bin (?:it|them)\b"
                                 r"|(?<![\p{L}\p{M}])(?:उसकी|इसकी)\s+(?:[\d.,]+\s*(?:%|फीसदी|फ़ीसदी|प्रतिशत)\s+)?हिस्सेदारी")
+    _WHO_RAISED = regex.compile(r"(?:,\s*(?:which|that|who)\s|(?<![\p{L}\p{M}])(?:जिसने|जिन्होंने)\s)")
     _LED_BY_WHOM = regex.compile(r"(?:जिसका|जिसकी|जिसके|इसका|इसकी|इस राउंड का|राउंड की) (?:नेतृत्व|अगुवाई|अगुआई)$")
 
     def _into_place(self, text: str, clause: "_Clause", c_actors: Sequence[Mention]) -> bool:
@@ -606,6 +609,23 @@ class DealExtractor:
                 and free[-1].end <= cue_at and self._OWN_CLAUSE_SUBJECT.fullmatch(text, free[-1].end, cue_at) \
                 and self._AND_CLAUSE.search(text, free[0].end, free[-1].start):
             subject = free[-1]  # ``Microsoft … announced …, and rival Anthropic raised $450 million``: the verb's own subject
+        by_relative = False
+        if not agents and verb == "raise":
+            rel = None
+            for rel in self._WHO_RAISED.finditer(text, clause.start, cue_at):
+                pass
+            if rel is not None:
+                # ``Uniphore, another company with Indian roots, which raised``, ``हार्वे है, जिसने … जुटाए``:
+                # the firm the relative pronoun points back to raised
+                ante = [g for g in groups if g.end <= rel.start() and rel.start() - g.end <= 60 and not g.person
+                        and g.role in (None, "investor")]
+                if ante:
+                    ante_g = ante[-1]
+                    ante_g.role = None  # (``competes with CallMiner and Uniphore, …, which raised``: no backers)
+                    if len(ante_g.canonicals) > 1:
+                        ante_g = _Group([ante_g.canonicals[-1]], ante_g.start, ante_g.end, person=False)
+                        ante_g.after, ante_g.before = ante[-1].after, ante[-1].before
+                    subject, by_relative = ante_g, True
         if subject is None and any(g.role == "genitive" for g in groups):
             subject = next((g for g in groups if g.role is None), None)
         passive = verb == "acquire" and self._PASSIVE_BY.match(text, cue_at) is not None
@@ -641,7 +661,7 @@ class DealExtractor:
                 if g.role == "investor":
                     investors += g.canonicals
         elif verb == "raise":
-            if subject is not None and subject.role is None and (
+            if subject is not None and subject.role is None and not by_relative and (
                     self.coref_subject_hi.search(text, clause.start, subject.start) is not None
                     or self.coref_subject_en.search(text, clause.start, subject.start) is not None):
                 # ``इस कंपनी ने … एनवीडिया, इंटेल कैपिटल और सैमसंग नेक्स्ट से … जुटाया``: the pronoun raised, the
@@ -1044,7 +1064,11 @@ class DealExtractor:
                     last_pair = pairs[0] if pairs else last_pair
             for m in s_orgs:
                 seen_counts[m.canonical] = seen_counts.get(m.canonical, 0) + 1
-            topic = last_named or (max(seen_counts, key=lambda k: (seen_counts[k], k)) if seen_counts else None)
+            # the topic: the last investee named, unless the article names another firm far more often
+            # (``कंपनी ने`` in a Cerebras story is Cerebras, though G42 was named in a deal just before)
+            most = max(seen_counts, key=lambda k: (seen_counts[k], k)) if seen_counts else None
+            dominant = most is not None and seen_counts[most] >= 2 * seen_counts.get(last_named or "", 0) + 1
+            topic = most if dominant or not last_named else last_named
         return _merge(deals, distinct=self.distinct)
 
 
