@@ -857,3 +857,23 @@ def test_deals_company_means_the_firm_the_article_is_about() -> None:
             "चार साल पहले कंपनी ने अल्फा वेव की अगुवाई में 25 करोड़ डॉलर जुटाए थे।")
     got = [(d[1], d[2]) for d in _deals(text) if d[2] is not None]
     assert got == [("Cerebras", 1.1e9), ("Cerebras", 2.5e8)]
+
+
+def test_deals_the_startup_points_back_to_the_firm_introduced_as_one() -> None:
+    text = ("चैटबॉट बनाने वाले अमेरिकी स्टार्टअप Character.AI और गूगल के बीच लाइसेंस समझौता हुआ। गूगल ने कहा कि "
+            "गूगल को तकनीक मिली। गूगल के इंजीनियर लौटे। गूगल की टीम बढ़ी। "
+            "स्टार्टअप ने मार्च 2023 में Andreessen Horowitz की अगुवाई में 15 करोड़ डॉलर जुटाए थे।")
+    got = [(d[0], d[1], d[2]) for d in _deals(text) if d[2] is not None]
+    assert got == [(("Andreessen Horowitz",), "Character.AI", 1.5e8)]
+
+
+def test_deals_takeover_offer_from_a_bidder_makes_it_the_buyer() -> None:
+    got = _deals("The deal comes a year after Wiz walked away from a $23 billion takeover offer from Google.")
+    assert [(d[0], d[1], d[2]) for d in got] == [(("Google",), "Wiz", 2.3e10)]
+
+
+def test_deals_verb_inside_a_firm_name_is_no_cue() -> None:
+    text = ("Thoma Bravo bought Darktrace last year. In August it agreed to acquire software maker Dayforce for "
+            "about $12.3 billion, with the Abu Dhabi Investment Authority taking a minority stake alongside it.")
+    got = [(d[0], d[1], d[2]) for d in _deals(text) if d[2] is not None]
+    assert got == [(("Thoma Bravo",), "Dayforce", 1.23e10)]

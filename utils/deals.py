@@ -250,7 +250,8 @@ class DealExtractor:
         self.coref = _cue_pattern(v["coreference"]["hi"] + v["coreference"]["en"])
         self.coref_subject_hi = _cue_pattern(v["coreference"]["subject_hi"])
         self.coref_subject_en = regex.compile(
-            r"(?:^|[.,;:]\s*|\b(?:that|when|as|and|year|month|week|quarter|ago|earlier|later|then|since|\d{4})\s+)(?:%s)\b"
+            r"(?:^|[.,;:]\s*|\b(?:that|when|as|and|year|month|week|quarter|ago|earlier|later|then|since|\d{4}|January|February"
+            r"|March|April|May|June|July|August|September|October|November|December)\s+)(?:%s)\b"
             % "|".join(map(regex.escape, v["coreference"]["subject_en"])),  # (``Earlier this year it took a stake``)
             regex.IGNORECASE)
         self.splitters = v["clause_splitters"]
@@ -486,6 +487,11 @@ class DealExtractor:
     _SAID_THAT_EN = (" said that ", " says that ", " announced that ", " confirmed that ")  # its subject speaks
     _PRONOUN_IN = regex.compile(r"(?<![\p{L}\p{M}])(?:उसमें|इसमें|उनमें)(?![\p{L}\p{M}])|\bin (?:it|them)\b"
                                 r"|(?<![\p{L}\p{M}])(?:उसकी|इसकी)\s+(?:[\d.,]+\s*(?:%|फीसदी|फ़ीसदी|प्रतिशत)\s+)?हिस्सेदारी")
+    # ``Wiz walked away from a $23 billion takeover offer from Google``: the bidder after ``from`` buys
+    _OFFER_FROM = regex.compile(r"(?:takeover|acquisition|buyout|purchase)\s+(?:offer|bid|approach|proposal)s?\s+from\s", regex.I)
+    _STARTUP_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:स्टार्टअप|startup|start-up)\s+$", regex.IGNORECASE)
+    _THE_STARTUP = regex.compile(r"(?<![\p{L}\p{M}])(?:(?:इस|उस|यह|वह|इसी|उसी)\s+)?स्टार्टअप\s+(?:ने|को|में)(?![\p{L}\p{M}])"
+                                 r"|\bthe (?:startup|start-up)\b", regex.IGNORECASE)
     _WHO_RAISED = regex.compile(r"(?:,\s*(?:which|that|who)\s|(?<![\p{L}\p{M}])(?:जिसने|जिन्होंने)\s)")
     _LED_BY_WHOM = regex.compile(r"(?:जिसका|जिसकी|जिसके|इसका|इसकी|इस राउंड का|राउंड की) (?:नेतृत्व|अगुवाई|अगुआई)$")
 
@@ -628,7 +634,8 @@ class DealExtractor:
                     subject, by_relative = ante_g, True
         if subject is None and any(g.role == "genitive" for g in groups):
             subject = next((g for g in groups if g.role is None), None)
-        passive = verb == "acquire" and self._PASSIVE_BY.match(text, cue_at) is not None
+        passive = verb == "acquire" and (self._PASSIVE_BY.match(text, cue_at) is not None
+                                         or self._OFFER_FROM.match(text, cue_at) is not None)
         if passive:
             # ``Minjar, which was acquired by Nutanix``: the buyer after ``by``, the firm bought before
             by = next((g for g in groups if g.start > cue_at and g.role in (None, "investor")), None)
@@ -787,8 +794,16 @@ class DealExtractor:
         A clause without a verb borrows the sentence's next one (``एनवीडिया ने … $10 बिलियन तक और
         माइक्रोसाफ्ट ने $5 बिलियन तक निवेश करने का वादा किया``)."""
         c_text = text[clause.start:clause.end]
+        names = [(a.start, a.end) for a in actors]
+
+        def outside_names(kind: str) -> int:  # (``Abu Dhabi Investment Authority`` holds no verb)
+            at = cues.find(kind, clause.start, clause.end)
+            while at >= 0 and any(s <= at < e for s, e in names):
+                at = cues.find(kind, at + 1, clause.end)
+            return at
+
         found = [(at - clause.start, kind) for kind in ("sale", "raise", "invest", "acquire")
-                 if (at := cues.find(kind, clause.start, clause.end)) >= 0]
+                 if (at := outside_names(kind)) >= 0]
         if first_actor is not None:  # ``The raise comes … after Anysphere closed a …``: the verb after its subject
             found = [(at, kind) if at >= first_actor - clause.start or kind != "raise"
                      or (m := cues.find("raise", first_actor, clause.end, slice_start=clause.start)) < 0
@@ -898,6 +913,8 @@ class DealExtractor:
         last_pair: list[str] = []  # the last names coordinated as partners: ``X और Y मिलकर``
         topic: str | None = None  # the last investee named, else the most named organisation so far
         seen_counts: dict[str, int] = {}
+        # firms introduced as startups (``अमेरिकी स्टार्टअप Character.AI``): what ``स्टार्टअप ने`` points back to
+        startups = [(m.start, m.canonical) for m in orgs if self._STARTUP_BEFORE.search(text, max(0, m.start - 30), m.start)]
         amounts_in = _by_sentence(amounts, sentences)
         orgs_in = _by_sentence(orgs, sentences)
         last_named: str | None = None
@@ -997,7 +1014,10 @@ class DealExtractor:
                     # (``एंथ्रोपिक के सबसे बड़े समर्थक अमेज़न ने कंपनी में … निवेश``: the firm just named)
                     opener = last_subject if text.startswith(self._IT_OPENS, clause.start) or text.startswith(
                         self._IT_OPENS, sent[0]) else None
-                    for cand in (near[-1] if near else None, opener, topic, last_org):
+                    startup = None
+                    if self._THE_STARTUP.search(text, clause.start, cue_at):
+                        startup = next((c for at, c in reversed(startups) if at < clause.start), None)
+                    for cand in (near[-1] if near else None, startup, opener, topic, last_org):
                         if cand and cand not in investors:
                             investee = cand
                             break
