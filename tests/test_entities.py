@@ -661,3 +661,19 @@ def test_entities_by_before_a_firm_or_a_day_names_nobody(matcher: entities.Entit
 def test_devanagari_variants_write_english_el_with_or_without_e() -> None:
     assert {"मार्वल", "मार्वेल"} <= entities.devanagari_variants("मार्वल")
     assert "जनरल कैटेलिस्ट" in entities.devanagari_variants("जनरल कैटलिस्ट")
+
+
+def test_entities_glossed_name_with_a_known_given_name_is_a_person(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "कंपनी की नींव हार्वर्ड के केमिस्ट ग्रेगरी वर्डीन (Gregory Verdine) ने रखी है।")
+    assert ("Gregory Verdine", "PERSON") in got and ("Gregory Verdine", "ORG") not in got
+
+
+def test_entities_glossed_names_in_a_list_of_founders_are_persons(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "कंपनी की स्थापना 2010 में वेन शुहाओ (Wen Shuhao) और लाई लिपेंग (Lai Lipeng) ने की थी।")
+    assert {("Wen Shuhao", "PERSON"), ("Lai Lipeng", "PERSON")} <= set(got)
+
+
+def test_entities_product_noun_right_beside_a_glossed_name(matcher: entities.EntityMatcher) -> None:
+    assert ("Armour365", "PRODUCT") in _canon(matcher, "कंपनी का Armour365 प्रोडक्ट आवाज़ से ग्राहक की पहचान करता है।")
+    got = _canon(matcher, "बीमा-टेक प्लेटफॉर्म प्लम (Plum) ने रिपोर्ट का खंडन किया है।")
+    assert ("Plum", "ORG") in got

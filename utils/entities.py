@@ -440,6 +440,7 @@ class EntityMatcher:
         self.not_entities_lower = frozenset(w.lower() for w in c["not_entities"])
         self.homographs = {unicodedata.normalize("NFC", k): v for k, v in c["homographs"].items()}
         self.product_words = tuple(c["product_type_words"])
+        self.product_adjacent_hi = frozenset(c["product_nouns_adjacent_hi"]["words"])
         self.org_words = tuple(c["org_type_words"])
         self.name_articles_hi: dict[str, str] = c["name_articles_hi"]["words"]
         self.name_words_hi: dict[str, str] = c["name_words_hi"]["words"]
@@ -664,7 +665,9 @@ class EntityMatcher:
         cands += self._owned_products_en(text, cands)
         cands += self._unknown_devanagari(text, cands)
         cands += self._lexicon_persons(text, cands)
-        cands += self._titled_persons(text, cands)
+        titled = self._titled_persons(text, cands)
+        relabelled = {(m.start, m.end) for m in titled}
+        cands = [m for m in cands if (m.start, m.end) not in relabelled] + titled
         chosen = [self._with_version(text, m) for m in _longest_first(cands)]
         chosen += self._shared_surnames(text, chosen)
         chosen += self._bare_surnames(text, chosen)
@@ -1002,7 +1005,7 @@ class EntityMatcher:
             label = entry.label if entry else ("PERSON" if self.names.latin_person(latin.split()) else
                                                "ORG" if before and before[0] in self.org_words else
                                                "PRODUCT" if any(w in self.product_words for w in after) else
-                                               self._guess_label(text, g.start, lat_start + len(latin) + 1))
+                                               self._guess_label(text, g.start, lat_start + len(latin) + 1, latin=latin))
             out.append(Mention(g.start, g.start + len(g.native), g.native, label, canonical, "gloss"))
             out.append(Mention(lat_start, lat_start + len(latin), latin, label, canonical, "gloss"))
             seen.setdefault(g.native, (canonical, label))
@@ -1113,14 +1116,27 @@ class EntityMatcher:
             k -= 1
         return k in taken
 
-    def _guess_label(self, text: str, start: int, end: int) -> str:
+    def _guess_label(self, text: str, start: int, end: int, *, latin: str | None = None) -> str:
+        """The label of an unknown glossed or quoted name: a person when the name lexicon, a known given
+        name in the Latin gloss (``ग्रेगरी वर्डीन (Gregory Verdine)``) or a role title before it says so."""
         if self.names.latin_person(text[start:end].split()):
             return "PERSON"
+        words = (latin or "").split()
+        if 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words) \
+                and words[0].lower() in self.names.given_en and words[-1] not in self.org_endings:
+            return "PERSON"
+        head = text[max(0, start - 30):start]
+        if latin is not None and self._person_cue_hi.search(head) is not None \
+                and self._person_cue_hi.search(head).end() == len(head):
+            return "PERSON"  # ``के सीईओ रवि अन्नावझाला (Ravi Annavajjhala)``
         after = text[end:end + 30].lstrip(" \"'”’)").split()
         before = text[max(0, start - 25):start].split()
         near = (after[:5] + before[-2:])  # (``'ओएसिस' (Oasis) नाम के AI गेम``: past the gloss and ``नाम के``)
         if any(w.strip(",.।") in self.product_words for w in near):
             return "PRODUCT"
+        if after[:1] and after[0].strip(",.।") in self.product_adjacent_hi \
+                or before[-1:] and before[-1] in self.product_adjacent_hi and not regex.match(r"\s*(?:\([^)]*\)\s*)?(?:ने|को)\s", text[end:]):
+            return "PRODUCT"  # ``कंपनी का प्लेटफॉर्म Pharma.AI``, not ``प्लेटफॉर्म प्लम (Plum) ने``
         return "ORG"
 
     _PRODUCT_NOUN_EN = r"(?:software|platform|model|models|assistant|chip|chips|drone|drones|robot|robots|tool|app|engine|browser|agent|processor|processors|vehicle|vehicles|library|interceptors?)"
@@ -1306,6 +1322,7 @@ class EntityMatcher:
         return out
 
     _NAME_TOKEN = regex.compile(r"[\p{Devanagari}\p{M}]+(?:[.-][\p{Devanagari}\p{M}]+)*\.?")
+    _GLOSS_AFTER = regex.compile(r"\s*\([^()]{1,60}\)")
     _FOUNDED_IN = regex.compile(r"[\s\S]*\sमें\s+")
     _NAME_LINK = regex.compile(r",\s*|\s+(?:और|व|एवं|तथा)\s+")
 
@@ -1358,6 +1375,9 @@ class EntityMatcher:
             year = self._FOUNDED_IN.match(text, seg_start, verb)  # ``की स्थापना 2016 में`` / ``… टोरंटो में``
             starts.append(year.end() if year else seg_start + 1)
         persons = {m.start: m.end for m in known if m.label == "PERSON"}
+        # an unknown glossed name the gloss rule could only call a firm: ``वेन शुहाओ (Wen Shuhao)``
+        glossed = {m.start: m for m in known if m.source == "gloss" and m.label == "ORG"
+                   and m.canonical not in self.by_canonical}
         out: list[Mention] = []
         seen: set[int] = set()
         for at in starts:
@@ -1365,13 +1385,19 @@ class EntityMatcher:
                 seen.add(at)
                 if at in persons:  # a known person inside the list: ``A, जया किशोर रेड्डी और C``
                     e = persons[at]
+                elif at in glossed and len(glossed[at].canonical.split()) in (2, 3):
+                    g = glossed[at]  # ``की स्थापना वेन शुहाओ (Wen Shuhao), मा जियान (Ma Jian) और …``: a person
+                    out += [Mention(m.start, m.end, m.text, "PERSON", m.canonical, "title")
+                            for m in known if m.source == "gloss" and m.canonical == g.canonical]
+                    e = g.end
                 else:
                     run = self._person_run(text, at, taken)
                     if run is None:
                         break
                     s, e = run
                     out.append(self._titled_person(text, s, e))
-                link = self._NAME_LINK.match(text, e)
+                bracket = self._GLOSS_AFTER.match(text, e)  # past a gloss: ``वेन शुहाओ (Wen Shuhao), …``
+                link = self._NAME_LINK.match(text, bracket.end() if bracket else e)
                 if link is None:
                     break
                 at = link.end()  # the next name of a list: ``A, B और C ने``
