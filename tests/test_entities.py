@@ -677,3 +677,15 @@ def test_entities_product_noun_right_beside_a_glossed_name(matcher: entities.Ent
     assert ("Armour365", "PRODUCT") in _canon(matcher, "कंपनी का Armour365 प्रोडक्ट आवाज़ से ग्राहक की पहचान करता है।")
     got = _canon(matcher, "बीमा-टेक प्लेटफॉर्म प्लम (Plum) ने रिपोर्ट का खंडन किया है।")
     assert ("Plum", "ORG") in got
+
+
+def test_entities_firm_called_by_its_short_name_is_known_by_it(matcher: entities.EntityMatcher) -> None:
+    text = ("लूनिट ने न्यूज़ीलैंड की वोल्पारा हेल्थ टेक्नोलॉजीज (Volpara Health Technologies) को खरीदा। "
+            "लूनिट ने वोल्पारा के हर शेयर के लिए नकद दिया।")
+    got = _canon(matcher, text)
+    assert ("Volpara", "ORG") in got and not any(c.startswith("Volpara ") for c, _ in got)
+
+
+def test_entities_short_name_keeps_a_distinctive_type_word(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "स्टार्टअप ज़ेफिरो लैब्स ने पैसा जुटाया। ज़ेफिरो ने कहा कि टीम बढ़ेगी।")
+    assert {c for c, _ in got if c.startswith("Z")} == {"Zefiro Labs"}

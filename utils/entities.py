@@ -440,6 +440,9 @@ class EntityMatcher:
         self.not_entities_lower = frozenset(w.lower() for w in c["not_entities"])
         self.homographs = {unicodedata.normalize("NFC", k): v for k, v in c["homographs"].items()}
         self.product_words = tuple(c["product_type_words"])
+        tails = c["short_name_tails"]
+        self.short_tails = frozenset(tails["tails_en"]) | frozenset(tails["extra_tails_hi"])
+        self.short_drop = frozenset(tails["drop_from_canonical"])
         self.product_adjacent_hi = frozenset(c["product_nouns_adjacent_hi"]["words"])
         self.org_words = tuple(c["org_type_words"])
         self.name_articles_hi: dict[str, str] = c["name_articles_hi"]["words"]
@@ -673,6 +676,7 @@ class EntityMatcher:
         chosen += self._bare_surnames(text, chosen)
         chosen += self._repeats(text, chosen)
         chosen += self._short_forms(text, chosen)
+        chosen = self._short_canonicals(chosen)
         chosen += self._acronyms_after_names(text, chosen)
         chosen = self._owned_names(text, chosen)
         chosen = self._surnames_of_full_names(chosen)
@@ -1493,15 +1497,16 @@ class EntityMatcher:
 
     def _short_forms(self, text: str, chosen: list[Mention]) -> list[Mention]:
         """``सेलेस्टियल एआई`` … ``सेलेस्टियल ने``, ``Hippocratic AI`` … ``Hippocratic's``: a firm named in full is
-        the same firm later by its name without the type word (AI, Labs, Technologies, …)."""
+        the same firm later by its name without one or two type words (AI, Labs, Health Technologies, …)."""
         heads: dict[str, tuple[str, int]] = {}
         for m in chosen:
             words = m.text.split()
-            if m.label != "ORG" or len(words) < 2 or len(words) > 3:
+            if m.label != "ORG" or len(words) < 2 or len(words) > 4:
                 continue
-            tail = words[-1]
-            if tail in self.org_suffixes_hi or tail in self._SHORT_TAILS_EN:
-                head = " ".join(words[:-1])
+            for cut in (1, 2):
+                if cut >= len(words) or not all(self._is_short_tail(w) for w in words[-cut:]):
+                    break
+                head = " ".join(words[:-cut])
                 if len(head) >= 4 and (head[:1].isupper() or _is_deva(head[0])) and head not in self.hindi_words \
                         and head.lower() not in english_words().words and head not in self.org_suffixes_hi:
                     if head not in heads or heads[head][0] == m.canonical:
@@ -1512,14 +1517,42 @@ class EntityMatcher:
             return []
         taken = _coverage(chosen)
         out = []
-        for head, (canonical, first) in sorted(heads.items()):
+        for head, (canonical, first) in sorted(heads.items(), key=lambda h: (-len(h[0]), h[0])):
             if not canonical:
                 continue
             for hit in rx.compile(regex.escape(head)).finditer(text, first + 1):
                 s0, e0 = hit.start(), hit.end()
                 if _boundary_ok(text, s0, e0) and not taken.overlaps(s0, e0):
                     out.append(Mention(s0, e0, head, "ORG", canonical, "short"))
+                    taken = _coverage(chosen + out)
         return out
+
+    def _is_short_tail(self, word: str) -> bool:
+        return word in self.short_tails or word.replace("\u093c", "") in self.org_suffixes_hi \
+            or word.replace("\u093c", "") in self.short_tails
+
+    def _short_canonicals(self, chosen: list[Mention]) -> list[Mention]:
+        """``Volpara Health Technologies`` … ``Volpara``: an unknown firm the article also calls by its short
+        name is known by it, when the words it drops are corporate ones (not ``AI`` or ``Capital``)."""
+        full = {m.canonical: m for m in chosen if m.source != "short"}
+        rename: dict[str, str] = {}
+        for m in chosen:
+            if m.source != "short" or m.canonical in self.by_canonical or m.canonical in rename:
+                continue
+            long = full.get(m.canonical)
+            if long is None:
+                continue
+            dropped = long.text.split()[len(m.text.split()):]
+            english = [self.org_suffixes_hi.get(w.replace("\u093c", ""), w) for w in dropped]
+            english = ["Health" if w == "हेल्थ" else w for w in english]
+            words = m.canonical.split()
+            if dropped and all(w in self.short_drop for w in english) and len(words) > len(english) \
+                    and words[-len(english):] == english:
+                rename[m.canonical] = " ".join(words[:-len(english)])
+        if not rename:
+            return chosen
+        return [Mention(m.start, m.end, m.text, m.label, rename[m.canonical], m.source) if m.canonical in rename else m
+                for m in chosen]
 
     _DEVA_ACRONYM = regex.compile(r"(?<=[\u0900-\u097F])\s*\((?P<acr>[\u0900-\u097F]{2,12})\)")
     _ACRONYM_IN_BRACKETS = regex.compile(r"\s*\((?P<acr>[A-Z]{2,6}|[\u0900-\u097F]{2,12})\)")
@@ -1557,9 +1590,6 @@ class EntityMatcher:
                 if _boundary_ok(text, hit.start(), hit.end()) and not taken.overlaps(hit.start(), hit.end()):
                     out.append(Mention(hit.start(), hit.end(), acr, "ORG", canonical, "gloss"))
         return out
-
-    _SHORT_TAILS_EN = frozenset({"AI", "Labs", "Technologies", "Technology", "Systems", "Networks", "Robotics", "Inc",
-                                 "Inc.", "Semiconductor", "Software", "Health", "Therapeutics", "Intelligence"})
 
     def _bare_surnames(self, text: str, chosen: list[Mention]) -> list[Mention]:
         """``भाविश अग्रवाल`` … ``अग्रवाल ने``: a later bare surname is the person named in full before."""
