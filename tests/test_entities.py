@@ -689,3 +689,14 @@ def test_entities_firm_called_by_its_short_name_is_known_by_it(matcher: entities
 def test_entities_short_name_keeps_a_distinctive_type_word(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "स्टार्टअप ज़ेफिरो लैब्स ने पैसा जुटाया। ज़ेफिरो ने कहा कि टीम बढ़ेगी।")
     assert {c for c, _ in got if c.startswith("Z")} == {"Zefiro Labs"}
+
+
+def test_entities_names_listed_after_a_plural_product_noun_are_products(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "The team developed protein design models such as RFdiffusion and RFantibody last year.")
+    assert {("RFdiffusion", "PRODUCT"), ("RFantibody", "PRODUCT")} <= set(got)
+    assert ("Roadrunner", "PRODUCT") in _canon(matcher, "It sells counter-drone interceptors such as Roadrunner to armies.")
+
+
+def test_entities_owned_name_before_described_product_noun(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "Thousands of companies build on AssemblyAI's Conformer-2 speech recognition model today.")
+    assert ("Conformer-2", "PRODUCT") in got

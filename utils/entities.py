@@ -1143,26 +1143,42 @@ class EntityMatcher:
             return "PRODUCT"  # ``कंपनी का प्लेटफॉर्म Pharma.AI``, not ``प्लेटफॉर्म प्लम (Plum) ने``
         return "ORG"
 
-    _PRODUCT_NOUN_EN = r"(?:software|platform|model|models|assistant|chip|chips|drone|drones|robot|robots|tool|app|engine|browser|agent|processor|processors|vehicle|vehicles|library|interceptors?)"
+    _PRODUCT_NOUN_EN = (r"(?:software|platform|model|models|assistant|chip|chips|drone|drones|robot|robots|tool|app|engine|browser|agent"
+                        r"|processor|processors|vehicle|vehicles|library|interceptors?|framework|supercomputer|tractor|drive|chipset)")
     _OWNER_EN = r"(?:[Ii]ts|[Tt]heir|[A-Z][\w.&-]*['’]s|the (?:company|startup|firm)['’]s)"
     _OWNED_PRODUCT_EN = regex.compile(
         r"\b%s\s+(?:(?:new|flagship|latest|own|open-source|generative|AI|artificial-intelligence|AI-powered)\s+){0,3}"
         r"%s(?:,|\s+called|\s+named|\s+dubbed)?\s+(?:the\s+)?(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,2})"
-        r"|\b%s\s+(?P<name2>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,2})\s+(?:AI\s+)?(?:%s|artificial-intelligence)\b"
+        r"|\b%s\s+(?P<name2>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,2})\s+(?:AI\s+|[a-z][a-z-]+\s+(?:[a-z][a-z-]+\s+)?)?(?:%s|artificial-intelligence)\b"
         % (_OWNER_EN, _PRODUCT_NOUN_EN, _OWNER_EN, _PRODUCT_NOUN_EN))
+
+    _NAME_EN = r"[A-Z][\w.+-]*[\w+](?:\s+[A-Z0-9][\w.+-]*[\w+]){0,2}"
+    _SUCH_AS_PRODUCTS_EN = regex.compile(
+        r"\b(?:products|models|chips|devices|systems|tools|drones|robots|interceptors|platforms|vehicles|accelerators|processors)"
+        r",?\s+(?:such as|including|like)\s+(?P<list>(?:the\s+)?%s(?:(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?%s){0,4})"
+        % (_NAME_EN, _NAME_EN))
+    _LISTED_NAME_EN = regex.compile(r"(?:\G|(?<=,\s|\sand\s|the\s))(?P<n>%s)" % _NAME_EN)
 
     def _owned_products_en(self, text: str, known: list[Mention]) -> list[Mention]:
         """``Its AI assistant, Atom,``, ``Shield AI's Hivemind software``: a capitalised name a firm's product noun
         stands beside is a product."""
-        if "'s " not in text and "’s " not in text and "its " not in text and "Its " not in text:  # (no copy of the text)
+        if "'s " not in text and "’s " not in text and "its " not in text and "Its " not in text \
+                and " such as " not in text and " including " not in text and " like " not in text:  # (no copy of the text)
             return []
         taken = _coverage(known)
         out = []
+        for m in self._SUCH_AS_PRODUCTS_EN.finditer(text):
+            # ``interceptors such as Roadrunner``, ``models such as RFdiffusion and RFantibody``
+            for n in self._LISTED_NAME_EN.finditer(text, m.start("list"), m.end("list")):
+                s0, e0, name = n.start("n"), n.end("n"), n.group("n")
+                if not taken.overlaps(s0, e0) and name not in self.not_entities:
+                    out.append(Mention(s0, e0, name, "PRODUCT", self.link(name) or name, "latin"))
         for m in self._OWNED_PRODUCT_EN.finditer(text):
             g = "name" if m.group("name") else "name2"
             s0, e0 = m.start(g), m.end(g)
             name = m.group(g)
-            if taken.overlaps(s0, e0) or name in self.not_entities or name.lower() in english_words().words:
+            if taken.overlaps(s0, e0) or name in self.not_entities or name.lower() in english_words().words \
+                    or rx.search(r"-[a-z]+$", name):  # (``its AI-driven lock screen platform``)
                 continue
             out.append(Mention(s0, e0, name, "PRODUCT", self.link(name) or name, "latin"))
         return out
