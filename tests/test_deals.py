@@ -877,3 +877,9 @@ def test_deals_verb_inside_a_firm_name_is_no_cue() -> None:
             "about $12.3 billion, with the Abu Dhabi Investment Authority taking a minority stake alongside it.")
     got = [(d[0], d[1], d[2]) for d in _deals(text) if d[2] is not None]
     assert got == [(("Thoma Bravo",), "Dayforce", 1.23e10)]
+
+
+def test_deals_investing_in_a_firms_business_is_investing_in_the_firm() -> None:
+    got = _deals("Macquarie Asset Management will invest up to $5 billion in Applied Digital's high-performance "
+                 "computing business, the companies said.")
+    assert [(d[0], d[1], d[2]) for d in got] == [(("Macquarie Asset Management",), "Applied Digital", 5e9)]

@@ -520,7 +520,11 @@ class DealExtractor:
             return "investee"  # ``लिंक्डइन अधिग्रहण के बाद``, ``the LinkedIn acquisition``: the firm bought
         if g.possessive:
             rest = g.after[1:].split()[:3]  # after ``'s``: ``Microsoft's total investment``
-            return "genitive" if any(self.invest.match(x) for x in rest) else None
+            if any(self.invest.match(x) for x in rest):
+                return "genitive"
+            if verb == "invest" and rx.search(r"\b(?:in|into)$", g.before) and not rx.match(r"['’]s\s+(?:stake|shares)\b", g.after):
+                return "investee"  # ``invest up to $5 billion in Applied Digital's high-performance computing business``
+            return None
         after_any = g.after.startswith(self._ee_after_any[0]) or g.after in self._ee_after_any[1]
         for w in self.ee_after if after_any else ():
             if g.after.startswith(w + " ") or g.after == w:
