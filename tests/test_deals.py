@@ -883,3 +883,11 @@ def test_deals_investing_in_a_firms_business_is_investing_in_the_firm() -> None:
     got = _deals("Macquarie Asset Management will invest up to $5 billion in Applied Digital's high-performance "
                  "computing business, the companies said.")
     assert [(d[0], d[1], d[2]) for d in got] == [(("Macquarie Asset Management",), "Applied Digital", 5e9)]
+
+
+def test_deals_headline_label_is_no_verb_and_a_gloss_before_ko_keeps_the_object() -> None:
+    got = _deals("AI क्षमता बढ़ाने के लिए ख़रीदारी: LTTS ख़रीदेगी अमेरिकी कंपनी इंटेलिस्विफ्ट, सौदा $110 मिलियन का")
+    assert [(d[0], d[1], d[2]) for d in got] == [(("L&T Technology Services",), "Intelliswift", 1.1e8)]
+    got = _deals("एलएंडटी टेक्नोलॉजी सर्विसेज (LTTS) ने अमेरिका की इंटेलिस्विफ्ट सॉफ्टवेयर (Intelliswift Software) को "
+                 "110 मिलियन डॉलर (करीब ₹935 करोड़) में ख़रीदने का समझौता किया है।")
+    assert [(d[0], d[1], d[2]) for d in got] == [(("L&T Technology Services",), "Intelliswift", 1.1e8)]

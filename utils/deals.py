@@ -784,7 +784,8 @@ class DealExtractor:
                                   r"developer|provider|platform|unicorn)$")
 
     # ``बेयर फ्लैग रोबोटिक्स को 25 करोड़ डॉलर (करीब ₹1,850 करोड़) में खरीदा``: the object, then its price
-    _OBJECT_PRICED = regex.compile(r"\s*को\s+[^।;]*?(?:में|के बदले)\s+")
+    _LABEL_END = regex.compile(r"[\p{L}\p{M}]*:")
+    _OBJECT_PRICED = regex.compile(r"\s*[)\]\"'”’]?\s*को\s+[^।;]*?(?:में|के बदले)\s+")  # (past a gloss: ``(Intelliswift) को``)
 
     _TOPIC_OPENING = regex.compile(r"[\p{L}\p{M}]+\s+के\s+(?:मोर्चे|मामले|क्षेत्र|लिहाज)")
 
@@ -815,6 +816,8 @@ class DealExtractor:
                      for at, kind in found]
         for m in self.buy.finditer(c_text):
             at = clause.start + m.start()
+            if self._LABEL_END.match(text, clause.start + m.end()):
+                continue  # ``ख़रीदारी: LTTS ख़रीदेगी …``: a headline's label, not its verb
             # ``एम्पीयर कंप्यूटिंग को खरीदने``, ``खरीदेगा … चिप कंपनी एम्पीयर``: buying a firm, not chips or cloud
             if any(0 <= at - a.end <= 30 and "को" in text[a.end:at]
                    or 0 <= at - a.end <= 80 and self._OBJECT_PRICED.fullmatch(text, a.end, at) or 0 <= a.start - (clause.start + m.end()) <= 50
