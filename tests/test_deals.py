@@ -891,3 +891,12 @@ def test_deals_headline_label_is_no_verb_and_a_gloss_before_ko_keeps_the_object(
     got = _deals("एलएंडटी टेक्नोलॉजी सर्विसेज (LTTS) ने अमेरिका की इंटेलिस्विफ्ट सॉफ्टवेयर (Intelliswift Software) को "
                  "110 मिलियन डॉलर (करीब ₹935 करोड़) में ख़रीदने का समझौता किया है।")
     assert [(d[0], d[1], d[2]) for d in got] == [(("L&T Technology Services",), "Intelliswift", 1.1e8)]
+
+
+def test_deals_agreed_deal_said_to_have_closed_later_is_completed() -> None:
+    got = _deals("Wipro agreed to buy Harman DTS for $375 million. The deal closed in December.")
+    assert [(d[1], d[4]) for d in got] == [("Harman", "completed")]
+    got = _deals("विप्रो ने हरमन को 37.5 करोड़ डॉलर में खरीदने का समझौता किया था। यह सौदा दिसंबर में पूरा हो गया।")
+    assert [(d[1], d[4]) for d in got] == [("Harman", "completed")]
+    got = _deals("Wipro agreed to buy Harman DTS for $375 million. The deal is expected to close in December.")
+    assert [(d[1], d[4]) for d in got] == [("Harman", "committed")]

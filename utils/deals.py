@@ -280,6 +280,7 @@ class DealExtractor:
         self.sale = _cue_pattern(v["sale_cues"]["words"])
         self.acquire = _cue_pattern(v["acquire_cues"]["words"])
         self.buy = _cue_pattern(v["acquire_cues"]["buy_words"])
+        self.deal_closed = regex.compile("|".join(f"(?:{p})" for p in v["deal_closed_cues"]["patterns"]))
         self.worth = _cue_pattern(v["deal_worth_cues"])
         self.sellers = tuple(v["sale_cues"]["seller_nouns"])
         self.sale_inv_before = v["sale_investor_before_en"]
@@ -1079,6 +1080,11 @@ class DealExtractor:
                     target_deal.valuation = valuations[0].value
                     target_deal.valuation_currency = valuations[0].currency
             deals.extend(new)
+            closed = self.deal_closed.search(text, new_at[-1] if new else sent[0], sent[1]) if (
+                "clos" in s_text or "complet" in s_text or "पूरा" in s_text) else None
+            if closed is not None and deals and deals[-1].status == "committed" and deals[-1].sentence is not None \
+                    and si - deals[-1].sentence <= 2 and (not new or new_at[-1] < closed.start()):
+                deals[-1].status = "completed"  # ``agreed to buy Raven …; the deal closed that November``
             last_named = next((d.investee for d in reversed(resp + new) if d.investee), last_named)
             s_orgs = [m for m in s_orgs if m.canonical not in self.non_parties]  # (``Sept 16 (Reuters) -``: a source)
             # the subject that opens the sentence (``London-based Tractable, co-founded by …``): ``It`` in the next
