@@ -700,3 +700,8 @@ def test_entities_names_listed_after_a_plural_product_noun_are_products(matcher:
 def test_entities_owned_name_before_described_product_noun(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "Thousands of companies build on AssemblyAI's Conformer-2 speech recognition model today.")
     assert ("Conformer-2", "PRODUCT") in got
+
+
+def test_entities_unknown_english_name_with_an_industry_ending_is_an_org(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "In June 2021, Zentara Industrial agreed to buy a rival for about $2.1 billion.")
+    assert ("Zentara Industrial", "ORG") in got
