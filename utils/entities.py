@@ -875,7 +875,7 @@ class EntityMatcher:
                     person_starts.add(s)
             canonical = self.link(name) or name
             entry = self.by_canonical.get(canonical)
-            label = entry.label if entry else (label_en if english else self._guess_label(text, s, e))
+            label = entry.label if entry else (label_en if english else self._guess_label(text, s, e, latin=name))
             out.append(Mention(s, e, name, label, canonical, "latin"))
         if undecided:
             out += self._org_lists(text, undecided, known + out)
