@@ -705,3 +705,8 @@ def test_entities_owned_name_before_described_product_noun(matcher: entities.Ent
 def test_entities_unknown_english_name_with_an_industry_ending_is_an_org(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "In June 2021, Zentara Industrial agreed to buy a rival for about $2.1 billion.")
     assert ("Zentara Industrial", "ORG") in got
+
+
+def test_entities_latin_name_in_hindi_beside_a_system_or_named_service_is_a_product(matcher: entities.EntityMatcher) -> None:
+    assert ("OMNiDRIVE", "PRODUCT") in _canon(matcher, "कंपनी का OMNiDRIVE सिस्टम किसान को ड्राइवरलेस ट्रैक्टर देता है।")
+    assert ("Matlantis", "PRODUCT") in _canon(matcher, "कंपनी ने अगले ही महीने Matlantis नाम की क्लाउड सर्विस लॉन्च की।")
