@@ -900,3 +900,9 @@ def test_deals_agreed_deal_said_to_have_closed_later_is_completed() -> None:
     assert [(d[1], d[4]) for d in got] == [("Harman", "completed")]
     got = _deals("Wipro agreed to buy Harman DTS for $375 million. The deal is expected to close in December.")
     assert [(d[1], d[4]) for d in got] == [("Harman", "committed")]
+
+
+def test_deals_round_led_by_glossed_names_described_first() -> None:
+    got = _deals("इम्यूनाई ने 21.5 करोड़ डॉलर जुटाए। इससे पहले कंपनी ने 60 मिलियन डॉलर का सीरीज A राउंड जुटाया था, जिसकी "
+                 "अगुवाई इजराइली वेंचर कैपिटल फर्म वायोला वेंचर्स (Viola Ventures) और TLV पार्टनर्स (TLV Partners) ने की थी।")
+    assert (("Viola Ventures", "TLV Partners"), 6e7) in [(d[0], d[2]) for d in got]

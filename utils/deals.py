@@ -434,7 +434,7 @@ class DealExtractor:
                     if len(g.canonicals) == 1:
                         g.person = m.label == "PERSON"  # (``Elon Musk's xAI raised``: a firm raised)
                     continue
-                if rx.fullmatch(r"\s*(?:,|और|and|,\s*and|व|एवं|तथा|&)\s*", gap) or self._AND_DESCRIBED.fullmatch(gap):
+                if rx.fullmatch(r"\s*[)\]\"'”’]?\s*(?:,|और|and|,\s*and|व|एवं|तथा|&)\s*", gap) or self._AND_DESCRIBED.fullmatch(gap):
                     if len(g.canonicals) == 1 and gap.strip() == ",":
                         comma_pair[id(g)] = (g.end, m.start)
                     else:
@@ -494,7 +494,8 @@ class DealExtractor:
     _THE_STARTUP = regex.compile(r"(?<![\p{L}\p{M}])(?:(?:इस|उस|यह|वह|इसी|उसी)\s+)?स्टार्टअप\s+(?:ने|को|में)(?![\p{L}\p{M}])"
                                  r"|\bthe (?:startup|start-up)\b", regex.IGNORECASE)
     _WHO_RAISED = regex.compile(r"(?:,\s*(?:which|that|who)\s|(?<![\p{L}\p{M}])(?:जिसने|जिन्होंने)\s)")
-    _LED_BY_WHOM = regex.compile(r"(?:जिसका|जिसकी|जिसके|इसका|इसकी|इस राउंड का|राउंड की) (?:नेतृत्व|अगुवाई|अगुआई)$")
+    _LED_BY_WHOM = regex.compile(r"(?:जिसका|जिसकी|जिसके|इसका|इसकी|इस राउंड का|राउंड की) (?:नेतृत्व|अगुवाई|अगुआई)"
+                                 r"(?: [^\s,।]+){0,5}$")  # (``जिसकी अगुवाई इजराइली वेंचर कैपिटल फर्म वायोला वेंचर्स …``)
 
     def _into_place(self, text: str, clause: "_Clause", c_actors: Sequence[Mention]) -> bool:
         """Is money put into a place in this clause (``जापान में``, ``in India``), outside any name
