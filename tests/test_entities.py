@@ -710,3 +710,10 @@ def test_entities_unknown_english_name_with_an_industry_ending_is_an_org(matcher
 def test_entities_latin_name_in_hindi_beside_a_system_or_named_service_is_a_product(matcher: entities.EntityMatcher) -> None:
     assert ("OMNiDRIVE", "PRODUCT") in _canon(matcher, "कंपनी का OMNiDRIVE सिस्टम किसान को ड्राइवरलेस ट्रैक्टर देता है।")
     assert ("Matlantis", "PRODUCT") in _canon(matcher, "कंपनी ने अगले ही महीने Matlantis नाम की क्लाउड सर्विस लॉन्च की।")
+
+
+def test_entities_known_firm_followed_by_fund_words_names_its_fund(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "नियोम की निवेश शाखा NEOM इन्वेस्टमेंट फंड (NIF) ने पोनी.एआई में पैसा लगाया।")
+    assert ("NEOM Investment Fund", "ORG") in got
+    got = _canon(matcher, "इस राउंड में 3one4 कैपिटल ने भी हिस्सा लिया।")
+    assert ("3one4 Capital", "ORG") in got and not any(c.endswith("Capital Capital") for c, _ in got)

@@ -440,6 +440,8 @@ class EntityMatcher:
         self.not_entities_lower = frozenset(w.lower() for w in c["not_entities"])
         self.homographs = {unicodedata.normalize("NFC", k): v for k, v in c["homographs"].items()}
         self.product_words = tuple(c["product_type_words"])
+        self.arm_words_hi: dict[str, str] = c["arm_words_hi"]["words"]
+        self.arm_heads = frozenset(c["arm_words_hi"]["heads"])
         tails = c["short_name_tails"]
         self.short_tails = frozenset(tails["tails_en"]) | frozenset(tails["extra_tails_hi"])
         self.short_drop = frozenset(tails["drop_from_canonical"])
@@ -677,6 +679,7 @@ class EntityMatcher:
         chosen += self._repeats(text, chosen)
         chosen += self._short_forms(text, chosen)
         chosen = self._short_canonicals(chosen)
+        chosen = self._arms_of_known(text, chosen)
         chosen += self._acronyms_after_names(text, chosen)
         chosen = self._owned_names(text, chosen)
         chosen = self._surnames_of_full_names(chosen)
@@ -1546,6 +1549,33 @@ class EntityMatcher:
                 if _boundary_ok(text, s0, e0) and not taken.overlaps(s0, e0):
                     out.append(Mention(s0, e0, head, "ORG", canonical, "short"))
                     taken = _coverage(chosen + out)
+        return out
+
+    _NEXT_WORD = regex.compile(r" ([\p{Devanagari}\p{M}]+)")
+
+    def _arms_of_known(self, text: str, chosen: list[Mention]) -> list[Mention]:
+        """``NEOM इन्वेस्टमेंट फंड (NIF)``: a known firm followed by fund words names its fund, a firm of its own."""
+        if _DEVA_CHAR.search(text, 0, 2000) is None:
+            return chosen
+        starts = {m.start for m in chosen}
+        out = []
+        for m in chosen:
+            if m.label == "ORG" and m.source in ("gazetteer", "latin", "gloss"):
+                end, english = m.end, []
+                while len(english) < 3 and (w := self._NEXT_WORD.match(text, end)) is not None \
+                        and w.group(1) in self.arm_words_hi and w.start(1) not in starts:
+                    english.append(self.arm_words_hi[w.group(1)])
+                    end = w.end()
+                while english and english[-1] not in self.arm_heads:
+                    english.pop()
+                    end = text.rfind(" ", m.end, end)
+                if english:
+                    owned = m.canonical.split()[-len(english):] == english  # (``3one4 कैपिटल``: Capital is the name's own)
+                    name = m.canonical if owned else f"{m.canonical} {' '.join(english)}"
+                    key = _key(name)
+                    canonical = self._keys[key][0][0] if key in self._keys else name
+                    m = Mention(m.start, end, text[m.start:end], "ORG", canonical, m.source)
+            out.append(m)
         return out
 
     def _is_short_tail(self, word: str) -> bool:
