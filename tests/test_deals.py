@@ -906,3 +906,13 @@ def test_deals_round_led_by_glossed_names_described_first() -> None:
     got = _deals("इम्यूनाई ने 21.5 करोड़ डॉलर जुटाए। इससे पहले कंपनी ने 60 मिलियन डॉलर का सीरीज A राउंड जुटाया था, जिसकी "
                  "अगुवाई इजराइली वेंचर कैपिटल फर्म वायोला वेंचर्स (Viola Ventures) और TLV पार्टनर्स (TLV Partners) ने की थी।")
     assert (("Viola Ventures", "TLV Partners"), 6e7) in [(d[0], d[2]) for d in got]
+
+
+def test_deals_firm_bought_in_a_relative_clause() -> None:
+    got = _deals("उन्होंने गैलीलियो टेक्नोलॉजी की स्थापना की थी, जिसे बाद में मार्वल ने खरीदा।")
+    assert [(d[0], d[1]) for d in got] == [(("Marvell",), "Galileo Technology")]
+    got = _deals("Rao previously co-founded Nervana Systems, a deep-learning chip startup that Intel bought in 2016.")
+    assert [(d[0], d[1]) for d in got] == [(("Intel",), "Nervana Systems")]
+    got = _deals("Mukund was previously at quick-commerce company Dunzo, while Madhav co-founded an AR startup that "
+                 "Flipkart acquired in 2021.")
+    assert [d[1] for d in got] != ["Dunzo"]

@@ -640,6 +640,12 @@ class DealExtractor:
                     subject, by_relative = ante_g, True
         if subject is None and any(g.role == "genitive" for g in groups):
             subject = next((g for g in groups if g.role is None), None)
+        rel = self._bought_by_relative(text, clause.start, cue_at, orgs) if verb == "acquire" else None
+        if rel is not None:
+            # ``Nervana Systems, a chip startup that Intel bought``: the firm before the pronoun is bought, the
+            # one after it buys
+            target_m, buyer_m = rel
+            return [buyer_m.canonical], target_m.canonical
         passive = verb == "acquire" and (self._PASSIVE_BY.match(text, cue_at) is not None
                                          or self._OFFER_FROM.match(text, cue_at) is not None)
         if passive:
@@ -786,6 +792,29 @@ class DealExtractor:
                                   r"developer|provider|platform|unicorn)$")
 
     # ``बेयर फ्लैग रोबोटिक्स को 25 करोड़ डॉलर (करीब ₹1,850 करोड़) में खरीदा``: the object, then its price
+    _REL_OBJECT = regex.compile(r"(?:,\s*(?:जिसे|जिन्हें)|\b(?:that|which))\s")
+
+    def _bought_by_relative(self, text: str, start: int, buy_at: int,
+                            actors: Sequence[Mention]) -> tuple[Mention, Mention] | None:
+        """``X, जिसे बाद में Y ने खरीदा``, ``X, a chip startup that Y bought``: (the firm bought, the buyer)."""
+        rel = None
+        for rel in self._REL_OBJECT.finditer(text, max(start, buy_at - 70), buy_at):
+            pass
+        if rel is None:
+            return None
+        buyers = [a for a in actors if rel.end() <= a.start and a.end <= buy_at and a.label == "ORG"]
+        targets = [a for a in actors if a.end <= rel.start() and rel.start() - a.end <= 70 and a.label == "ORG"]
+        if len(buyers) != 1 or not targets or targets[-1].canonical == buyers[0].canonical:
+            return None
+        between = text[targets[-1].end:rel.start()]
+        if not (rx.fullmatch(r"\s*(?:,\s*(?:a|an|the)\b[^,.;A-Z]{0,80})?\s*,?\s*", between)
+                or any(_is_deva(ch) for ch in between) and len(between.split()) <= 8):
+            return None  # (``Dunzo, while Madhav co-founded Scapic, an AR startup that Flipkart acquired``: not Dunzo)
+        gap = text[buyers[0].end:buy_at]
+        if not (rx.fullmatch(r"\s*(?:ने\s+)?(?:बाद में\s+|भी\s+)?", gap) or rx.fullmatch(r"\s+(?:later\s+|eventually\s+)?", gap)):
+            return None
+        return targets[-1], buyers[0]
+
     _LABEL_END = regex.compile(r"[\p{L}\p{M}]*:")
     _OBJECT_PRICED = regex.compile(r"\s*[)\]\"'”’]?\s*को\s+[^।;]*?(?:में|के बदले)\s+")  # (past a gloss: ``(Intelliswift) को``)
 
@@ -820,6 +849,9 @@ class DealExtractor:
             at = clause.start + m.start()
             if self._LABEL_END.match(text, clause.start + m.end()):
                 continue  # ``ख़रीदारी: LTTS ख़रीदेगी …``: a headline's label, not its verb
+            if self._bought_by_relative(text, clause.start, at, actors) is not None:
+                found.append((m.start(), "acquire"))  # ``गैलीलियो टेक्नोलॉजी …, जिसे बाद में मार्वल ने खरीदा``
+                break
             # ``एम्पीयर कंप्यूटिंग को खरीदने``, ``खरीदेगा … चिप कंपनी एम्पीयर``: buying a firm, not chips or cloud
             if any(0 <= at - a.end <= 30 and "को" in text[a.end:at]
                    or 0 <= at - a.end <= 80 and self._OBJECT_PRICED.fullmatch(text, a.end, at) or 0 <= a.start - (clause.start + m.end()) <= 50
@@ -929,6 +961,7 @@ class DealExtractor:
         last_named: str | None = None
         last_subject: str | None = None  # the firm opening the previous sentence, when it told no deal
         last_buyer: str | None = None  # the buyer of the last purchase told: ``it`` buys again
+        background: set[int] = set()  # deals told in a relative clause, in passing
         for si, sent in enumerate(sentences):
             s_amounts = amounts_in[si]
             s_orgs = orgs_in[si]
@@ -1044,6 +1077,8 @@ class DealExtractor:
                 new.append(Deal(investors, investee, a.value if a else None, a.currency if a and a.value is not None else None,
                                 status, sentence=si, evidence=" ".join(s_text.split())))
                 new_at.append(clause.start)
+                if verb == "acquire" and self._bought_by_relative(text, clause.start, cue_at, c_actors) is not None:
+                    background.add(id(new[-1]))  # (``…, जिसे एप्पल ने खरीद लिया था``: told in passing, not the topic)
                 if verb == "acquire" and investors:
                     last_buyer = investors[0]
                 for other in also_acquired if investors else ():
@@ -1086,7 +1121,7 @@ class DealExtractor:
             if closed is not None and deals and deals[-1].status == "committed" and deals[-1].sentence is not None \
                     and si - deals[-1].sentence <= 2 and (not new or new_at[-1] < closed.start()):
                 deals[-1].status = "completed"  # ``agreed to buy Raven …; the deal closed that November``
-            last_named = next((d.investee for d in reversed(resp + new) if d.investee), last_named)
+            last_named = next((d.investee for d in reversed(resp + new) if d.investee and id(d) not in background), last_named)
             s_orgs = [m for m in s_orgs if m.canonical not in self.non_parties]  # (``Sept 16 (Reuters) -``: a source)
             # the subject that opens the sentence (``London-based Tractable, co-founded by …``): ``It`` in the next
             last_subject = next((m.canonical for m in s_orgs[:1] if self._OPENS_SENTENCE.fullmatch(text, sent[0], m.start)
