@@ -916,3 +916,9 @@ def test_deals_firm_bought_in_a_relative_clause() -> None:
     got = _deals("Mukund was previously at quick-commerce company Dunzo, while Madhav co-founded an AR startup that "
                  "Flipkart acquired in 2021.")
     assert [d[1] for d in got] != ["Dunzo"]
+
+
+def test_deals_acquisitions_including_a_list_are_one_deal_per_firm() -> None:
+    got = _deals("Qualcomm has made a string of smaller AI acquisitions this year, including Edge Impulse, a developer "
+                 "platform for on-device machine learning, and MovianAI, the generative AI unit of Vietnam's VinAI.")
+    assert [(d[0], d[1]) for d in got] == [(("Qualcomm",), "Edge Impulse"), (("Qualcomm",), "MovianAI")]

@@ -646,6 +646,15 @@ class DealExtractor:
             # one after it buys
             target_m, buyer_m = rel
             return [buyer_m.canonical], target_m.canonical
+        including = self._ACQUISITIONS_INCLUDING.match(text, cue_at) if verb == "acquire" else None
+        if including is not None:
+            listed = [m for m in orgs if including.end() <= m.start < clause.end and
+                      self._LIST_ITEM_BEFORE.search(text, max(0, m.start - 12), m.start)]
+            buyer = next((g for g in groups if g.end <= cue_at and g.role in (None, "agent") and not g.person), None)
+            if listed and buyer is not None:
+                if also is not None and not clause.amounts:
+                    also += [m.canonical for m in listed[1:] if m.canonical not in buyer.canonicals]
+                return list(buyer.canonicals), listed[0].canonical
         passive = verb == "acquire" and (self._PASSIVE_BY.match(text, cue_at) is not None
                                          or self._OFFER_FROM.match(text, cue_at) is not None)
         if passive:
@@ -815,6 +824,8 @@ class DealExtractor:
             return None
         return targets[-1], buyers[0]
 
+    _ACQUISITIONS_INCLUDING = regex.compile(r"\bacquisitions\b[^.;]{0,60}?\b(?:including|such as)\s")
+    _LIST_ITEM_BEFORE = regex.compile(r"(?:including|such as|,\s*and|\band|,)\s+$")
     _LABEL_END = regex.compile(r"[\p{L}\p{M}]*:")
     _OBJECT_PRICED = regex.compile(r"\s*[)\]\"'”’]?\s*को\s+[^।;]*?(?:में|के बदले)\s+")  # (past a gloss: ``(Intelliswift) को``)
 
@@ -870,6 +881,9 @@ class DealExtractor:
         paid = self._PAID_FOR.search(c_text) if "pa" in c_text and " for " in c_text else None
         if paid is not None and any(a.start >= clause.start + paid.end() and a.label == "ORG" for a in actors):
             found.append((paid.start(), "acquire"))  # ``Thomson Reuters, which paid $650 million in cash for Casetext``
+        including = self._ACQUISITIONS_INCLUDING.search(c_text) if "acquisition" in c_text else None
+        if including is not None:  # ``a string of AI acquisitions this year, including Edge Impulse … and MovianAI``
+            found.append((including.start(), "acquire"))
         private = self._TAKE_PRIVATE.search(c_text)
         if private is not None:  # ``Bain Capital took PowerSchool private for $5.6 billion``
             found.append((private.start(), "acquire"))
