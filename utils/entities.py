@@ -290,6 +290,8 @@ _READINGS: tuple[tuple["re.Pattern[str]", Any], ...] = (
     (re.compile(r"g(?=[eiy])"), lambda w: re.sub(r"g(?=[eiy])", "j", w)),
     (re.compile("ou"), lambda w: w.replace("ou", "au")),
     (re.compile(r"(?:are|air|ear)s?\b"), lambda w: re.sub(r"(?:are|air|ear)(?=s?\b)", "eyar", w)),
+    # a long a as e: ``data`` is ``डेटा``, ``national`` ``नेशनल``, ``display`` ``डिस्प्ले``
+    (re.compile(r"^[^aeiou]*a[^aeiouy][aeiou]|ay"), lambda w: re.sub(r"ay", "e", re.sub(r"^([^aeiou]*)a(?=[^aeiouy][aeiou])", r"\1e", w))),
 )
 
 
