@@ -717,3 +717,10 @@ def test_entities_known_firm_followed_by_fund_words_names_its_fund(matcher: enti
     assert ("NEOM Investment Fund", "ORG") in got
     got = _canon(matcher, "इस राउंड में 3one4 कैपिटल ने भी हिस्सा लिया।")
     assert ("3one4 Capital", "ORG") in got and not any(c.endswith("Capital Capital") for c, _ in got)
+
+
+def test_entities_type_phrase_before_a_kind_noun_is_no_name(matcher: entities.EntityMatcher) -> None:
+    assert _canon(matcher, "धोलेरा में देश का पहला कमर्शियल सेमीकंडक्टर फैब लगेगा।") == []
+    got = _canon(matcher, "कंपनी वेयरहाउस मैनेजमेंट सॉफ्टवेयर बनाती है।")
+    assert not any("Management" in c for c, _ in got)
+    assert ("Lipika Labs", "ORG") in _canon(matcher, "लिपिका लैब्स ने पैसा जुटाया।")

@@ -442,6 +442,7 @@ class EntityMatcher:
         self.not_entities_lower = frozenset(w.lower() for w in c["not_entities"])
         self.homographs = {unicodedata.normalize("NFC", k): v for k, v in c["homographs"].items()}
         self.product_words = tuple(c["product_type_words"])
+        self.descriptor_next_hi = frozenset(c["descriptor_next_hi"]["words"])
         self.arm_words_hi: dict[str, str] = c["arm_words_hi"]["words"]
         self.arm_heads = frozenset(c["arm_words_hi"]["heads"])
         tails = c["short_name_tails"]
@@ -1261,6 +1262,9 @@ class EntityMatcher:
             while nk < len(words) and texts[nk] in self.org_suffixes_hi and text[words[nk - 1].end():words[nk].start()] == " ":
                 e, suffix = words[nk].end(), self.org_suffixes_hi[texts[nk]]
                 nk += 1
+            if nk < len(words) and texts[nk] in self.descriptor_next_hi and text[e:words[nk].start()] == " " \
+                    and suffix not in self.english_heads:
+                continue  # ``वेयरहाउस मैनेजमेंट सॉफ्टवेयर बनाती है``, ``एसेट मैनेजमेंट कंपनी``: a kind, not a name
             out.append(self._deva_org(text, s, e, suffix))
         org_words = self.org_words[:4]
         for k in [j + 1 for j, g in enumerate(texts[:-2]) if g in org_words]:  # words after a type word
