@@ -922,3 +922,9 @@ def test_deals_acquisitions_including_a_list_are_one_deal_per_firm() -> None:
     got = _deals("Qualcomm has made a string of smaller AI acquisitions this year, including Edge Impulse, a developer "
                  "platform for on-device machine learning, and MovianAI, the generative AI unit of Vietnam's VinAI.")
     assert [(d[0], d[1]) for d in got] == [(("Qualcomm",), "Edge Impulse"), (("Qualcomm",), "MovianAI")]
+
+
+def test_deals_after_but_the_amount_has_its_own_verb_and_roles() -> None:
+    got = _deals("फ़्लिपकार्ट ने निवेश की रकम नहीं बताई, लेकिन मामले से जुड़े लोगों के हवाले से आई रिपोर्ट्स के मुताबिक "
+                 "गूगल करीब $350 मिलियन लगाएगा।")
+    assert [(d[0], d[1], d[2]) for d in got] == [(("Google",), "Flipkart", 3.5e8)]

@@ -826,6 +826,7 @@ class DealExtractor:
 
     _ACQUISITIONS_INCLUDING = regex.compile(r"\bacquisitions\b[^.;]{0,60}?\b(?:including|such as)\s")
     _LIST_ITEM_BEFORE = regex.compile(r"(?:including|such as|,\s*and|\band|,)\s+$")
+    _CONTRAST = (", लेकिन ", " लेकिन ", ", परंतु ", ", but ", ", however, ")
     _LABEL_END = regex.compile(r"[\p{L}\p{M}]*:")
     _OBJECT_PRICED = regex.compile(r"\s*[)\]\"'”’]?\s*को\s+[^।;]*?(?:में|के बदले)\s+")  # (past a gloss: ``(Intelliswift) को``)
 
@@ -907,6 +908,14 @@ class DealExtractor:
             a_end = clause.amounts[0].end - clause.start
             own = [(at, kind) for at, kind in found if at < a_end or self._AND_CLAUSE.search(c_text, a_end, at) is None]
             found = own or found
+        if len(found) > 1 and clause.amounts:
+            # ``फ़्लिपकार्ट ने निवेश की रकम नहीं बताई, लेकिन … गूगल करीब $350 मिलियन लगाएगा``: the verb of the amount's
+            # own part of the sentence, after a ``but``
+            a0 = clause.amounts[0].start - clause.start
+            cut = max((c_text.rfind(w, 0, a0) for w in self._CONTRAST), default=-1)
+            if cut > 0:
+                own_part = [(at, kind) for at, kind in found if at > cut]
+                found = own_part or found
         if found:
             rank = {"raise": 0, "sale": 1, "invest": 2, "acquire": 3}  # ``X, backed by Y, is in talks to raise``
             at, kind = min(found, key=lambda f: (rank[f[1]], f[0]))
@@ -1009,6 +1018,14 @@ class DealExtractor:
                 if status in ("talks", "committed") and clause.amounts and self._AFTER_DONE.search(
                         text, max(clause.start, clause.amounts[0].start - 70), clause.amounts[0].start):
                     status = "completed"  # ``in talks to raise …, months after closing a record $2 billion seed round``
+                contrast = max(text.rfind(w, clause.start, cue_at) for w in self._CONTRAST)
+                told_by = None
+                if contrast > clause.start and clause.amounts and clause.amounts[0].start > contrast:
+                    # ``फ़्लिपकार्ट ने निवेश की रकम नहीं बताई, लेकिन … गूगल … लगाएगा``: the roles live after ``but``;
+                    # the firm that kept quiet is the one invested in
+                    head = self._groups(text, clause.start, contrast, _in_span(actors, actor_starts, clause.start, contrast))
+                    told_by = next((g.canonicals[0] for g in head if self._marker(g, verb) == "agent"), None)
+                    clause = _Clause(contrast, clause.end, clause.amounts)
                 cut = max(text.rfind(w, clause.start, cue_at) for w in self.complementizers)
                 main_agent = None
                 if cut > clause.start:
@@ -1052,6 +1069,8 @@ class DealExtractor:
                     # (``Since then it has bought Cado Security``: a buyer is the firm the story is about)
                     if ante and ante != investee:
                         investors = [ante]
+                if investee is None and told_by and verb == "invest" and told_by not in investors and investors:
+                    investee = told_by
                 vague = bool(clause.amounts) and all(a.value is None for a in clause.amounts)
                 if investee is None and main_agent and main_agent not in investors and verb == "invest" \
                         and self._PRONOUN_IN.search(text, clause.start, clause.end):
