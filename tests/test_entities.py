@@ -724,3 +724,15 @@ def test_entities_type_phrase_before_a_kind_noun_is_no_name(matcher: entities.En
     got = _canon(matcher, "कंपनी वेयरहाउस मैनेजमेंट सॉफ्टवेयर बनाती है।")
     assert not any("Management" in c for c, _ in got)
     assert ("Lipika Labs", "ORG") in _canon(matcher, "लिपिका लैब्स ने पैसा जुटाया।")
+
+
+def test_entities_founder_list_with_latin_glosses_takes_their_spelling(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "कंपनी की स्थापना सायनदेब बनर्जी (Sayandeb Banerjee), आदित्य कुंभकोणम (Aditya Kumbakonam) "
+                          "और अनुज कृष्णा (Anuj Krishna) ने की थी।")
+    assert {("Sayandeb Banerjee", "PERSON"), ("Aditya Kumbakonam", "PERSON"), ("Anuj Krishna", "PERSON")} <= set(got)
+    assert not any(label == "ORG" for _, label in got)
+
+
+def test_entities_title_at_a_line_end_is_no_cue_for_the_next_line(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "भारतीय मूल के मुंजाल शाह हैं संस्थापक\n\nपालो ऑल्टो (अमेरिका)। मरीजों से बात करने वाले AI एजेंट।")
+    assert not any(label == "PERSON" and c.startswith("Pal") for c, label in got)

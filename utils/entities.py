@@ -504,7 +504,7 @@ class EntityMatcher:
         self.deal_words_hi = tuple(c["deal_words_hi"])
         ph = c["person_cues_hi"]
         self.name_particles_hi: dict[str, str] = ph["particles"]
-        self._person_cue_hi = regex.compile(r"(?:^|(?<=[\s(\"'“‘]))(?:%s)\s+(?=\p{Devanagari})" % "|".join(
+        self._person_cue_hi = regex.compile(r"(?:^|(?<=[\s(\"'“‘]))(?:%s)[ ]+(?=\p{Devanagari})" % "|".join(
             regex.escape(w) for w in sorted(ph["before"], key=len, reverse=True)))
         self._founding_hi = regex.compile(r"\b(?:%s)\b" % "|".join(map(regex.escape, ph["founding_nouns"])))
         self._person_after_hi = regex.compile(r"\s*(?:[,।.:;)'\"“”‘’]|(?:%s)(?![\p{L}\p{M}]))" % "|".join(
@@ -1357,6 +1357,7 @@ class EntityMatcher:
 
     _NAME_TOKEN = regex.compile(r"[\p{Devanagari}\p{M}]+(?:[.-][\p{Devanagari}\p{M}]+)*\.?")
     _GLOSS_AFTER = regex.compile(r"\s*\([^()]{1,60}\)")
+    _LATIN_GLOSS_AFTER = regex.compile(r"\s*\((?P<latin>[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,2})\)")
     _FOUNDED_IN = regex.compile(r"[\s\S]*\sमें\s+")
     _NAME_LINK = regex.compile(r",\s*|\s+(?:और|व|एवं|तथा)\s+")
 
@@ -1384,7 +1385,7 @@ class EntityMatcher:
             if n == 3:
                 break
         while n >= 2:
-            if self._person_after_hi.match(text, end) or self._NAME_LINK.match(text, end):
+            if self._person_after_hi.match(text, end) or self._NAME_LINK.match(text, end) or self._LATIN_GLOSS_AFTER.match(text, end):
                 return at, end
             cut = text.rfind(" ", at, end)  # a shorter run may end where a name may end
             end, n = cut, n - 1
@@ -1429,7 +1430,16 @@ class EntityMatcher:
                     if run is None:
                         break
                     s, e = run
-                    out.append(self._titled_person(text, s, e))
+                    person = self._titled_person(text, s, e)
+                    bracket = self._LATIN_GLOSS_AFTER.match(text, e)
+                    if bracket is not None and not any(m.start < bracket.end("latin") and bracket.start("latin") < m.end
+                                                       and m.canonical in self.by_canonical and m.label != "PERSON" for m in known):
+                        # ``सायनदेब बनर्जी (Sayandeb Banerjee)``: the bracket spells the name, and says it is a person
+                        latin = bracket.group("latin")
+                        canonical = self.link(latin) or latin
+                        person = Mention(s, e, person.text, "PERSON", canonical, "title")
+                        out.append(Mention(bracket.start("latin"), bracket.end("latin"), latin, "PERSON", canonical, "title"))
+                    out.append(person)
                 bracket = self._GLOSS_AFTER.match(text, e)  # past a gloss: ``वेन शुहाओ (Wen Shuhao), …``
                 link = self._NAME_LINK.match(text, bracket.end() if bracket else e)
                 if link is None:
