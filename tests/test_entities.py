@@ -736,3 +736,8 @@ def test_entities_founder_list_with_latin_glosses_takes_their_spelling(matcher: 
 def test_entities_title_at_a_line_end_is_no_cue_for_the_next_line(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "भारतीय मूल के मुंजाल शाह हैं संस्थापक\n\nपालो ऑल्टो (अमेरिका)। मरीजों से बात करने वाले AI एजेंट।")
     assert not any(label == "PERSON" and c.startswith("Pal") for c, label in got)
+
+
+def test_entities_given_name_before_a_one_word_firm_alias_is_a_person(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "Volkswagen makes cars in China. Chief executive Oliver Blume has made China a priority.")
+    assert ("Oliver Blume", "PERSON") in got and ("Blume Ventures", "ORG") not in got

@@ -833,6 +833,11 @@ class EntityMatcher:
             if any(self._ADJECTIVE.match(w) and not w.endswith("-based") and w not in self.titles for w in name.split()):
                 continue  # ``AI-driven``, ``GPU-rich``: an adjective
             if taken.overlaps(s, e) and not self._longer_org_name(name, s, e, known):
+                parts = name.split()
+                if english and len(parts) == 2 and parts[0].lower() in self.names.given_en and parts[0] not in self.titles \
+                        and not taken.overlaps(s, s + len(parts[0])) and parts[1][:1].isupper() and parts[1][1:].islower():
+                    # ``Chief executive Oliver Blume``: a given name before a firm's one-word alias makes a person
+                    out.append(Mention(s, e, name, "PERSON", self.link(name) or name, "latin"))
                 continue
             words = name.split()
             if all(w in self.not_entities or len(w) < 2 for w in words):
