@@ -928,3 +928,9 @@ def test_deals_after_but_the_amount_has_its_own_verb_and_roles() -> None:
     got = _deals("फ़्लिपकार्ट ने निवेश की रकम नहीं बताई, लेकिन मामले से जुड़े लोगों के हवाले से आई रिपोर्ट्स के मुताबिक "
                  "गूगल करीब $350 मिलियन लगाएगा।")
     assert [(d[0], d[1], d[2]) for d in got] == [(("Google",), "Flipkart", 3.5e8)]
+
+
+def test_deals_list_of_backers_with_a_described_last_one() -> None:
+    got = _deals("देसी सोशल मीडिया ऐप शेयरचैट (ShareChat) ने गूगल (Google), टाइम्स ग्रुप (Times Group) और सिंगापुर की "
+                 "सरकारी निवेश कंपनी टेमासेक (Temasek) से $300 मिलियन जुटाए हैं।")
+    assert [(d[0], d[1]) for d in got] == [(("Google", "Times Group", "Temasek"), "ShareChat")]

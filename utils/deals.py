@@ -413,7 +413,7 @@ class DealExtractor:
     # ``पार्टनर्स ग्रुप और अमेरिकी प्राइवेट इक्विटी कंपनी केकेआर``, ``NEA and Swiss investment firm Partners
     # Group``: a conjunction, then words that describe the next firm and end in its type
     _AND_DESCRIBED = regex.compile(
-        r"\s*(?:,|और|and|,\s*and|व|एवं|तथा)\s+(?:(?!(?:ने|में|को|से|पर|था|थी|थे|है|हैं|by|from|in|to|with|said)\b)"
+        r"\s*[)\]\"'”’]?\s*(?:,|और|and|,\s*and|व|एवं|तथा)\s+(?:(?!(?:ने|में|को|से|पर|था|थी|थे|है|हैं|by|from|in|to|with|said)\b)"
         r"[\p{L}\p{M}-]+\s+){0,5}?(?:कंपनी|फर्म|फंड|निवेशक|बैंक|firm|fund|investor|company|bank|group|giant|manager)\s+")
 
     def _groups(self, text: str, start: int, end: int, orgs: list[Mention]) -> list[_Group]:
