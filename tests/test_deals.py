@@ -934,3 +934,10 @@ def test_deals_list_of_backers_with_a_described_last_one() -> None:
     got = _deals("देसी सोशल मीडिया ऐप शेयरचैट (ShareChat) ने गूगल (Google), टाइम्स ग्रुप (Times Group) और सिंगापुर की "
                  "सरकारी निवेश कंपनी टेमासेक (Temasek) से $300 मिलियन जुटाए हैं।")
     assert [(d[0], d[1]) for d in got] == [(("Google", "Times Group", "Temasek"), "ShareChat")]
+
+
+def test_deals_raised_at_the_verb_beats_a_plan_told_far_after() -> None:
+    got = _deals("BEIJING, May 9 - Chinese facial recognition company Megvii Technology said on Thursday it had raised "
+                 "$750 million in a Series D funding round, as the startup pushes deeper into smart-city, retail and "
+                 "logistics applications ahead of a planned stock market debut.")
+    assert [(d[1], d[4]) for d in got] == [("Megvii", "completed")]

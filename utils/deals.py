@@ -758,6 +758,9 @@ class DealExtractor:
             found[status] = self._status_at(cues, status, *where)
             if status == "reported" and not found[status] and cues.find("status:reported_totals", *clause) >= 0:
                 found[status] = [clause[0]]
+        if found["talks"] and verb_at is not None and not found["denied"] and not found["reported"] and not found["committed"] \
+                and any(abs(c - verb_at) <= 12 for c in found["completed"]) and all(t - verb_at > 80 for t in found["talks"]):
+            return "completed"  # ``it had raised $750 million …, ahead of a planned stock market debut``: the plan is another's
         if found["talks"] and found["committed"] and verb_at is not None and not found["denied"] and not found["reported"]:
             # (a promise right after talks is what the talks are about: ``in talks to invest``, ``plans to invest``)
             promises = [c for c in found["committed"] if not any(0 < c - t <= 15 for t in found["talks"])]

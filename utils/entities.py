@@ -884,7 +884,7 @@ class EntityMatcher:
                 if label_en == "PERSON":
                     person_ends.add(e)
                     person_starts.add(s)
-            canonical = self.link(name) or name
+            canonical = self.link(name) or self._known_with_corporate_tail(name) or name
             entry = self.by_canonical.get(canonical)
             label = entry.label if entry else (label_en if english else self._guess_label(text, s, e, latin=name))
             out.append(Mention(s, e, name, label, canonical, "latin"))
@@ -1076,6 +1076,17 @@ class EntityMatcher:
             if m is not None:
                 yield m
                 last = m.end()
+
+    def _known_with_corporate_tail(self, name: str) -> str | None:
+        """``Megvii Technology``, ``Volpara Health Technologies``: a known firm with corporate words after its
+        name is that firm (not ``Samsung Catalyst Fund``, a firm of its own)."""
+        words = name.split()
+        for cut in (1, 2):
+            if len(words) > cut and all(w in self.short_drop or w == "Technology" for w in words[-cut:]):
+                hit = self._keys.get(_key(" ".join(words[:-cut])))
+                if hit:
+                    return hit[0][0]
+        return None
 
     def _longer_org_name(self, name: str, start: int, end: int, known: list[Mention]) -> bool:
         """``Samsung Catalyst Fund``, ``BlackRock Private Equity Partners``: a longer organisation name
