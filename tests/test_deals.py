@@ -941,3 +941,8 @@ def test_deals_raised_at_the_verb_beats_a_plan_told_far_after() -> None:
                  "$750 million in a Series D funding round, as the startup pushes deeper into smart-city, retail and "
                  "logistics applications ahead of a planned stock market debut.")
     assert [(d[1], d[4]) for d in got] == [("Megvii", "completed")]
+
+
+def test_deals_money_put_into_a_us_state_names_no_firm() -> None:
+    got = _deals("Amazon will invest $10 billion in data centres in North Carolina.")
+    assert [(d[0], d[1]) for d in got] == [(("Amazon",), None)]

@@ -821,8 +821,8 @@ class EntityMatcher:
                     and name[known_ends[s] - s + 1:].split(" ", 1)[0] in self.titles:
                 cut = known_ends[s] - s + 1  # ``KDDI President Makoto Takahashi``: the title and name after a known firm
                 s, name = s + cut, name[cut:]
-            if name in self.not_entities or name.lower() in self.generic_terms or s in skip:
-                continue
+            if name in self.not_entities or name.lower() in self.generic_terms or s in skip or name in self.places_en:
+                continue  # (``invest $10 billion in data centres in North Carolina``: a place, not a firm)
             if self._ROUND_LETTER.fullmatch(name) and self._SERIES_BEFORE.search(text, max(0, s - 12), s):
                 continue  # ``सीरीज C1 राउंड``, ``Series B2``: a round, not a name
             own = self._POSSESSIVE.search(name) if english else None
