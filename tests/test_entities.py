@@ -741,3 +741,9 @@ def test_entities_title_at_a_line_end_is_no_cue_for_the_next_line(matcher: entit
 def test_entities_given_name_before_a_one_word_firm_alias_is_a_person(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "Volkswagen makes cars in China. Chief executive Oliver Blume has made China a priority.")
     assert ("Oliver Blume", "PERSON") in got and ("Blume Ventures", "ORG") not in got
+
+
+def test_entities_unknown_firm_in_the_object_slot_of_a_purchase(matcher: entities.EntityMatcher) -> None:
+    assert ("Zentrasemi", "ORG") in _canon(matcher, "इंफोसिस ने ज़ेंट्रासेमी का 1,200 करोड़ रुपये में अधिग्रहण किया।")
+    got = _canon(matcher, "परप्लेक्सिटी ने ब्राउजर क्रोम को खरीदने की पेशकश की।")
+    assert not any(label == "ORG" and "Krom" in c for c, label in got)

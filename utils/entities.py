@@ -1236,6 +1236,8 @@ class EntityMatcher:
 
     _DEVA_WORD = regex.compile(r"[\p{Devanagari}\p{M}]+|[A-Z]{2,}|AI")
 
+    _BOUGHT_HI = regex.compile(r"(?<=\sने\s(?:[\p{L}\p{M}]+\s){0,3}?)(?P<name>[\p{Devanagari}\p{M}]{3,}(?:\s[\p{Devanagari}\p{M}]{3,})?)"
+                               r"\s(?:का|को)\s(?:[^।\n]{0,40}?\sमें\s)?(?:अधिग्रहण|खरीद|ख़रीद)")
     _ROUND_OF_HI = regex.compile(
         r"(?<=(?:^|[\s,(])(?:की|के|का|ने)\s)(?P<name>[\p{Devanagari}\p{M}]{2,}(?:\s[\p{Devanagari}\p{M}]{2,})?)"
         r"(?:\s\([^)]{1,30}\))?\sके\s(?:करीब\s|लगभग\s)?[$₹€]?\s?[\d०-९][\d०-९.,]*\s(?:[\p{Devanagari}\p{M}]+\s){1,2}"
@@ -1308,6 +1310,15 @@ class EntityMatcher:
             if not any(d in text[last.end():sent_end] for d in self.deal_words_hi):
                 continue
             out.append(self._deva_org(text, w.start(), last.end(), None))
+        for m in self._BOUGHT_HI.finditer(text):
+            # ``इंफोसिस ने इनसेमी का 1,200 करोड़ रुपये में अधिग्रहण किया``: the firm bought, in the object slot
+            s, e = m.start("name"), m.end("name")
+            parts = m.group("name").split()
+            if taken.overlaps(s, e) or any(x in self.name_stop_hi or x in self.hindi_words or x in self.org_suffixes_hi
+                                           or x in self.not_name_hi or x in self.product_words for x in parts):
+                continue  # (``ब्राउजर क्रोम को खरीदने``: a product)
+            if self.link(m.group("name")) is None:
+                out.append(self._deva_org(text, s, e, None))
         for m in self._ROUND_OF_HI.finditer(text):
             # ``क्यूआईए ने अमेरिका की इंस्टाबेस के 10 करोड़ डॉलर के सीरीज डी दौर की अगुवाई की``: whose round it is
             s, e = m.start("name"), m.end("name")
