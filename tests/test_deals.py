@@ -946,3 +946,8 @@ def test_deals_raised_at_the_verb_beats_a_plan_told_far_after() -> None:
 def test_deals_money_put_into_a_us_state_names_no_firm() -> None:
     got = _deals("Amazon will invest $10 billion in data centres in North Carolina.")
     assert [(d[0], d[1]) for d in got] == [(("Amazon",), None)]
+
+
+def test_deals_acquisition_in_a_deal_valued_at_takes_that_price() -> None:
+    got = _deals("Databricks said on Monday it would acquire Tabular in a deal valued at $1 billion.")
+    assert [(d[0], d[1], d[2], d[4]) for d in got] == [(("Databricks",), "Tabular", 1e9, "committed")]

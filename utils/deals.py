@@ -337,6 +337,8 @@ class DealExtractor:
                 kinds[i] = "price"  # ``to buy Juniper for $40 per share``, ``shares closed at $165``: a price, not a deal
             elif self._sized_org(text, a, orgs):
                 kinds[i] = "size"  # ``75,000 करोड़ रुपये के गूगल फॉर इंडिया डिजिटाइजेशन फंड``: what the fund holds
+            elif self._DEAL_VALUED.search(before):
+                kinds[i] = "deal"  # ``acquire Tabular in a deal valued at $1 billion``: the price of the deal, not a valuation
             elif cues.find("valuation", before_at, a.start) >= 0 and not rx.search(r"(?:मूल्यांकन|वैल्यूएशन)\s+पर\s*$", before) or rx.match(r"\s*(?:के|की|का)?\s*(?:post-money\s+|pre-money\s+)?(?:मूल्यांकन|वैल्यूएशन|valuation)", after):
                 kinds[i] = "valuation"
             elif cues.find("target", max(sent[0], prev_end, a.start - 80), a.start) >= 0 or cues.find("target", a.end, min(sent[1], a.end + 45)) >= 0:
@@ -345,6 +347,9 @@ class DealExtractor:
                 kinds[i] = "deal"
             prev_end = a.end
         return kinds
+
+    _DEAL_VALUED = regex.compile(r"\b(?:deal|transaction|takeover|acquisition|buyout|merger)\s+valued\s+at\s+"
+                                 r"(?:about\s+|around\s+|roughly\s+|nearly\s+)?$")
 
     def _sized_org(self, text: str, a: Amount, orgs: list[Mention]) -> bool:
         """Is the amount the size of the fund or programme named right after it?"""
