@@ -747,3 +747,8 @@ def test_entities_unknown_firm_in_the_object_slot_of_a_purchase(matcher: entitie
     assert ("Zentrasemi", "ORG") in _canon(matcher, "इंफोसिस ने ज़ेंट्रासेमी का 1,200 करोड़ रुपये में अधिग्रहण किया।")
     got = _canon(matcher, "परप्लेक्सिटी ने ब्राउजर क्रोम को खरीदने की पेशकश की।")
     assert not any(label == "ORG" and "Krom" in c for c, label in got)
+
+
+def test_entities_firm_after_its_backer_is_a_firm(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "Nvidia-backed Kyndra raises $300 million at a $3 billion valuation")
+    assert ("Kyndra", "ORG") in got and ("NVIDIA", "ORG") in got

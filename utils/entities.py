@@ -498,7 +498,8 @@ class EntityMatcher:
         self._slot_acquired_by = regex.compile(  # ``Minjar, which was acquired by Nutanix``
             r"%s(?:, which)? (?:was|were|has been|had been|is being|will be) (?:acquired|bought|purchased|taken over) by\b" % name)
         self._slot_raise = regex.compile(
-            r"(?:^|(?<=[.!?] )|(?<=\n)|(?<=\b(?:after|when|since|before|because|while|and|as) ))%s(?:,[^,.]{3,90},)? (?:%s)\b"
+            r"(?:^|(?<=[.!?] )|(?<=\n)|(?<=\b(?:after|when|since|before|because|while|and|as) )|(?<=-(?:backed|funded) ))"
+            r"%s(?:,[^,.]{3,90},)? (?:%s)\b"
             % (name, "|".join(map(regex.escape, slot["raise_words"]))),
             regex.MULTILINE)
         self.deal_words_hi = tuple(c["deal_words_hi"])
@@ -830,8 +831,13 @@ class EntityMatcher:
                                     or name[:own.start()] in self.places_en):  # ``UK's Alphawave``
                 cut = own.end()  # ``AMD's Instinct graphics processors``: the owned name after the owner
                 s, name = s + cut, name[cut:]
-            if any(self._ADJECTIVE.match(w) and not w.endswith("-based") and w not in self.titles for w in name.split()):
+            if any(self._ADJECTIVE.match(w) and not w.endswith(("-based", "-backed", "-funded")) and w not in self.titles
+                   for w in name.split()):
                 continue  # ``AI-driven``, ``GPU-rich``: an adjective
+            backed = next((x for x in ("-backed ", "-funded ") if x in name), None) if english else None
+            if backed is not None:  # ``Nvidia-backed Kyndra raises``: the backed firm, after its known backer
+                cut = name.index(backed) + len(backed)
+                s, name = s + cut, name[cut:]
             if taken.overlaps(s, e) and not self._longer_org_name(name, s, e, known):
                 parts = name.split()
                 if english and len(parts) == 2 and parts[0].lower() in self.names.given_en and parts[0] not in self.titles \
@@ -858,9 +864,11 @@ class EntityMatcher:
                 person_ends.add(e)
                 person_starts.add(s)
                 continue
-            based = english and "-based " in name  # ``Pune-based Vaakya Labs``, ``Israel-based Aidoc``: a firm
-            if based:
-                cut = name.index("-based ") + len("-based ")
+            # ``Pune-based Vaakya Labs``, ``Israel-based Aidoc``: a firm
+            marker = "-based " if english and "-based " in name else None
+            based = marker is not None or backed is not None
+            if marker is not None:
+                cut = name.index(marker) + len(marker)
                 s, name = s + cut, name[cut:]
                 words = name.split()
                 if taken.overlaps(s, e) or all(w in self.not_entities for w in words):
