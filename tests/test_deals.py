@@ -951,3 +951,9 @@ def test_deals_money_put_into_a_us_state_names_no_firm() -> None:
 def test_deals_acquisition_in_a_deal_valued_at_takes_that_price() -> None:
     got = _deals("Databricks said on Monday it would acquire Tabular in a deal valued at $1 billion.")
     assert [(d[0], d[1], d[2], d[4]) for d in got] == [(("Databricks",), "Tabular", 1e9, "committed")]
+
+
+def test_deals_stake_sold_with_words_between_stake_and_verb() -> None:
+    for text in ("फिजिक्सवाला ने अपनी 10 फीसदी हिस्सेदारी टेमासेक को 2,000 करोड़ रुपये में बेच दी।",
+                 "फिजिक्सवाला ने अपनी 10 फीसदी हिस्सेदारी 2,000 करोड़ रुपये में टेमासेक को बेची।"):
+        assert [(d[0], d[1], d[2]) for d in _deals(text)] == [(("Temasek",), "PhysicsWallah", 2e10)]

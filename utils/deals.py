@@ -832,6 +832,7 @@ class DealExtractor:
             return None
         return targets[-1], buyers[0]
 
+    _STAKE_SOLD_HI = regex.compile(r"(?<![\p{L}\p{M}])(?:हिस्सेदारी|शेयर|शेयरों)\s[^।;]{0,70}?(?<![\p{L}\p{M}])(?:बेच|बेची|बेचे|बेचा)")
     _ACQUISITIONS_INCLUDING = regex.compile(r"\bacquisitions\b[^.;]{0,60}?\b(?:including|such as)\s")
     _LIST_ITEM_BEFORE = regex.compile(r"(?:including|such as|,\s*and|\band|,)\s+$")
     _CONTRAST = (", लेकिन ", " लेकिन ", ", परंतु ", ", but ", ", however, ")
@@ -890,6 +891,10 @@ class DealExtractor:
         paid = self._PAID_FOR.search(c_text) if "pa" in c_text and " for " in c_text else None
         if paid is not None and any(a.start >= clause.start + paid.end() and a.label == "ORG" for a in actors):
             found.append((paid.start(), "acquire"))  # ``Thomson Reuters, which paid $650 million in cash for Casetext``
+        if "बेच" in c_text and not any(kind == "sale" for _, kind in found):
+            sold = self._STAKE_SOLD_HI.search(c_text)
+            if sold is not None:  # ``अपनी 10 फीसदी हिस्सेदारी टेमासेक को 2,000 करोड़ रुपये में बेच दी``
+                found.append((sold.start(), "sale"))
         including = self._ACQUISITIONS_INCLUDING.search(c_text) if "acquisition" in c_text else None
         if including is not None:  # ``a string of AI acquisitions this year, including Edge Impulse … and MovianAI``
             found.append((including.start(), "acquire"))
