@@ -957,3 +957,11 @@ def test_deals_stake_sold_with_words_between_stake_and_verb() -> None:
     for text in ("फिजिक्सवाला ने अपनी 10 फीसदी हिस्सेदारी टेमासेक को 2,000 करोड़ रुपये में बेच दी।",
                  "फिजिक्सवाला ने अपनी 10 फीसदी हिस्सेदारी 2,000 करोड़ रुपये में टेमासेक को बेची।"):
         assert [(d[0], d[1], d[2]) for d in _deals(text)] == [(("Temasek",), "PhysicsWallah", 2e10)]
+
+
+def test_deals_value_of_the_deal_is_its_price() -> None:
+    got = _deals("माइक्रोसॉफ्ट ने न्यूअंस को खरीदने का ऐलान किया। कर्ज समेत सौदे की कुल वैल्यू 19.7 अरब डॉलर यानी करीब "
+                 "1.47 लाख करोड़ रुपये है।")
+    assert [(d[0], d[2], d[3]) for d in got] == [(("Microsoft",), 1.97e10, "USD")]
+    got = _deals("He founded Myntra in 2007 and sold it to Flipkart in 2014 in a deal reportedly valued at about Rs 2,000 crore.")
+    assert [(d[0], d[1], d[2]) for d in got] == [(("Flipkart",), "Myntra", 2e10)]

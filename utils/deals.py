@@ -348,8 +348,10 @@ class DealExtractor:
             prev_end = a.end
         return kinds
 
-    _DEAL_VALUED = regex.compile(r"\b(?:deal|transaction|takeover|acquisition|buyout|merger)\s+valued\s+at\s+"
-                                 r"(?:about\s+|around\s+|roughly\s+|nearly\s+)?$")
+    _DEAL_VALUED = regex.compile(r"(?:\b(?:deal|transaction|takeover|acquisition|buyout|merger)\s+(?:reportedly\s+|was\s+)?valued\s+at\s+"
+                                 r"(?:about\s+|around\s+|roughly\s+|nearly\s+)?"
+                                 r"|(?<![\p{L}\p{M}])(?:सौदे|डील|करार|अधिग्रहण)\s+(?:की|का)\s+(?:कुल\s+)?(?:वैल्यू|कीमत|मूल्य|रकम)"
+                                 r"(?:\s+[\p{L}\p{M}]+)?\s+(?:करीब\s+|लगभग\s+)?)$")
 
     def _sized_org(self, text: str, a: Amount, orgs: list[Mention]) -> bool:
         """Is the amount the size of the fund or programme named right after it?"""
