@@ -965,3 +965,8 @@ def test_deals_value_of_the_deal_is_its_price() -> None:
     assert [(d[0], d[2], d[3]) for d in got] == [(("Microsoft",), 1.97e10, "USD")]
     got = _deals("He founded Myntra in 2007 and sold it to Flipkart in 2014 in a deal reportedly valued at about Rs 2,000 crore.")
     assert [(d[0], d[1], d[2]) for d in got] == [(("Flipkart",), "Myntra", 2e10)]
+
+
+def test_deals_follow_on_amount_in_the_next_clause_keeps_the_parties() -> None:
+    got = _deals("Microsoft first invested $1 billion in OpenAI in 2019 and followed up with another $2 billion in 2021.")
+    assert [(d[0], d[1], d[2]) for d in got] == [(("Microsoft",), "OpenAI", 1e9), (("Microsoft",), "OpenAI", 2e9)]

@@ -834,6 +834,7 @@ class DealExtractor:
             return None
         return targets[-1], buyers[0]
 
+    _FOLLOW_ON = regex.compile(r"\b(?:another|a further|an additional|followed (?:it )?up with)\s|(?<![\p{L}\p{M}])(?:और|अतिरिक्त)\s+(?=[$₹€\d])")
     _STAKE_SOLD_HI = regex.compile(r"(?<![\p{L}\p{M}])(?:हिस्सेदारी|शेयर|शेयरों)\s[^।;]{0,70}?(?<![\p{L}\p{M}])(?:बेच|बेची|बेचे|बेचा)")
     _ACQUISITIONS_INCLUDING = regex.compile(r"\bacquisitions\b[^.;]{0,60}?\b(?:including|such as)\s")
     _LIST_ITEM_BEFORE = regex.compile(r"(?:including|such as|,\s*and|\band|,)\s+$")
@@ -1024,6 +1025,10 @@ class DealExtractor:
                         and self._AND_NEXT.match(text, clause.start):
                     # ``bought Deci for about $300 million and OctoAI for roughly $250 million``: the same buyer
                     cue, borrowed = ("acquire", clause.start, clause.end), True
+                if cue is None and prev_verb in ("invest", "raise") and clause.amounts and prev_roles[1] \
+                        and self._FOLLOW_ON.search(text, clause.start, clause.amounts[0].start):
+                    # ``invested $1 billion in OpenAI in 2019 and followed up with another $2 billion in 2021``
+                    cue, borrowed = (prev_verb, clause.start, clause.end), True
                 if cue is None:
                     continue
                 if not clause.amounts and targets:
