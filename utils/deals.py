@@ -854,16 +854,21 @@ class DealExtractor:
         A clause without a verb borrows the sentence's next one (``एनवीडिया ने … $10 बिलियन तक और
         माइक्रोसाफ्ट ने $5 बिलियन तक निवेश करने का वादा किया``)."""
         c_text = text[clause.start:clause.end]
-        names = [(a.start, a.end) for a in actors]
-
-        def outside_names(kind: str) -> int:  # (``Abu Dhabi Investment Authority`` holds no verb)
-            at = cues.find(kind, clause.start, clause.end)
-            while at >= 0 and any(s <= at < e for s, e in names):
-                at = cues.find(kind, at + 1, clause.end)
-            return at
-
         found = [(at - clause.start, kind) for kind in ("sale", "raise", "invest", "acquire")
-                 if (at := outside_names(kind)) >= 0]
+                 if (at := cues.find(kind, clause.start, clause.end)) >= 0]
+        if found and actors:  # a cue inside a firm's name is none (``Abu Dhabi Investment Authority``)
+            starts = [a.start for a in actors]
+            kept = []
+            for rel_at, kind in found:
+                at = clause.start + rel_at
+                while at >= 0:
+                    i = bisect.bisect_right(starts, at) - 1
+                    if i < 0 or actors[i].end <= at:
+                        break
+                    at = cues.find(kind, at + 1, clause.end)
+                if at >= 0:
+                    kept.append((at - clause.start, kind))
+            found = kept
         if first_actor is not None:  # ``The raise comes … after Anysphere closed a …``: the verb after its subject
             found = [(at, kind) if at >= first_actor - clause.start or kind != "raise"
                      or (m := cues.find("raise", first_actor, clause.end, slice_start=clause.start)) < 0
