@@ -280,6 +280,7 @@ class DealExtractor:
         self.sale = _cue_pattern(v["sale_cues"]["words"])
         self.acquire = _cue_pattern(v["acquire_cues"]["words"])
         self.buy = _cue_pattern(v["acquire_cues"]["buy_words"])
+        self.contrast_words = tuple(v["contrast_words"]["words"])
         self.deal_closed = regex.compile("|".join(f"(?:{p})" for p in v["deal_closed_cues"]["patterns"]))
         self.worth = _cue_pattern(v["deal_worth_cues"])
         self.sellers = tuple(v["sale_cues"]["seller_nouns"])
@@ -838,7 +839,6 @@ class DealExtractor:
     _STAKE_SOLD_HI = regex.compile(r"(?<![\p{L}\p{M}])(?:हिस्सेदारी|शेयर|शेयरों)\s[^।;]{0,70}?(?<![\p{L}\p{M}])(?:बेच|बेची|बेचे|बेचा)")
     _ACQUISITIONS_INCLUDING = regex.compile(r"\bacquisitions\b[^.;]{0,60}?\b(?:including|such as)\s")
     _LIST_ITEM_BEFORE = regex.compile(r"(?:including|such as|,\s*and|\band|,)\s+$")
-    _CONTRAST = (", लेकिन ", " लेकिन ", ", परंतु ", ", but ", ", however, ")
     _LABEL_END = regex.compile(r"[\p{L}\p{M}]*:")
     _OBJECT_PRICED = regex.compile(r"\s*[)\]\"'”’]?\s*को\s+[^।;]*?(?:में|के बदले)\s+")  # (past a gloss: ``(Intelliswift) को``)
 
@@ -933,7 +933,7 @@ class DealExtractor:
             # ``फ़्लिपकार्ट ने निवेश की रकम नहीं बताई, लेकिन … गूगल करीब $350 मिलियन लगाएगा``: the verb of the amount's
             # own part of the sentence, after a ``but``
             a0 = clause.amounts[0].start - clause.start
-            cut = max((c_text.rfind(w, 0, a0) for w in self._CONTRAST), default=-1)
+            cut = max((c_text.rfind(w, 0, a0) for w in self.contrast_words), default=-1)
             if cut > 0:
                 own_part = [(at, kind) for at, kind in found if at > cut]
                 found = own_part or found
@@ -1043,7 +1043,7 @@ class DealExtractor:
                 if status in ("talks", "committed") and clause.amounts and self._AFTER_DONE.search(
                         text, max(clause.start, clause.amounts[0].start - 70), clause.amounts[0].start):
                     status = "completed"  # ``in talks to raise …, months after closing a record $2 billion seed round``
-                contrast = max(text.rfind(w, clause.start, cue_at) for w in self._CONTRAST)
+                contrast = max(text.rfind(w, clause.start, cue_at) for w in self.contrast_words)
                 told_by = None
                 if contrast > clause.start and clause.amounts and clause.amounts[0].start > contrast:
                     # ``फ़्लिपकार्ट ने निवेश की रकम नहीं बताई, लेकिन … गूगल … लगाएगा``: the roles live after ``but``;

@@ -1166,8 +1166,7 @@ class EntityMatcher:
                 and words[0].lower() in self.names.given_en and words[-1] not in self.org_endings:
             return "PERSON"
         head = text[max(0, start - 30):start]
-        if latin is not None and self._person_cue_hi.search(head) is not None \
-                and self._person_cue_hi.search(head).end() == len(head):
+        if latin is not None and (cue := self._person_cue_hi.search(head)) is not None and cue.end() == len(head):
             return "PERSON"  # ``के सीईओ रवि अन्नावझाला (Ravi Annavajjhala)``
         after = text[end:end + 30].lstrip(" \"'”’)").split()
         before = text[max(0, start - 25):start].split()
