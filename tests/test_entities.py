@@ -344,6 +344,18 @@ def test_entities_devanagari_spelling_before_a_known_latin_name_is_that_name(mat
     assert got == [("Nod.ai", "ORG")] * 2
 
 
+def test_entities_glossed_name_listed_beside_a_known_firm(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "ऑप्टिकल बाज़ार में नोकिया, सिरवेंटा (Cirventa) और हुआवेई (Huawei) आगे हैं।")
+    assert got.count(("Cirventa", "ORG")) == 2  # both spellings; a c before e, i or y is said s
+
+
+def test_entities_glossed_name_spelt_with_digits_x_or_dge(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "कंपनी ने एनालिटिक्स फर्म ब्रिजलाइ2आई (BRIDGELi2i) का अधिग्रहण किया।")
+    assert got.count(("BRIDGELi2i", "ORG")) == 2
+    got = _canon(matcher, "मित्सुई की सहायक कंपनी ज़्यूलोरा (Xeulora) ने सुपरकंप्यूटर लगाया।")
+    assert got.count(("Xeulora", "ORG")) == 2
+
+
 def test_entities_spoken_dot_in_a_glossed_name(matcher: entities.EntityMatcher) -> None:
     assert _canon(matcher, "बंगलूरू की कंपनी येलो डॉट एआई (Yellow.ai) ने पैसे जुटाए।") == [("Yellow.ai", "ORG")] * 2
 

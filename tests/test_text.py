@@ -95,6 +95,11 @@ def test_harvest_glosses_acronym_takes_one_word_per_letter() -> None:
     assert [(g.native, g.latin) for g in gl] == [("भारतीय प्रतिस्पर्धा आयोग", "CCI"), ("वितरक", "distributor")]
 
 
+def test_harvest_glosses_native_name_with_digits() -> None:
+    gl = text.harvest_glosses("एनालिटिक्स फर्म ब्रिजआई2आई (BRIDGEi2i) का अधिग्रहण")
+    assert [(g.native, g.latin) for g in gl] == [("ब्रिजआई2आई", "BRIDGEi2i")]
+
+
 def test_harvest_glosses_reversed_order() -> None:
     gl = text.harvest_glosses("Trainium (ट्रेनियम) चिप")
     assert [(g.native, g.latin) for g in gl] == [("ट्रेनियम", "Trainium")]

@@ -997,7 +997,8 @@ class EntityMatcher:
                     seen.setdefault(latin, (owner.canonical, owner.label))
                 continue
             said = transliterate(g.native.replace(" डॉट ", " ").replace(" डाट ", " "))  # (``येलो डॉट एआई``: Yellow.ai)
-            spelt = _skeleton(said) == _skeleton(latin) or fuzz.ratio(_skeleton(said), _skeleton(latin)) >= 75
+            spelt = any(_skeleton(said) == k or fuzz.ratio(_skeleton(said), k) >= 75  # (``Xeureka`` is ``ज़्यूरेका``)
+                        for k in {_skeleton(latin), _skeleton("z" + latin[1:] if latin[:1] in "Xx" else latin)})
             if taken.overlaps(lat_start, lat_start + len(latin)):
                 # ``नॉड.एआई (Nod.ai)``: the Latin name is known, its Devanagari spelling before it is the same firm
                 known_latin = next((m for m in known if m.start == lat_start and m.end == lat_start + len(latin)), None)
@@ -1024,7 +1025,7 @@ class EntityMatcher:
             quoted = text[g.start - 1:g.start] in "\"'“‘" and g.start > 0
             cue = quoted or any(w.strip(",.।") in self.gloss_cues or w.strip(",.।") in self.product_words
                                 for w in near + before)
-            if not (namelike or cue):
+            if not (namelike or cue or self._listed_with_firm(text, g.start, lat_start + len(latin), known)):
                 continue
             canonical = self.link(latin) or latin
             entry = self.by_canonical.get(canonical)
@@ -1042,6 +1043,17 @@ class EntityMatcher:
                         and not taken.overlaps(s0, e0):
                     out.append(Mention(s0, e0, native, label, canonical, "gloss"))
         return out, translations
+
+    _LIST_GAP = re.compile(r"\s*(?:,|\s(?:और|व|एवं|तथा|and)\s)\s*")
+
+    @classmethod
+    def _listed_with_firm(cls, text: str, start: int, end: int, known: list[Mention]) -> bool:
+        """Is the glossed name at ``[start, end)`` listed beside a known firm: ``नोकिया, सिएना (Ciena) और हुआवेई``?"""
+        for m in known:
+            if m.label == "ORG" and (start - 8 <= m.end <= start and cls._LIST_GAP.fullmatch(text, m.end, start)
+                                     or end <= m.start <= end + 8 and cls._LIST_GAP.fullmatch(text, end, m.start)):
+                return True
+        return False
 
     _ORG_NAME_WORDS = frozenset({"फंड", "फाउंडेशन", "बैंक", "इंस्टीट्यूट", "यूनिवर्सिटी", "कॉर्पोरेशन", "कॉर्प", "इक्विटी",
                                  "आयोग", "प्राधिकरण", "मंत्रालय", "बोर्ड", "एसोसिएशन", "कंपनी"})
@@ -2024,11 +2036,15 @@ def _longest_first(cands: list[Mention]) -> list[Mention]:
     return chosen
 
 
+_SOFT_C = re.compile(r"(?<!c)c(?=[eiy])")
+
+
 def _skeleton(name: str) -> str:
     """A rough sound key of a Latin name (consonants, first letter kept): ``Instinkt`` = ``Instinct``."""
     s = name.lower()
+    s = _SOFT_C.sub("s", s.replace("cce", "kse").replace("cci", "ksi"))  # (``Ciena`` is ``सिएना``)
     for a, b in (("ph", "f"), ("sh", "s"), ("th", "t"), ("dh", "d"), ("bh", "b"), ("kh", "k"), ("gh", "g"),
-                 ("ck", "k"), ("ch", "c"), ("x", "ks"), ("q", "k"), ("c", "k"), ("w", "v"), ("z", "j")):
+                 ("dge", "j"), ("ck", "k"), ("ch", "c"), ("x", "ks"), ("q", "k"), ("c", "k"), ("w", "v"), ("z", "j")):
         s = s.replace(a, b)
     s = "".join(ch for ch in s if "a" <= ch <= "z")
     rest = "".join(ch for ch in s[1:] if ch not in "aeiouy")

@@ -530,7 +530,8 @@ class Gloss:
 # no position of an article that holds no bracket is tried at all
 _LATIN_IN_BRACKETS = regex.compile(r"\((?P<latin>[A-Za-z][A-Za-z0-9 .&'-]{0,48}[A-Za-z0-9.])\)")
 _NATIVE_BEFORE = regex.compile(
-    r"(?P<native>(?:[\u0900-\u097F]+[ -]){0,4}[\u0900-\u097F]+(?:\.[\u0900-\u097F]+)?(?: AI)?)[\"'”’]?\s*", regex.REVERSE)
+    r"(?P<native>(?:[\u0900-\u097F]+(?:[0-9][\u0900-\u097F]+)*[ -]){0,4}[\u0900-\u097F]+(?:[0-9][\u0900-\u097F]+)*"
+    r"(?:\.[\u0900-\u097F]+)?(?: AI)?)[\"'”’]?\s*", regex.REVERSE)
 _NATIVE_IN_BRACKETS = regex.compile(r"\((?P<native>[\u0900-\u097F]+(?: [\u0900-\u097F]+){0,4})\)")
 _LATIN_BEFORE = regex.compile(r"(?P<latin>[A-Za-z][A-Za-z0-9.&'-]*(?: [A-Za-z0-9.&'-]+){0,4})\s*", regex.REVERSE)
 
