@@ -537,6 +537,19 @@ def test_deals_money_put_into_a_country_has_no_investee(text: str) -> None:
     assert [(d["investors"], d["investee"]) for d in deals] == [(["Microsoft"], None)]
 
 
+@pytest.mark.parametrize("text", [
+    "पावरचिप के साथ करार हुआ। टाटा इलेक्ट्रॉनिक्स असम में ₹27,000 करोड़ की लागत से चिप पैकेजिंग यूनिट लगा रही है।",
+    "पावरचिप के साथ करार हुआ। दूसरी इकाई टाटा समूह की ही कंपनी टाटा इलेक्ट्रॉनिक्स असम में 27,000 करोड़ रुपये की लागत से लगाएगी।",
+])
+def test_deals_plant_set_up_at_a_cost_is_capital_spending_hindi(text: str) -> None:
+    assert [d[:5] for d in _deals(text)] == [(("Tata Electronics",), None, 2.7e11, "INR", "committed")]
+
+
+def test_deals_proposal_put_forward_is_talks_hindi() -> None:
+    got = _deals("ज़ोहो ने कर्नाटक में करीब 70 करोड़ डॉलर की लागत से फैब लगाने का प्रस्ताव रखा था।")
+    assert [d[:5] for d in got] == [(("Zoho",), None, 7e8, "USD", "talks")]
+
+
 @pytest.mark.parametrize("text", ["सॉफ़्टबैंक ने 2016 में आर्म को क़रीब 32 अरब डॉलर में ख़रीदा था।",
                                   "सॉफ्टबैंक ने 2016 में आर्म को करीब 32 अरब डॉलर में खरीदा था।"])
 def test_deals_cues_match_with_or_without_nukta(text: str) -> None:

@@ -275,7 +275,7 @@ class DealExtractor:
         self.subordinators = regex.compile(r"\b(?:%s)\b" % "|".join(v["subordinators_en"]))
         self.agent_nouns = tuple(v["agent_nouns"])
         verbs = "|".join(regex.escape(w) for w in sorted(v["amount_verbs_hi"]["words"], key=len, reverse=True))
-        self.verb_after_amount = regex.compile(rf"\s*(?:और\s+|का\s+|के\s+)?(?:{verbs})(?![\p{{L}}\p{{M}}])")
+        self.verb_after_amount = regex.compile(rf"\s*(?:और\s+|का\s+|के\s+|की\s+लागत\s+से\s+)?(?:{verbs})(?![\p{{L}}\p{{M}}])")
         self.verb_before_amount = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{verbs})\s*$")
         self.sale = _cue_pattern(v["sale_cues"]["words"])
         self.acquire = _cue_pattern(v["acquire_cues"]["words"])
@@ -485,7 +485,8 @@ class DealExtractor:
                                  r"backer|backers|investor|investors|shareholder)\b")
     _IN_THE_COMPANY_ANY = regex.compile(r"(?<![\p{L}\p{M}])(?:कंपनी|स्टार्टअप|फर्म)\s+में(?![\p{L}\p{M}])|\bin (?:the company|the firm|the startup)\b")
     _IN_THE_COMPANY = regex.compile(r"\bin (?:the company|the firm|the startup|it)\b")
-    _APPOSITION_HI = regex.compile(r"\s*(?:की|के|का)\s+(?:पैरेंट|पेरेंट|मूल|सहायक|होल्डिंग|निवेश|वेंचर|वेंचर कैपिटल)\s+(?:कंपनी|फर्म|इकाई|शाखा)\s+")
+    _APPOSITION_HI = regex.compile(r"\s*(?:की|के|का)\s+(?:ही\s+)?(?:(?:पैरेंट|पेरेंट|मूल|सहायक|होल्डिंग|निवेश|वेंचर|वेंचर कैपिटल)\s+)?"
+                                   r"(?:कंपनी|फर्म|इकाई|शाखा)\s+")
     _INTO_HIS = regex.compile(r"\b(?:in|into)\s+(?:his|her|its|their)\s+(?:[a-z-]+\s+){0,3}[a-z-]+$")
 
     # ``सूत्रों के मुताबिक कंपनी अगले साल … जुटाने के लिए बातचीत कर रही है``: the noun as a bare subject
@@ -505,10 +506,16 @@ class DealExtractor:
     _LED_BY_WHOM = regex.compile(r"(?:जिसका|जिसकी|जिसके|इसका|इसकी|इस राउंड का|राउंड की) (?:नेतृत्व|अगुवाई|अगुआई)"
                                  r"(?: [^\s,।]+){0,5}$")  # (``जिसकी अगुवाई इजराइली वेंचर कैपिटल फर्म वायोला वेंचर्स …``)
 
+    # ``₹27,000 करोड़ की लागत से चिप पैकेजिंग यूनिट लगा रही है``: a plant set up at a cost (capital spending)
+    _BUILT_AT_COST = regex.compile(r"\s*की\s+लागत\s+से(?:\s+[^\s,।]+){0,5}?\s+(?:लगा|बना|बन|स्थापित|तैयार)"
+                                   r"|\s+(?:to build|to set up|to construct)\b")
+    _AT_COST = regex.compile(r"(?<![\p{L}\p{M}])की\s+लागत\s+से(?![\p{L}\p{M}])|\bat a (?:total )?cost of\b")
+
     def _into_place(self, text: str, clause: "_Clause", c_actors: Sequence[Mention]) -> bool:
         """Is money put into a place in this clause (``जापान में``, ``in India``), outside any name
-        (``Committee on Foreign Investment in the United States``)?"""
-        return any(not any(a.start < m.end() and m.start() < a.end for a in c_actors)
+        (``Committee on Foreign Investment in the United States``), or spent on a plant built at a
+        cost (``27,000 करोड़ रुपये की लागत से लगाएगी``)?"""
+        return self._AT_COST.search(text, clause.start, clause.end) is not None or any(not any(a.start < m.end() and m.start() < a.end for a in c_actors)
                    for m in self._place_target.finditer(text, clause.start, clause.end))
 
     def _marker(self, g: _Group, verb: str) -> str | None:
@@ -910,7 +917,8 @@ class DealExtractor:
         if private is not None:  # ``Bain Capital took PowerSchool private for $5.6 billion``
             found.append((private.start(), "acquire"))
         for a in clause.amounts:
-            if self.verb_after_amount.match(text, a.end) or self.verb_before_amount.search(text[max(clause.start, a.start - 20):a.start]):
+            if self.verb_after_amount.match(text, a.end) or self.verb_before_amount.search(text[max(clause.start, a.start - 20):a.start]) \
+                    or self._BUILT_AT_COST.match(text, a.end, clause.end):
                 found.append((a.start - clause.start, "invest"))
         if not found:
             for a in clause.amounts:
