@@ -983,3 +983,13 @@ def test_deals_value_of_the_deal_is_its_price() -> None:
 def test_deals_follow_on_amount_in_the_next_clause_keeps_the_parties() -> None:
     got = _deals("Microsoft first invested $1 billion in OpenAI in 2019 and followed up with another $2 billion in 2021.")
     assert [(d[0], d[1], d[2]) for d in got] == [(("Microsoft",), "OpenAI", 1e9), (("Microsoft",), "OpenAI", 2e9)]
+
+
+def test_deals_investor_noun_is_no_verb_beside_a_buy() -> None:
+    got = _deals("Workday said it would acquire AI startup Sana for about $1.1 billion, amid investor worries about AI.")
+    assert [d[:5] for d in got] == [(("Workday",), "Sana", 1.1e9, "USD", "committed")]
+
+
+def test_deals_buyer_raises_in_the_next_clause() -> None:
+    got = _deals("Clio said it had completed its $1 billion acquisition of vLex and raised $500 million in fresh funding.")
+    assert [d[:3] for d in got] == [(("Clio",), "vLex", 1e9), ((), "Clio", 5e8)]

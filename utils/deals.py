@@ -863,6 +863,10 @@ class DealExtractor:
         c_text = text[clause.start:clause.end]
         found = [(at - clause.start, kind) for kind in ("sale", "raise", "invest", "acquire")
                  if (at := cues.find(kind, clause.start, clause.end)) >= 0]
+        if len(found) > 1 and any(kind != "invest" for _, kind in found):
+            # ``it would acquire … Sana for about $1.1 billion, amid investor worries``: a backer is no verb
+            found = [(at, kind) for at, kind in found
+                     if kind != "invest" or not text.startswith(self.agent_nouns, clause.start + at)] or found
         if found and actors:  # a cue inside a firm's name is none (``Abu Dhabi Investment Authority``)
             starts = [a.start for a in actors]
             kept = []
@@ -1079,7 +1083,11 @@ class DealExtractor:
                 if (borrowed or verb == "acquire" and prev_verb == "acquire" and not investors) \
                         and investee is not None and investee not in prev_roles[0]:
                     investors = list(prev_roles[0])  # (``…, and last year acquired HiredScore``: the same buyer)
-                if investee is None and not investors and prev_roles != ([], None):
+                if investee is None and not investors and verb == "raise" and prev_verb in ("acquire", "invest") \
+                        and len(prev_roles[0]) == 1:
+                    # ``Clio … had completed its acquisition of vLex and raised $500 million``: the buyer raised
+                    investee = prev_roles[0][0]
+                elif investee is None and not investors and prev_roles != ([], None):
                     investors, investee = list(prev_roles[0]), prev_roles[1]
                     if cues.find("status:reported_totals", *c_span) >= 0:
                         investors = []  # ``…, and has raised about $315 million in total``: all its backers
