@@ -993,3 +993,9 @@ def test_deals_investor_noun_is_no_verb_beside_a_buy() -> None:
 def test_deals_buyer_raises_in_the_next_clause() -> None:
     got = _deals("Clio said it had completed its $1 billion acquisition of vLex and raised $500 million in fresh funding.")
     assert [d[:3] for d in got] == [(("Clio",), "vLex", 1e9), ((), "Clio", 5e8)]
+
+
+def test_deals_whereas_opens_another_event_hindi() -> None:
+    got = _deals("गपशप इसी साल टाइगर ग्लोबल से 10 करोड़ डॉलर जुटाकर यूनिकॉर्न बनी थी, जबकि हैप्टिक को 2019 में रिलायंस जियो ने खरीदा था।")
+    assert (("Tiger Global",), "Gupshup", 1e8, "USD", "completed", None) in got
+    assert all(d[1] != "Reliance Jio" for d in got)

@@ -69,6 +69,11 @@ def test_entities_homograph_gemini_or_zodiac(matcher: entities.EntityMatcher) ->
     assert _canon(matcher, "जेमिनी राशि के जातकों के लिए दिन शुभ है।") == []
 
 
+def test_entities_homograph_gupshup_or_gossip(matcher: entities.EntityMatcher) -> None:
+    assert _canon(matcher, "गपशप इसी साल टाइगर ग्लोबल से 10 करोड़ डॉलर जुटाकर यूनिकॉर्न बनी।") == [("Gupshup", "ORG"), ("Tiger Global", "ORG")]
+    assert _canon(matcher, "दफ्तर में लोग चाय पर गपशप करते हैं और फंडिंग की बातें होती हैं।") == []
+
+
 def test_entities_two_people_sharing_a_surname(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "संस्थापक डारियो और डैनिएला एमोडी ने कहा")
     assert got == [("Dario Amodei", "PERSON"), ("Daniela Amodei", "PERSON")]

@@ -365,7 +365,8 @@ class DealExtractor:
                  cues: _CueHits | None = None) -> list[_Clause]:
         """Split a sentence at conjunctions so that each clause holds one amount (or, with no more
         than one amount, one purchase: ``bought Flowise …, and last year acquired HiredScore``)."""
-        if len(amounts) == 1 and (tail := self._NEW_SUBJECT_EN.search(text, amounts[0].end, sent[1])) is not None \
+        if len(amounts) == 1 and ((tail := self._NEW_SUBJECT_EN.search(text, amounts[0].end, sent[1])) is not None
+                                  or (tail := self._WHEREAS_HI.search(text, amounts[0].end, sent[1])) is not None) \
                 and (cues is None or cues.find("acquire", tail.start(), sent[1]) < 0):
             # ``… took a stake … for $300 million, …, and Anthropic named Google Cloud …``: a clause of its own
             return [_Clause(sent[0], tail.start(), list(amounts)), _Clause(tail.start(), sent[1])]
@@ -414,6 +415,8 @@ class DealExtractor:
                     break
         return clauses
 
+    # ``गपशप … 10 करोड़ डॉलर जुटाकर यूनिकॉर्न बनी थी, जबकि हैप्टिक को रिलायंस जियो ने खरीदा था``: another event
+    _WHEREAS_HI = regex.compile(r",\s*(?:जबकि|वहीं)\s+")
     _NEW_SUBJECT_EN = regex.compile(r",\s+(?:and|while|but|whereas)\s+(?=\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}\s+"
                                     r"(?:has\s+|have\s+|had\s+|also\s+|is\s+|was\s+)?\p{Ll}+(?:ed|s)\b)")
 
