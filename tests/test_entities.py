@@ -349,6 +349,11 @@ def test_entities_devanagari_spelling_before_a_known_latin_name_is_that_name(mat
     assert got == [("Nod.ai", "ORG")] * 2
 
 
+def test_entities_known_devanagari_firm_with_a_corporate_word_is_that_firm(matcher: entities.EntityMatcher) -> None:
+    assert _canon(matcher, "चीन की कैम्ब्रिकॉन टेक्नोलॉजीज ने शेयर बेचे।") == [("Cambricon", "ORG")]
+    assert ("Capital One Ventures", "ORG") in _canon(matcher, "कैपिटल वन वेंचर्स ने निवेश किया।")  # a type word: its own name
+
+
 def test_entities_glossed_name_listed_beside_a_known_firm(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "ऑप्टिकल बाज़ार में नोकिया, सिरवेंटा (Cirventa) और हुआवेई (Huawei) आगे हैं।")
     assert got.count(("Cirventa", "ORG")) == 2  # both spellings; a c before e, i or y is said s

@@ -624,7 +624,10 @@ class EntityMatcher:
                     e2 = end + 1 + len(word)
                     if english and not canon[c].endswith(english) and _boundary_ok(text, start, e2) \
                             and _key(text[start:e2]) not in k:
-                        out.append(Mention(start, e2, text[start:e2], label, f"{canon[c]} {english}", "devanagari"))
+                        # (but corporate words add nothing: ``कैम्ब्रिकॉन टेक्नोलॉजीज`` is Cambricon)
+                        plain = english in self.short_drop or english == "Technology"
+                        out.append(Mention(start, e2, text[start:e2], label,
+                                           canon[c] if plain else f"{canon[c]} {english}", "devanagari"))
                         break
                 if surface not in homographs or self._homograph_ok(text, start, end, surface):
                     out.append(Mention(start, end, surface, label, canon[c]))
@@ -1570,6 +1573,9 @@ class EntityMatcher:
         if canonical is None:
             head_latin = self.latin_name(head, fund=suffix in self.english_heads)
             canonical = " ".join(x for x in (head_latin, suffix) if x)
+            # ``कैम्ब्रिकॉन टेक्नोलॉजीज``: a known firm's English name, or a known firm with corporate words after it
+            known = self._keys.get(_key(canonical))
+            canonical = known[0][0] if known else self._known_with_corporate_tail(canonical) or canonical
         entry = self.by_canonical.get(canonical)
         return Mention(start, end, surface, entry.label if entry else "ORG", canonical, "devanagari")
 
