@@ -999,3 +999,13 @@ def test_deals_whereas_opens_another_event_hindi() -> None:
     got = _deals("गपशप इसी साल टाइगर ग्लोबल से 10 करोड़ डॉलर जुटाकर यूनिकॉर्न बनी थी, जबकि हैप्टिक को 2019 में रिलायंस जियो ने खरीदा था।")
     assert (("Tiger Global",), "Gupshup", 1e8, "USD", "completed", None) in got
     assert all(d[1] != "Reliance Jio" for d in got)
+
+
+def test_deals_unpriced_round_with_investors_in_a_relative_clause_hindi() -> None:
+    got = _deals("चीन की कंपनी यूनिट्री ने अपना सीरीज C फंडिंग राउंड पूरा कर लिया है, जिसमें टेनसेंट, अलीबाबा और गीली जैसे दिग्गज निवेशक शामिल रहे।")
+    assert [(set(d[0]), d[1], d[2], d[4]) for d in got] == [({"Tencent", "Alibaba", "Geely"}, "Unitree", None, "completed")]
+
+
+def test_deals_bought_a_country_s_firm_is_a_purchase_not_a_stake() -> None:
+    got = _deals("Shield AI makes drones. It has since bought Australia's Sentient Vision Systems for an undisclosed amount.")
+    assert [d[:3] for d in got] == [(("Shield AI",), "Sentient Vision Systems", None)]

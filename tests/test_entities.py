@@ -351,6 +351,7 @@ def test_entities_devanagari_spelling_before_a_known_latin_name_is_that_name(mat
 
 def test_entities_known_devanagari_firm_with_a_corporate_word_is_that_firm(matcher: entities.EntityMatcher) -> None:
     assert _canon(matcher, "चीन की कैम्ब्रिकॉन टेक्नोलॉजीज ने शेयर बेचे।") == [("Cambricon", "ORG")]
+    assert _canon(matcher, "यूनिट्री रोबोटिक्स ने शेयर बेचे।") == [("Unitree", "ORG")]  # an English alias of a known firm
     assert ("Capital One Ventures", "ORG") in _canon(matcher, "कैपिटल वन वेंचर्स ने निवेश किया।")  # a type word: its own name
 
 

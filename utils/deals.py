@@ -1146,6 +1146,12 @@ class DealExtractor:
                                            and self._HOLDS_STAKE.search(text, max(clause.start, cue_at - 40), cue_at)
                                            or investors and all(c in persons for c in investors)):
                     continue  # ``गूगल भी एंथ्रोपिक का बड़ा निवेशक है``: a standing, not an event
+                if not clause.amounts and investee and not investors and verb == "raise":
+                    # ``यूनिट्री ने अपना सीरीज C राउंड पूरा कर लिया है, जिसमें टेनसेंट, अलीबाबा … शामिल रहे``: unpriced,
+                    # but its investors are named in a relative clause
+                    probe = Deal([], investee, None, None, status)
+                    self._relative_participants(text, clause.start, sent[1], probe, actors, actor_starts, cues, s_amounts)
+                    investors = probe.investors
                 if not clause.amounts and not (investors and investee) and not (unpriced_plan and investee):
                     continue
                 if investee is None and not investors:

@@ -626,8 +626,9 @@ class EntityMatcher:
                             and _key(text[start:e2]) not in k:
                         # (but corporate words add nothing: ``कैम्ब्रिकॉन टेक्नोलॉजीज`` is Cambricon)
                         plain = english in self.short_drop or english == "Technology"
-                        out.append(Mention(start, e2, text[start:e2], label,
-                                           canon[c] if plain else f"{canon[c]} {english}", "devanagari"))
+                        named = self._keys.get(_key(f"{canon[c]} {english}"))  # (``यूनिट्री रोबोटिक्स``: Unitree Robotics is Unitree)
+                        out.append(Mention(start, e2, text[start:e2], label, canon[c] if plain else
+                                           named[0][0] if named else f"{canon[c]} {english}", "devanagari"))
                         break
                 if surface not in homographs or self._homograph_ok(text, start, end, surface):
                     out.append(Mention(start, end, surface, label, canon[c]))
