@@ -1009,3 +1009,13 @@ def test_deals_unpriced_round_with_investors_in_a_relative_clause_hindi() -> Non
 def test_deals_bought_a_country_s_firm_is_a_purchase_not_a_stake() -> None:
     got = _deals("Shield AI makes drones. It has since bought Australia's Sentient Vision Systems for an undisclosed amount.")
     assert [d[:3] for d in got] == [(("Shield AI",), "Sentient Vision Systems", None)]
+
+
+def test_deals_pronoun_bought_for_a_price_is_the_firm_named_before_hindi() -> None:
+    got = _deals("क्रूज़ की स्थापना 2013 में काइल वोग्ट ने की थी और 2016 में जनरल मोटर्स ने इसे करीब 1 अरब डॉलर में खरीद लिया था।")
+    assert [d[:5] for d in got] == [(("General Motors",), "Cruise", 1e9, "USD", "completed")]
+
+
+def test_deals_equity_taken_is_an_investment_hindi() -> None:
+    got = _deals("सॉफ्टबैंक ने क्रूज़ में 2.25 अरब डॉलर का निवेश किया। अक्टूबर में होंडा ने 75 करोड़ डॉलर की इक्विटी ली थी।")
+    assert (("Honda",), "Cruise", 7.5e8, "USD", "completed", None) in got

@@ -850,6 +850,8 @@ class DealExtractor:
     _ACQUISITIONS_INCLUDING = regex.compile(r"\bacquisitions\b[^.;]{0,60}?\b(?:including|such as)\s")
     _LIST_ITEM_BEFORE = regex.compile(r"(?:including|such as|,\s*and|\band|,)\s+$")
     _LABEL_END = regex.compile(r"[\p{L}\p{M}]*:")
+    # ``… ने इसे करीब 1 अरब डॉलर में खरीद लिया``: a pronoun bought for a price, the firm just named
+    _PRONOUN_BOUGHT = regex.compile(r"(?<![\p{L}\p{M}])(?:इसे|उसे)\s+(?:[^\s।,]+\s+){0,6}?(?:में|के बदले)\s+$")
     _OBJECT_PRICED = regex.compile(r"\s*[)\]\"'”’]?\s*को\s+[^।;]*?(?:में|के बदले)\s+")  # (past a gloss: ``(Intelliswift) को``)
 
     _TOPIC_OPENING = regex.compile(r"[\p{L}\p{M}]+\s+के\s+(?:मोर्चे|मामले|क्षेत्र|लिहाज)")
@@ -892,6 +894,9 @@ class DealExtractor:
             at = clause.start + m.start()
             if self._LABEL_END.match(text, clause.start + m.end()):
                 continue  # ``ख़रीदारी: LTTS ख़रीदेगी …``: a headline's label, not its verb
+            if self._PRONOUN_BOUGHT.search(text, max(clause.start, at - 80), at) is not None:
+                found.append((m.start(), "acquire"))  # ``जनरल मोटर्स ने इसे करीब 1 अरब डॉलर में खरीद लिया``
+                break
             if self._bought_by_relative(text, clause.start, at, actors) is not None:
                 found.append((m.start(), "acquire"))  # ``गैलीलियो टेक्नोलॉजी …, जिसे बाद में मार्वल ने खरीदा``
                 break
@@ -1078,6 +1083,12 @@ class DealExtractor:
                 also_acquired: list[str] = []
                 investors, investee = self._roles(text, clause, _in_span(actors, actor_starts, clause.start, clause.end),
                                                   verb, cue_at, also=also_acquired)
+                if verb == "acquire" and investee is None and investors \
+                        and self._PRONOUN_BOUGHT.search(text, max(clause.start, cue_at - 80), cue_at) is not None:
+                    # (``क्रूज़ की स्थापना … की थी और … जनरल मोटर्स ने इसे … में खरीद लिया``: the firm named before)
+                    before = [m.canonical for m in c_actors if m.label == "ORG" and m.end <= cue_at
+                              and m.canonical not in investors]
+                    investee = before[0] if before else (topic if topic not in investors else None)
                 if borrowed and investee is None:
                     # (``bought Deci for $300 million and OctoAI for $250 million``: the name after ``and``)
                     own = [m for m in c_actors if m.label == "ORG" and m.canonical not in prev_roles[0]]
