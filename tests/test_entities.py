@@ -355,6 +355,11 @@ def test_entities_known_devanagari_firm_with_a_corporate_word_is_that_firm(match
     assert ("Capital One Ventures", "ORG") in _canon(matcher, "कैपिटल वन वेंचर्स ने निवेश किया।")  # a type word: its own name
 
 
+def test_entities_unknown_advisory_firm_hindi(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "कंपनी में इंफोसिस और फ्लोरिनट्री एडवाइजर्स जैसे निवेशकों की हिस्सेदारी थी।")
+    assert len([c for c, label in got if label == "ORG" and c.endswith(" Advisors")]) == 1
+
+
 def test_entities_glossed_name_listed_beside_a_known_firm(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "ऑप्टिकल बाज़ार में नोकिया, सिरवेंटा (Cirventa) और हुआवेई (Huawei) आगे हैं।")
     assert got.count(("Cirventa", "ORG")) == 2  # both spellings; a c before e, i or y is said s
