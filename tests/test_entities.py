@@ -360,6 +360,11 @@ def test_entities_unknown_advisory_firm_hindi(matcher: entities.EntityMatcher) -
     assert len([c for c, label in got if label == "ORG" and c.endswith(" Advisors")]) == 1
 
 
+def test_entities_latin_prefix_of_a_hindi_word_is_no_name(matcher: entities.EntityMatcher) -> None:
+    assert _canon(matcher, "ये ड्रोन AI-आधारित इमेज प्रोसेसिंग से काम करते हैं और AI-फर्स्ट सेवाएं देते हैं।") == []
+    assert _canon(matcher, "Tobi Lütke met Bernt Børnich.") == [("Tobi Lütke", "PERSON"), ("Bernt Børnich", "PERSON")]
+
+
 def test_entities_glossed_name_listed_beside_a_known_firm(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "ऑप्टिकल बाज़ार में नोकिया, सिरवेंटा (Cirventa) और हुआवेई (Huawei) आगे हैं।")
     assert got.count(("Cirventa", "ORG")) == 2  # both spellings; a c before e, i or y is said s

@@ -783,8 +783,8 @@ class EntityMatcher:
 
     # names outside the gazetteer ----------------------------------------------------
     _LATIN_NAME = regex.compile(
-        r"(?<![\p{L}\p{M}\p{N}])(?:[A-Z][\p{L}\p{N}&.'-]*[\p{L}\p{N}]|[A-Z]|[a-z]{1,4}[A-Z][\p{L}\p{N}]+)"  # (``miHoYo``)
-        r"(?:[ ](?:[A-Z][\p{L}\p{N}&.'-]*[\p{L}\p{N}]|of|de|&|and)){0,6}(?![\p{L}\p{N}])"
+        r"(?<![\p{L}\p{M}\p{N}])(?:[A-Z][\p{Latin}\p{N}&.'-]*[\p{Latin}\p{N}]|[A-Z]|[a-z]{1,4}[A-Z][\p{Latin}\p{N}]+)"  # (``miHoYo``)
+        r"(?:[ ](?:[A-Z][\p{Latin}\p{N}&.'-]*[\p{Latin}\p{N}]|of|de|&|and)){0,6}(?![\p{L}\p{M}\p{N}])"
     )
 
     _ROUND_LETTER = regex.compile(r"[A-H]\d?\+?")
