@@ -365,6 +365,11 @@ def test_entities_latin_prefix_of_a_hindi_word_is_no_name(matcher: entities.Enti
     assert _canon(matcher, "Tobi Lütke met Bernt Børnich.") == [("Tobi Lütke", "PERSON"), ("Bernt Børnich", "PERSON")]
 
 
+def test_entities_lower_case_words_are_not_a_capitalised_alias(matcher: entities.EntityMatcher) -> None:
+    assert _canon(matcher, "Nvidia invested weeks after buying two AI startups.") == [("NVIDIA", "ORG")]
+    assert ("General Motors", "ORG") in _canon(matcher, "General Motors bought Cruise.")
+
+
 def test_entities_glossed_name_listed_beside_a_known_firm(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "ऑप्टिकल बाज़ार में नोकिया, सिरवेंटा (Cirventa) और हुआवेई (Huawei) आगे हैं।")
     assert got.count(("Cirventa", "ORG")) == 2  # both spellings; a c before e, i or y is said s

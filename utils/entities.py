@@ -590,8 +590,8 @@ class EntityMatcher:
                 continue
             folded_only = None
             for j in range(first[i], first[i + 1]):
-                if ent_cs[j] and text[start:end] != ent_form[j]:
-                    continue
+                if ent_cs[j] and text[start:end] != ent_form[j] or text[start].islower() and ent_form[j][0].isupper():
+                    continue  # (``buying two AI startups`` names no Two AI)
                 if folded_only is None:
                     # a spelling only the vowel fold finds must be long and no everyday word (``ऊबर`` is no ``उबर``)
                     folded_only = (end - start < 6 or text[start:end] in self.hindi_words) and not any(
