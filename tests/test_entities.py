@@ -370,6 +370,12 @@ def test_entities_lower_case_words_are_not_a_capitalised_alias(matcher: entities
     assert ("General Motors", "ORG") in _canon(matcher, "General Motors bought Cruise.")
 
 
+def test_entities_quoted_kind_before_a_type_word_and_name_is_no_name(matcher: entities.EntityMatcher) -> None:
+    assert _canon(matcher, "स्वीडन की 'वाइब कोडिंग' स्टार्टअप लवेबल ने पैसे जुटाए।") == [("Lovable", "ORG")]
+    assert _canon(matcher, "कंपनी स्मार्ट चश्मों को 'अगला बड़ा प्लेटफॉर्म' मानती है।") == []
+    assert ("Navyan", "ORG") in _canon(matcher, "‘नवयान’ नामक स्टार्टअप ने पैसे जुटाए।")
+
+
 def test_entities_glossed_name_listed_beside_a_known_firm(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "ऑप्टिकल बाज़ार में नोकिया, सिरवेंटा (Cirventa) और हुआवेई (Huawei) आगे हैं।")
     assert got.count(("Cirventa", "ORG")) == 2  # both spellings; a c before e, i or y is said s

@@ -1255,6 +1255,12 @@ class EntityMatcher:
             near = " ".join(ctx_after.split()[:3] + ctx_before.split()[-3:])
             if not any(w in near for w in self.intro_words + self.product_words + self.org_words):
                 continue
+            after = ctx_after.split()[:2]
+            if len(after) == 2 and (after[0] in self.org_words or after[0] in self.product_words) \
+                    and after[1].strip(",.।") not in self.hindi_words:
+                continue  # ``' वाइब कोडिंग ' स्टार्टअप लवेबल``: the kind of the firm named after it
+            if " " in name and any(w in self.hindi_words for w in name.split()):
+                continue  # ``'अगला बड़ा प्लेटफॉर्म'``: a phrase, not a name
             canonical = self.link(name) or self.latin_name(name)
             entry = self.by_canonical.get(canonical)
             label = entry.label if entry else self._guess_label(text, m.start(), m.end())
