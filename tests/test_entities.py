@@ -376,6 +376,10 @@ def test_entities_quoted_kind_before_a_type_word_and_name_is_no_name(matcher: en
     assert ("Navyan", "ORG") in _canon(matcher, "‘नवयान’ नामक स्टार्टअप ने पैसे जुटाए।")
 
 
+def test_entities_technical_acronyms_in_hindi_are_no_firms(matcher: entities.EntityMatcher) -> None:
+    assert _canon(matcher, "यह कंपनी USB टाइप-C चिप्स और सेमीकंडक्टर IP डिजाइन करती है, ग्राहकों में FMCG कंपनियां हैं।") == []
+
+
 def test_entities_glossed_name_listed_beside_a_known_firm(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "ऑप्टिकल बाज़ार में नोकिया, सिरवेंटा (Cirventa) और हुआवेई (Huawei) आगे हैं।")
     assert got.count(("Cirventa", "ORG")) == 2  # both spellings; a c before e, i or y is said s
