@@ -380,6 +380,12 @@ def test_entities_technical_acronyms_in_hindi_are_no_firms(matcher: entities.Ent
     assert _canon(matcher, "यह कंपनी USB टाइप-C चिप्स और सेमीकंडक्टर IP डिजाइन करती है, ग्राहकों में FMCG कंपनियां हैं।") == []
 
 
+def test_entities_everyday_english_word_and_a_trade_noun_is_no_firm(matcher: entities.EntityMatcher) -> None:
+    assert _canon(matcher, "कंपनी मॉडल्स के साथ अपनी स्पीच टेक्नोलॉजी का इस्तेमाल करती है।") == []
+    assert _canon(matcher, "वरुण की टैलेंट मैनेजमेंट कंपनी ने पैसे जुटाए।") == []
+    assert ("Lipika Labs", "ORG") in _canon(matcher, "स्टार्टअप लिपिका लैब्स ने पैसे जुटाए।")  # a coined word is a name
+
+
 def test_entities_glossed_name_listed_beside_a_known_firm(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "ऑप्टिकल बाज़ार में नोकिया, सिरवेंटा (Cirventa) और हुआवेई (Huawei) आगे हैं।")
     assert got.count(("Cirventa", "ORG")) == 2  # both spellings; a c before e, i or y is said s

@@ -1316,6 +1316,9 @@ class EntityMatcher:
             if nk < len(words) and texts[nk] in self.descriptor_next_hi and text[e:words[nk].start()] == " " \
                     and suffix not in self.english_heads:
                 continue  # ``वेयरहाउस मैनेजमेंट सॉफ्टवेयर बनाती है``, ``एसेट मैनेजमेंट कंपनी``: a kind, not a name
+            if suffix in self._TRADE_NOUNS and nk == k + 1 and len(name_words) == 1 \
+                    and self._everyday_english(name_words[0].group()):
+                continue  # ``स्पीच टेक्नोलॉजी``, ``टैलेंट मैनेजमेंट``, ``ऑटोमोटिव सॉफ्टवेयर``: a trade, not a firm
             out.append(self._deva_org(text, s, e, suffix))
         org_words = self.org_words[:4]
         for k in [j + 1 for j, g in enumerate(texts[:-2]) if g in org_words]:  # words after a type word
@@ -1563,6 +1566,14 @@ class EntityMatcher:
                          or (english_words().word(latin) if fund else None)
                          or english_words().name_word(latin) or transliterate(w))
         return " ".join(words)
+
+    _TRADE_NOUNS = frozenset({"Technology", "Software", "Management", "Lab"})
+
+    @staticmethod
+    def _everyday_english(word: str, *, rank: int = 3000) -> bool:
+        """Is this Devanagari word an everyday English word (``एसेट`` asset, ``स्पीच`` speech)?"""
+        english = english_words().word(loanword_latin(word))
+        return english is not None and english_words().rank.get(english.lower(), rank) < rank
 
     def _deva_org(self, text: str, start: int, end: int, suffix: str | None) -> Mention:
         surface = text[start:end]
