@@ -386,6 +386,12 @@ def test_entities_everyday_english_word_and_a_trade_noun_is_no_firm(matcher: ent
     assert ("Lipika Labs", "ORG") in _canon(matcher, "स्टार्टअप लिपिका लैब्स ने पैसे जुटाए।")  # a coined word is a name
 
 
+def test_entities_known_name_with_its_vowels_written_another_way(matcher: entities.EntityMatcher) -> None:
+    # gazetteer: सकुरा इंटरनेट
+    assert _canon(matcher, "सबसे बड़ा हिस्सा क्लाउड सेवा कंपनी साकुरा इंटरनेट को मिलेगा।") == [("Sakura Internet", "ORG")]
+    assert _canon(matcher, "हर स्मार्टफ़ोन में अब AI चिप है।") == []  # other vowels: no Smartfin
+
+
 def test_entities_glossed_name_listed_beside_a_known_firm(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "ऑप्टिकल बाज़ार में नोकिया, सिरवेंटा (Cirventa) और हुआवेई (Huawei) आगे हैं।")
     assert got.count(("Cirventa", "ORG")) == 2  # both spellings; a c before e, i or y is said s
