@@ -392,6 +392,15 @@ def test_entities_known_name_with_its_vowels_written_another_way(matcher: entiti
     assert _canon(matcher, "हर स्मार्टफ़ोन में अब AI चिप है।") == []  # other vowels: no Smartfin
 
 
+def test_entities_unknown_firm_is_not_renamed_after_its_product(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "प्लेटफॉर्म देने वाली रासा (Rasa) ने पैसे जुटाए। कंपनी पेड प्रोडक्ट Rasa Pro बेचती है।")
+    assert ("Rasa", "ORG") in got and ("Rasa Pro", "ORG") not in got
+
+
+def test_entities_latin_names_may_open_with_an_accented_capital(matcher: entities.EntityMatcher) -> None:
+    assert _canon(matcher, "Özlem Türeci, co-founder, said BioNTech will pay.")[0] == ("Özlem Türeci", "PERSON")
+
+
 def test_entities_glossed_name_listed_beside_a_known_firm(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "ऑप्टिकल बाज़ार में नोकिया, सिरवेंटा (Cirventa) और हुआवेई (Huawei) आगे हैं।")
     assert got.count(("Cirventa", "ORG")) == 2  # both spellings; a c before e, i or y is said s

@@ -845,8 +845,9 @@ class EntityMatcher:
 
     # names outside the gazetteer ----------------------------------------------------
     _LATIN_NAME = regex.compile(
-        r"(?<![\p{L}\p{M}\p{N}])(?:[A-Z][\p{Latin}\p{N}&.'-]*[\p{Latin}\p{N}]|[A-Z]|[a-z]{1,4}[A-Z][\p{Latin}\p{N}]+)"  # (``miHoYo``)
-        r"(?:[ ](?:[A-Z][\p{Latin}\p{N}&.'-]*[\p{Latin}\p{N}]|of|de|&|and)){0,6}(?![\p{L}\p{M}\p{N}])"
+        r"(?<![\p{L}\p{M}\p{N}])(?:(?&U)[\p{Latin}\p{N}&.'-]*[\p{Latin}\p{N}]|(?&U)|[a-z]{1,4}[A-Z][\p{Latin}\p{N}]+)"  # (``miHoYo``)
+        r"(?:[ ](?:(?&U)[\p{Latin}\p{N}&.'-]*[\p{Latin}\p{N}]|of|de|&|and)){0,6}(?![\p{L}\p{M}\p{N}])"
+        r"(?(DEFINE)(?P<U>[A-Z]|(?=\p{Latin})\p{Lu}))"  # (a Latin capital: ``Özlem Türeci``, ``Uğur Şahin``)
     )
 
     _ROUND_LETTER = regex.compile(r"[A-H]\d?\+?")
@@ -2038,11 +2039,16 @@ def _prune_caches(path: Path, *, keep: int) -> None:
 def _unify_unknown(mentions: list[Mention], known: dict[str, Entry]) -> list[Mention]:
     """``वाणीसेतु`` in the headline, ``वाणीसेतु AI`` in the body: one unknown name, the longer form."""
     names = {m.canonical for m in mentions}
+    labels: dict[str, set[str]] = {}
+    for m in mentions:
+        labels.setdefault(m.canonical, set()).add(m.label)
     longer: dict[str, str] = {}
     for c in names:
         if c in known:
             continue
-        ext = sorted(n for n in names if n.startswith(c + " ") and len(n.split()) == len(c.split()) + 1)
+        # (of the same kind: the firm ``Rasa`` is not its product ``Rasa Pro``)
+        ext = sorted(n for n in names if n.startswith(c + " ") and len(n.split()) == len(c.split()) + 1
+                     and labels[n] == labels[c])
         if len(ext) == 1:
             longer[c] = ext[0]
     if not longer:
