@@ -1019,3 +1019,8 @@ def test_deals_pronoun_bought_for_a_price_is_the_firm_named_before_hindi() -> No
 def test_deals_equity_taken_is_an_investment_hindi() -> None:
     got = _deals("सॉफ्टबैंक ने क्रूज़ में 2.25 अरब डॉलर का निवेश किया। अक्टूबर में होंडा ने 75 करोड़ डॉलर की इक्विटी ली थी।")
     assert (("Honda",), "Cruise", 7.5e8, "USD", "completed", None) in got
+
+
+def test_deals_lead_investor_after_a_description() -> None:
+    got = _deals("Quantexa has raised $129 million in a Series E round led by Singapore's sovereign wealth fund GIC.")
+    assert [d[:3] for d in got] == [(("GIC",), "Quantexa", 1.29e8)]

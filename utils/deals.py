@@ -585,6 +585,9 @@ class DealExtractor:
         before = g.before
         if before.endswith(self._ROLE_TAIL):  # ``from its founder Bhavish Aggarwal``: the role is no marker
             before = self._ROLE_WORDS.sub("", before)
+        if before.endswith(self._BACKER_TYPES):
+            # ``led by Singapore's sovereign wealth fund GIC``: the words describing the backer are no marker
+            before = self._BY_DESCRIBED.sub(r"\1", g.wide_before)
         if before in ("and", ", and", ",", "while", ", while") and verb != "acquire" and self._OWN_VERB.match(g.after):
             return None  # ``…, and OctoAI raised $250 million``: the subject of a clause of its own
         before_any = before.endswith(self._inv_before_any[0]) or before in self._inv_before_any[1]
@@ -815,6 +818,12 @@ class DealExtractor:
     _STAKE_OF = regex.compile(r"(?:[\d.,]+\s*(?:%|फीसदी|फ़ीसदी|प्रतिशत)\s+)?(?:अतिरिक्त\s+|और\s+)?(?:हिस्सेदारी|शेयर|इक्विटी)(?![\p{L}\p{M}])")
     # ``एडवर्ब में 54% हिस्सेदारी 13.2 करोड़ डॉलर में खरीदेगी``: a stake, its price, then the verb of buying
     _STAKE_PRICED_BUY = regex.compile(r"(?:हिस्सेदारी|शेयर)\s+[^।;]{0,40}?\s+में\s+(?:खरीद|ख़रीद)")
+    _BACKER_TYPES = ("fund", "firm", "investor", "investors", "company", "giant", "group", "manager", "arm", "bank",
+                     "insurer", "conglomerate", "maker", "partner")
+    _BY_DESCRIBED = regex.compile(r"\b(led by|co-led by|backed by|from|including)\s+(?:the\s+|its\s+)?"
+                                  r"(?:[a-z]+(?:'s|’s)\s+)?(?:(?!(?:and|or|but|which|that|who)\b)[a-z0-9-]+\s+){0,4}?"
+                                  r"(?:fund|firm|investor|investors|company|giant|group|manager|arm|bank|insurer|"
+                                  r"conglomerate|maker|partner)$")
     _TYPE_NOUNS_EN = ("startup", "start-up", "firm", "company", "maker", "developer", "provider", "platform", "unicorn")
     _IN_DESCRIBED = regex.compile(r"\b(in|into)\s+(?:(?!(?:after|when|as|while|since|before|and|or|but|from|for|with|to|"
                                   r"in|at|of|on|by|its|their|his|her|which|that|who)\b)[a-z0-9-]+\s+){0,4}?"
