@@ -1024,3 +1024,14 @@ def test_deals_equity_taken_is_an_investment_hindi() -> None:
 def test_deals_lead_investor_after_a_description() -> None:
     got = _deals("Quantexa has raised $129 million in a Series E round led by Singapore's sovereign wealth fund GIC.")
     assert [d[:3] for d in got] == [(("GIC",), "Quantexa", 1.29e8)]
+
+
+def test_deals_stake_bought_with_a_gloss_between_hindi() -> None:
+    got = _deals("डेमलर ट्रक्स (Daimler Trucks) ने अमेरिका की टॉर्क रोबोटिक्स (Torc Robotics) में बहुलांश हिस्सेदारी (majority stake) खरीदी।")
+    assert [d[:2] for d in got] == [(("Daimler Trucks",), "Torc Robotics")]
+
+
+def test_deals_announced_acquisition_is_committed_and_takes_the_price_told_next_hindi() -> None:
+    got = _deals("हुंडई मोटर और किया ने मोबिलिटी सॉफ्टवेयर कंपनी 42dot के अधिग्रहण का ऐलान किया। "
+                 "इसके लिए लगभग 427.6 अरब वॉन चुकाने की बात कही गई।")
+    assert [d[1:5] for d in got] == [("42dot", 4.276e11, "KRW", "committed")]

@@ -817,7 +817,8 @@ class DealExtractor:
                                  r"(?:a|an|its|their|the)?\s*(?:[\w-]+\s+){0,2}?$")
     _STAKE_OF = regex.compile(r"(?:[\d.,]+\s*(?:%|फीसदी|फ़ीसदी|प्रतिशत)\s+)?(?:अतिरिक्त\s+|और\s+)?(?:हिस्सेदारी|शेयर|इक्विटी)(?![\p{L}\p{M}])")
     # ``एडवर्ब में 54% हिस्सेदारी 13.2 करोड़ डॉलर में खरीदेगी``: a stake, its price, then the verb of buying
-    _STAKE_PRICED_BUY = regex.compile(r"(?:हिस्सेदारी|शेयर)\s+[^।;]{0,40}?\s+में\s+(?:खरीद|ख़रीद)")
+    _STAKE_PRICED_BUY = regex.compile(r"(?:हिस्सेदारी|शेयर)\s+[^।;]{0,40}?\s+में\s+(?:खरीद|ख़रीद)"
+                                      r"|हिस्सेदारी\s*\([^()]{1,30}\)\s*(?:खरीद|ख़रीद|ली|लेगी|लेगा)")  # (``(majority stake)``)
     _BACKER_TYPES = ("fund", "firm", "investor", "investors", "company", "giant", "group", "manager", "arm", "bank",
                      "insurer", "conglomerate", "maker", "partner")
     _BY_DESCRIBED = regex.compile(r"\b(led by|co-led by|backed by|from|including)\s+(?:the\s+|its\s+)?"
