@@ -401,6 +401,11 @@ def test_entities_latin_names_may_open_with_an_accented_capital(matcher: entitie
     assert _canon(matcher, "Özlem Türeci, co-founder, said BioNTech will pay.")[0] == ("Özlem Türeci", "PERSON")
 
 
+def test_entities_unknown_parent_is_not_renamed_after_its_unit(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "जर्मनी के डेमलर (Daimler) समूह की ट्रक इकाई डेमलर ट्रक्स (Daimler Trucks) ने हिस्सेदारी खरीदी।")
+    assert ("Daimler", "ORG") in got and ("Daimler Trucks", "ORG") in got
+
+
 def test_entities_glossed_name_listed_beside_a_known_firm(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "ऑप्टिकल बाज़ार में नोकिया, सिरवेंटा (Cirventa) और हुआवेई (Huawei) आगे हैं।")
     assert got.count(("Cirventa", "ORG")) == 2  # both spellings; a c before e, i or y is said s

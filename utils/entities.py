@@ -707,7 +707,7 @@ class EntityMatcher:
         chosen += self._acronyms_after_names(text, chosen)
         chosen = self._owned_names(text, chosen)
         chosen = self._surnames_of_full_names(chosen)
-        return sorted(_unify_unknown(chosen, self.by_canonical), key=lambda m: (m.start, m.end))
+        return sorted(_unify_unknown(chosen, self.by_canonical, self.org_endings), key=lambda m: (m.start, m.end))
 
     @staticmethod
     def _surnames_of_full_names(chosen: list[Mention]) -> list[Mention]:
@@ -2036,8 +2036,9 @@ def _prune_caches(path: Path, *, keep: int) -> None:
                 pass
 
 
-def _unify_unknown(mentions: list[Mention], known: dict[str, Entry]) -> list[Mention]:
-    """``वाणीसेतु`` in the headline, ``वाणीसेतु AI`` in the body: one unknown name, the longer form."""
+def _unify_unknown(mentions: list[Mention], known: dict[str, Entry], endings: Iterable[str] = ("AI",)) -> list[Mention]:
+    """``वाणीसेतु`` in the headline, ``वाणीसेतु AI`` in the body: one unknown name, the longer form (when the
+    word it adds is a name ending: ``Daimler Trucks`` is a unit of Daimler, not Daimler)."""
     names = {m.canonical for m in mentions}
     labels: dict[str, set[str]] = {}
     for m in mentions:
@@ -2048,7 +2049,7 @@ def _unify_unknown(mentions: list[Mention], known: dict[str, Entry]) -> list[Men
             continue
         # (of the same kind: the firm ``Rasa`` is not its product ``Rasa Pro``)
         ext = sorted(n for n in names if n.startswith(c + " ") and len(n.split()) == len(c.split()) + 1
-                     and labels[n] == labels[c])
+                     and labels[n] == labels[c] and n.rsplit(" ", 1)[1] in endings)
         if len(ext) == 1:
             longer[c] = ext[0]
     if not longer:
