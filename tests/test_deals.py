@@ -1035,3 +1035,9 @@ def test_deals_announced_acquisition_is_committed_and_takes_the_price_told_next_
     got = _deals("हुंडई मोटर और किया ने मोबिलिटी सॉफ्टवेयर कंपनी 42dot के अधिग्रहण का ऐलान किया। "
                  "इसके लिए लगभग 427.6 अरब वॉन चुकाने की बात कही गई।")
     assert [d[1:5] for d in got] == [("42dot", 4.276e11, "KRW", "committed")]
+
+
+def test_deals_investment_arm_is_no_verb_hindi() -> None:
+    got = _deals("एडा हेल्थ (Ada Health) ने $90 मिलियन का राउंड पूरा किया है। इसकी अगुवाई जर्मन कंपनी बायर (Bayer) की "
+                 "इम्पैक्ट निवेश इकाई लीप्स बाय बायर (Leaps by Bayer) ने की।")
+    assert all(d[1] != "Bayer" for d in got) and [d[1:3] for d in got][0] == ("Ada Health", 9e7)

@@ -817,6 +817,8 @@ class DealExtractor:
                                  r"(?:a|an|its|their|the)?\s*(?:[\w-]+\s+){0,2}?$")
     _STAKE_OF = regex.compile(r"(?:[\d.,]+\s*(?:%|फीसदी|फ़ीसदी|प्रतिशत)\s+)?(?:अतिरिक्त\s+|और\s+)?(?:हिस्सेदारी|शेयर|इक्विटी)(?![\p{L}\p{M}])")
     # ``एडवर्ब में 54% हिस्सेदारी 13.2 करोड़ डॉलर में खरीदेगी``: a stake, its price, then the verb of buying
+    _INVESTMENT_ARM = regex.compile(r"(?:निवेश|इन्वेस्टमेंट)\s+(?:इकाई|शाखा|फर्म|फर्मों)(?![\p{L}\p{M}])"
+                                    r"|investment\s+(?:arm|unit|firm|vehicle|house|office)s?\b", regex.IGNORECASE)
     _STAKE_PRICED_BUY = regex.compile(r"(?:हिस्सेदारी|शेयर)\s+[^।;]{0,40}?\s+में\s+(?:खरीद|ख़रीद)"
                                       r"|हिस्सेदारी\s*\([^()]{1,30}\)\s*(?:खरीद|ख़रीद|ली|लेगी|लेगा)")  # (``(majority stake)``)
     _BACKER_TYPES = ("fund", "firm", "investor", "investors", "company", "giant", "group", "manager", "arm", "bank",
@@ -878,6 +880,16 @@ class DealExtractor:
         c_text = text[clause.start:clause.end]
         found = [(at - clause.start, kind) for kind in ("sale", "raise", "invest", "acquire")
                  if (at := cues.find(kind, clause.start, clause.end)) >= 0]
+        if found and ("निवेश" in c_text or "nvestment" in c_text):
+            # ``बायर की इम्पैक्ट निवेश इकाई लीप्स``, ``its investment arm``: a name for a backer, not a verb
+            kept = []
+            for rel_at, kind in found:
+                at = clause.start + rel_at
+                while kind == "invest" and at >= 0 and self._INVESTMENT_ARM.match(text, at):
+                    at = cues.find(kind, at + 1, clause.end)
+                if at >= 0:
+                    kept.append((at - clause.start, kind))
+            found = kept
         if len(found) > 1 and any(kind != "invest" for _, kind in found):
             # ``it would acquire … Sana for about $1.1 billion, amid investor worries``: a backer is no verb
             found = [(at, kind) for at, kind in found
