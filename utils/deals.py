@@ -794,7 +794,7 @@ class DealExtractor:
     _AND_NEXT = regex.compile(r"\s*(?:,\s*)?(?:and|as well as|while|plus)\s+(?:[\p{Ll}\p{Lu}-]+\s+){0,4}?(?=\p{Lu})")
 
     # ``X के वेंचर फंड Y``, ``अमेज़न के संस्थापक जेफ बेजोस की निवेश फर्म Y``: X owns or founded Y
-    _OWNER_OF_NEXT = regex.compile(r"\s*(?:के|की|का)\s+(?:[\p{L}\p{M}\p{N}-]+\s+){0,6}?(?:[\p{L}\p{M}\p{N}-]+)\s*$")
+    _OWNER_OF_NEXT = regex.compile(r"\s*[)\]]?\s*(?:के|की|का)\s+(?:[\p{L}\p{M}\p{N}-]+\s+){0,6}?(?:[\p{L}\p{M}\p{N}-]+)\s*$")
     _PER_SHARE = regex.compile(r"\s*(?:per|a|each|an)\s+(?:share|ADS|unit)\b|\s*प्रति\s+शेयर")
     _OWN_CLAUSE_SUBJECT = regex.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+|later\s+|just\s+|recently\s+)*")
     _AND_CLAUSE = regex.compile(r"[,;]\s+(?:and|while|but|whereas)\s+")
