@@ -138,17 +138,6 @@ def load_gazetteer(path: Path = paths.GAZETTEER) -> list[Entry]:
 _FOLD = str.maketrans({"\u093c": None, "ँ": "ं", "ी": "ि", "ू": "ु", "ॉ": "ो", "ऑ": "ओ", "ॅ": "े", "ऍ": "ए",
                        "ै": "े", "ऐ": "ए", "ई": "इ", "ऊ": "उ", "ौ": "ो", "औ": "ओ"})
 _HALF_NASAL = regex.compile("[ङञणनम]\u094d(?=[क-ह])")
-# vowel length, the a-sounds, virama, nukta and nasal marks dropped; the other vowel signs kept by quality
-_SKELETON = str.maketrans({"\u093e": None, "\u093c": None, "\u0901": None, "\u0902": None, "\u0903": None,
-                           "\u094d": None, " ": None, "-": None, "ी": "ि", "ू": "ु", "ै": "े", "ौ": "ो", "ॉ": "ो",
-                           "ॅ": "े", "आ": "अ", "ई": "इ", "ऊ": "उ", "ऐ": "ए", "औ": "ओ", "ऑ": "ओ", "ऍ": "ए"})
-
-
-def _deva_skeleton(s: str) -> str:
-    """A Devanagari name without what its spellings vary in (vowel length, ``ा``, half letters, nasal
-    marks, spaces): ``साकुरा इंटरनेट`` = ``सकुरा इंटरनेट``, ``ओम्नीवोर`` = ``ओमनिवोर``, but ``स्मार्टफ़ोन`` is no
-    ``स्मार्टफिन``."""
-    return s.translate(_SKELETON)
 
 
 def fold_devanagari(word: str) -> str:
@@ -692,7 +681,6 @@ class EntityMatcher:
         cands += self._quoted_names(text, cands)
         cands += self._owned_products_en(text, cands)
         cands += self._unknown_devanagari(text, cands)
-        cands += self._skeleton_mentions(text, cands)
         cands += self._lexicon_persons(text, cands)
         titled = self._titled_persons(text, cands)
         relabelled = {(m.start, m.end) for m in titled}
@@ -791,56 +779,6 @@ class EntityMatcher:
             for s0, e0 in _literal_hits(text, surface):
                 if _boundary_ok(text, s0, e0) and self._homograph_ok(text, s0, e0, surface):
                     out.append(Mention(s0, e0, surface, entry.label, canonical, "homograph"))
-        return out
-
-    # known names in spellings the variants miss ---------------------------------------
-    @property
-    def _skeletons(self) -> dict[str, tuple[str, str]]:
-        """Consonant skeleton of each long Devanagari alias → (canonical, label), unambiguous ones only
-        (built on first use, not at start-up)."""
-        table = self.__dict__.get("_skeleton_table")
-        if table is None:
-            seen: dict[str, set[tuple[str, str]]] = {}
-            for e in self.entries:
-                for alias in e.aliases:
-                    if _is_deva(alias[0]):
-                        sk = _deva_skeleton(alias)
-                        if sum("क" <= ch <= "ह" for ch in sk) >= 5:
-                            seen.setdefault(sk, set()).add((e.canonical, e.label))
-            table = {sk: next(iter(v)) for sk, v in seen.items() if len(v) == 1}
-            self.__dict__["_skeleton_table"] = table
-        return table
-
-    def _skeleton_mentions(self, text: str, known: list[Mention]) -> list[Mention]:
-        """``साकुरा इंटरनेट`` (gazetteer: ``सकुरा इंटरनेट``), ``ओम्नीवोर`` (``ओमनिवोर``): a known name whose
-        vowels are written another way, matched on its consonants (five at least, no everyday word)."""
-        if _DEVA_CHAR.search(text, 0, 2000) is None:
-            return []
-        table = self._skeletons
-        taken = _coverage(known)
-        words = [w for w in self._DEVA_WORD.finditer(text) if _is_deva(w.group()[0])]
-        out: list[Mention] = []
-        k = 0
-        while k < len(words):
-            hit = None
-            for n in (3, 2, 1):
-                span = words[k:k + n]
-                if len(span) < n or any(text[a.end():b.start()] != " " for a, b in zip(span, span[1:])):
-                    continue
-                s, e = span[0].start(), span[-1].end()
-                if taken.overlaps(s, e) or any(w.group() in self.name_stop_hi for w in span) \
-                        or all(w.group() in self.hindi_words for w in span):
-                    continue  # (``साकुरा इंटरनेट``: one word at least no everyday one)
-                found = table.get(_deva_skeleton(text[s:e]))
-                if found is not None:
-                    hit = (s, e, found, n)
-                    break
-            if hit is None:
-                k += 1
-                continue
-            s, e, (canonical, label), n = hit
-            out.append(Mention(s, e, text[s:e], label, canonical, "skeleton"))
-            k += n
         return out
 
     # names outside the gazetteer ----------------------------------------------------
