@@ -1047,3 +1047,14 @@ def test_deals_its_lead_named_next_sentence_joins_the_round_hindi() -> None:
     got = _deals("एडा हेल्थ (Ada Health) ने $90 मिलियन का राउंड पूरा किया है। इसकी अगुवाई जर्मन कंपनी बायर (Bayer) की "
                  "इम्पैक्ट निवेश इकाई लीप्स बाय बायर (Leaps by Bayer) ने की।")
     assert [d[:2] for d in got] == [(("Leaps by Bayer",), "Ada Health")]
+
+
+def test_deals_buying_an_unknown_firm_described_after_a_comma() -> None:
+    got = _deals("JPMorgan Chase went a different way, buying Aumni, a Salt Lake City start-up whose software reads contracts.")
+    assert [d[:2] for d in got] == [(("JPMorgan Chase",), "Aumni")]
+
+
+def test_deals_closing_told_three_sentences_later_completes_the_deal() -> None:
+    got = _deals("Mastercard agreed in May 2021 to acquire Ekata for $850 million. Ekata scores transactions. "
+                 "Its chief said the deal would help. The acquisition closed weeks later.")
+    assert [d[1:5] for d in got] == [("Ekata", 8.5e8, "USD", "completed")]

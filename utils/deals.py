@@ -1235,7 +1235,7 @@ class DealExtractor:
             closed = self.deal_closed.search(text, new_at[-1] if new else sent[0], sent[1]) if (
                 "clos" in s_text or "complet" in s_text or "पूरा" in s_text) else None
             if closed is not None and deals and deals[-1].status == "committed" and deals[-1].sentence is not None \
-                    and si - deals[-1].sentence <= 2 and (not new or new_at[-1] < closed.start()):
+                    and si - deals[-1].sentence <= 3 and (not new or new_at[-1] < closed.start()):
                 deals[-1].status = "completed"  # ``agreed to buy Raven …; the deal closed that November``
             last_named = next((d.investee for d in reversed(resp + new) if d.investee and id(d) not in background), last_named)
             s_orgs = [m for m in s_orgs if m.canonical not in self.non_parties]  # (``Sept 16 (Reuters) -``: a source)

@@ -1127,6 +1127,9 @@ class EntityMatcher:
         # the known name opens the longer one (``Samsung Catalyst Fund``), never closes it (``Chipmakers Intel Capital``)
         return bool(inside) and all(start <= m.start and m.end < end for m in inside)
 
+    _APPOSITIVE_FIRM_EN = regex.compile(r",\s+(?:a|an)\s+(?:[\w.,-]+\s+){0,5}?(?:start-?up|company|firm|maker|"
+                                        r"developer|provider|unicorn|lender|insurer|subsidiary|spinout|spin-off)\b")
+
     def _english_cue(self, text: str, start: int, end: int, words: list[str]) -> str | None:
         """In English text, an unknown capitalised name counts only with a cue: an organisation
         ending (``Inovia Capital``) or a person's role or speech next to it (``Nick Frosst, co-founder``)."""
@@ -1135,6 +1138,8 @@ class EntityMatcher:
         lead = text[max(0, start - 30):start].rstrip().lower()
         if lead.endswith(self.org_before) and len(words) <= 3:
             return "ORG"  # ``investment firm Disruptive``
+        if len(words) <= 3 and self._APPOSITIVE_FIRM_EN.match(text, end) is not None:
+            return "ORG"  # ``buying Aumni, a Salt Lake City start-up whose …``
         if len(words) <= 3 and (self._product_after_en.match(text, end) is not None or
                                 self._called_en.search(text, max(0, start - 40), start) is not None or
                                 any(lead.rstrip(" ,\"“‘'").endswith(c) for c in self.product_before_en)):
