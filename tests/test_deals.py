@@ -1058,3 +1058,18 @@ def test_deals_closing_told_three_sentences_later_completes_the_deal() -> None:
     got = _deals("Mastercard agreed in May 2021 to acquire Ekata for $850 million. Ekata scores transactions. "
                  "Its chief said the deal would help. The acquisition closed weeks later.")
     assert [d[1:5] for d in got] == [("Ekata", 8.5e8, "USD", "completed")]
+
+
+def test_deals_described_company_raising_is_the_firm_told_of() -> None:
+    got = _deals("Shares of C3.ai doubled in their debut. The Redwood City, California-based company raised $651 million "
+                 "after pricing 15.5 million shares at $42 each.")
+    assert [d[:3] for d in got] == [((), "C3.ai", 6.51e8)]
+
+
+@pytest.mark.parametrize("text, deals", [
+    ("नेटवेब टेक्नोलॉजीज के शेयर चढ़े। कंपनी का ₹631 करोड़ का IPO जुलाई में खुला था।", 1),
+    ("नेटवेब टेक्नोलॉजीज ने ₹631 करोड़ के IPO के लिए सेबी के पास मसौदा दाखिल किया है।", 0),
+    ("Fractal Analytics files DRHP for Rs 4,900-crore IPO", 0),
+])
+def test_deals_ipo_that_raised_money_but_not_one_filed_for(text: str, deals: int) -> None:
+    assert len(_deals(text)) == deals

@@ -811,6 +811,11 @@ class DealExtractor:
         r"(?:funding|financing|equity|growth|venture)\s+round|round)\b(?:\s+round)?"
         r"(?=[^.;]{0,40}\b(?:led|co-led|from|backed|with participation)\b)"
         r"|\s+(?:का|की|के)\s+(?:[\p{L}\p{M}\p{N}-]+\s+){0,3}?(?:राउंड|दौर)(?![\p{L}\p{M}])")  # ``7 करोड़ डॉलर का सीरीज बी दौर``
+    # ``कंपनी का ₹631 करोड़ का IPO``, ``its $651 million IPO``: a listing that raised money (not one only filed for)
+    _IPO_AFTER_AMOUNT = regex.compile(r"\s+(?:का|की|के)\s+(?:[\p{L}\p{M}\p{N}-]+\s+){0,2}?(?:आईपीओ|IPO|इश्यू|पब्लिक\s+इश्यू)"
+                                      r"(?![\p{L}\p{M}])|\s+(?:initial public offering|IPO)\b")
+    _IPO_PLANNED = regex.compile(r"\b(?:DRHP|draft|fil(?:es|ed|ing)|plans?|planned|proposed|seeks?|aims?)\b|(?<![\p{L}\p{M}])"
+                                 r"(?:दाखिल|प्रस्तावित|योजना|मसौदा|डीआरएचपी|लाने की)", regex.IGNORECASE)
 
     # ``… and holds a stake in database company ClickHouse``: a standing, not an event
     _HOLDS_STAKE = regex.compile(r"\b(?:holds?|held|owns?|owned|has|had|retains?|retained|keeps?|kept)\s+"
@@ -956,6 +961,9 @@ class DealExtractor:
                 found.append((a.start - clause.start, "invest"))
         if not found:
             for a in clause.amounts:
+                if self._IPO_AFTER_AMOUNT.match(text, a.end) and not self._IPO_PLANNED.search(text, clause.start, clause.end):
+                    found.append((a.start - clause.start, "raise"))
+                    break
                 if self._ROUND_AFTER_AMOUNT.match(text, a.end):
                     # ``after its $135 million Series D, led by Bain Capital Ventures``: a round with no verb
                     found.append((a.start - clause.start, "raise"))
@@ -1022,9 +1030,14 @@ class DealExtractor:
             if not g.possessive:
                 deal.investors += [c for c in g.canonicals if c != deal.investee and c not in deal.investors]
 
+    # ``The Redwood City, California-based company raised …``: the firm told of, described
+    _THE_DESCRIBED_FIRM = regex.compile(r"\s*The\s+(?:[\w.'’-]+,?\s+){0,5}?(?:company|firm|startup|start-up|group|chipmaker|"
+                                        r"developer|maker|lender)(?:\s+(?:has|had|also|now|then))*\s*$")
+
     def _coref_subject(self, text: str, start: int, cue_at: int, cues: _CueHits) -> bool:
         """A pronoun or ``कंपनी ने``/``the company`` as the clause's subject, before its verb."""
-        return cues.find("coref_subject_hi", start, cue_at) >= 0 or bool(self.coref_subject_en.search(text[start:cue_at]))
+        return cues.find("coref_subject_hi", start, cue_at) >= 0 or bool(self.coref_subject_en.search(text[start:cue_at])) \
+            or self._THE_DESCRIBED_FIRM.match(text, start, cue_at) is not None
 
     # -- the component -----------------------------------------------------------------
     def __call__(self, text: str, *, sentences: list[tuple[int, int]], mentions: list[Mention],
