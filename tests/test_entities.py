@@ -400,6 +400,12 @@ def test_entities_unknown_parent_is_not_renamed_after_its_unit(matcher: entities
     assert ("Daimler", "ORG") in got and ("Daimler Trucks", "ORG") in got
 
 
+def test_entities_person_name_with_fund_words_is_a_foundation(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "इसके साथ ही रतन टाटा एंडाउमेंट फाउंडेशन ने कंपनी की 0.1 फीसदी हिस्सेदारी खरीदी।")
+    assert got == [("Ratan Tata Endowment Foundation", "ORG")]
+    assert _canon(matcher, "रतन टाटा ने कंपनी की हिस्सेदारी खरीदी।") == [("Ratan Tata", "PERSON")]
+
+
 def test_entities_glossed_name_listed_beside_a_known_firm(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "ऑप्टिकल बाज़ार में नोकिया, सिरवेंटा (Cirventa) और हुआवेई (Huawei) आगे हैं।")
     assert got.count(("Cirventa", "ORG")) == 2  # both spellings; a c before e, i or y is said s

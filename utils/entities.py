@@ -1660,7 +1660,8 @@ class EntityMatcher:
         starts = {m.start for m in chosen}
         out = []
         for m in chosen:
-            if m.label == "ORG" and m.source in ("gazetteer", "latin", "gloss"):
+            # (a person's name too: ``रतन टाटा एंडाउमेंट फाउंडेशन`` is the Ratan Tata Endowment Foundation)
+            if m.label in ("ORG", "PERSON") and m.source in ("gazetteer", "latin", "gloss", "title", "lexicon"):
                 end, english = m.end, []
                 while len(english) < 3 and (w := self._NEXT_WORD.match(text, end)) is not None \
                         and w.group(1) in self.arm_words_hi and w.start(1) not in starts:
