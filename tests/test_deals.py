@@ -1073,3 +1073,8 @@ def test_deals_described_company_raising_is_the_firm_told_of() -> None:
 ])
 def test_deals_ipo_that_raised_money_but_not_one_filed_for(text: str, deals: int) -> None:
     assert len(_deals(text)) == deals
+
+
+def test_deals_government_venue_is_never_invested_in_hindi() -> None:
+    got = _deals("मार्च में टीएसएमसी ने व्हाइट हाउस में राष्ट्रपति डोनाल्ड ट्रंप के साथ अमेरिका में अतिरिक्त $100 बिलियन निवेश की घोषणा की थी।")
+    assert [d[:2] for d in got] == [(("TSMC",), None)]

@@ -233,9 +233,11 @@ class DealExtractor:
     [['Alphabet']]
     """
 
-    def __init__(self, *, vocabulary: dict[str, Any] | None = None, non_parties: Iterable[str] = ()) -> None:
+    def __init__(self, *, vocabulary: dict[str, Any] | None = None, non_parties: Iterable[str] = (),
+                 non_investees: Iterable[str] = ()) -> None:
         v = vocabulary or cues()
         self.non_parties = frozenset(non_parties)
+        self.non_investees = frozenset(non_investees)
         self.invest = _cue_pattern(v["invest_cues"])
         self.raise_ = _cue_pattern(v["raise_cues"])
         self.target = _cue_pattern(v["target_cues"])
@@ -615,6 +617,8 @@ class DealExtractor:
         groups = self._groups(text, clause.start, clause.end, orgs)
         for g in groups:
             g.role = self._marker(g, verb)
+            if g.role == "investee" and all(c in self.non_investees for c in g.canonicals):
+                g.role = "ignored"  # ``व्हाइट हाउस में … निवेश की घोषणा``: where it was told, no firm invested in
             close_subject = g.role is None and 0 <= cue_at - g.end <= 20 and "," not in text[g.end:cue_at]
             if g.person and not (verb == "raise" and g.role == "investor" and self._ROUND_BACKER.search(g.before)) and (
                     g.role not in ("agent", "genitive") and not close_subject or verb != "invest"):

@@ -62,7 +62,8 @@ class Analysis:
 def _components() -> tuple[EntityMatcher, money.MoneyMatcher, DealExtractor, RelationExtractor]:
     ents = default_matcher()
     non_parties = [e.canonical for e in ents.entries if e.kind in ("regulator", "exchange", "media")]  # approve, list or report, never invest
-    return (ents, money.default_matcher(), DealExtractor(non_parties=non_parties),
+    governments = [e.canonical for e in ents.entries if e.kind == "government"]  # fund or grant, never invested in
+    return (ents, money.default_matcher(), DealExtractor(non_parties=non_parties, non_investees=governments),
             RelationExtractor(entries=ents.by_canonical))
 
 
