@@ -584,7 +584,9 @@ def test_entities_words_that_are_no_letter_names_spell_nothing(matcher: entities
 
 @pytest.mark.parametrize("deva, latin", [("फ्रैक्टल एनालिटिक्स", "Fractal Analytics"), ("वेक्टरमिंट", "Vectormint"),
                                          ("डीएसटी ग्लोबल", "DST Global"), ("सर्वम एआई", "Sarvam AI"),
-                                         ("स्प्रिंटो", "Sprinto"), ("कृति", "Kriti")])
+                                         ("स्प्रिंटो", "Sprinto"), ("कृति", "Kriti"),
+                                         ("जापान एडवांस्ड सेमीकंडक्टर", "Japan Advanced Semiconductor"),
+                                         ("कर्ज़ा टेक्नोलॉजीज", "Karza Technologies"), ("नेत्र", "Netra")])
 def test_entities_latin_name_spells_unknown_devanagari_names(matcher: entities.EntityMatcher, deva: str, latin: str) -> None:
     # English words take their spelling, two of them may run together; a coined word that only
     # starts like one (Sprinto, Kriti) and a Hindi word (Sarvam) are transliterated

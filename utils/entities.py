@@ -1569,9 +1569,15 @@ class EntityMatcher:
                 continue
             latin = loanword_latin(w)
             words.append(self.org_suffixes_hi.get(w) or self.name_words_hi.get(w) or self.spell_letters(w)
-                         or (english_words().word(latin) if fund else None)
+                         or (english_words().word(latin) if fund else self._common_english(latin))
                          or english_words().name_word(latin) or transliterate(w))
         return " ".join(words)
+
+    @staticmethod
+    def _common_english(latin: str, *, rank: int = 5000) -> str | None:
+        """An everyday English word a Hindi spelling stands for (``Edvansd`` → Advanced), else None."""
+        english, _ = english_words().match(latin, cutoff=84)  # (close: ``Karza`` is no Courage)
+        return english.capitalize() if english is not None and english_words().rank.get(english, rank) < rank else None
 
     _TRADE_NOUNS = frozenset({"Technology", "Software", "Management", "Lab"})
 
