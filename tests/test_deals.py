@@ -1078,3 +1078,8 @@ def test_deals_ipo_that_raised_money_but_not_one_filed_for(text: str, deals: int
 def test_deals_government_venue_is_never_invested_in_hindi() -> None:
     got = _deals("मार्च में टीएसएमसी ने व्हाइट हाउस में राष्ट्रपति डोनाल्ड ट्रंप के साथ अमेरिका में अतिरिक्त $100 बिलियन निवेश की घोषणा की थी।")
     assert [d[:2] for d in got] == [(("TSMC",), None)]
+
+
+def test_deals_share_bought_is_an_investment_hindi() -> None:
+    got = _deals("ऑटो पार्ट्स बनाने वाली डेंसो (Denso) ने फरवरी 2022 में लगभग 35 करोड़ डॉलर में JASM का 10% से ज़्यादा हिस्सा खरीदा था।")
+    assert [d[:3] for d in got] == [(("Denso",), "JASM", 3.5e8)]

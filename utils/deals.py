@@ -824,7 +824,8 @@ class DealExtractor:
     # ``… and holds a stake in database company ClickHouse``: a standing, not an event
     _HOLDS_STAKE = regex.compile(r"\b(?:holds?|held|owns?|owned|has|had|retains?|retained|keeps?|kept)\s+"
                                  r"(?:a|an|its|their|the)?\s*(?:[\w-]+\s+){0,2}?$")
-    _STAKE_OF = regex.compile(r"(?:[\d.,]+\s*(?:%|फीसदी|फ़ीसदी|प्रतिशत)\s+)?(?:अतिरिक्त\s+|और\s+)?(?:हिस्सेदारी|शेयर|इक्विटी)(?![\p{L}\p{M}])")
+    _STAKE_OF = regex.compile(r"(?:[\d.,]+\s*(?:%|फीसदी|फ़ीसदी|प्रतिशत)\s+(?:से\s+(?:ज़्यादा|ज्यादा|अधिक|कम)\s+)?)?"
+                              r"(?:अतिरिक्त\s+|और\s+)?(?:हिस्सेदारी|शेयर|इक्विटी|हिस्सा)(?![\p{L}\p{M}])")
     # ``एडवर्ब में 54% हिस्सेदारी 13.2 करोड़ डॉलर में खरीदेगी``: a stake, its price, then the verb of buying
     _INVESTMENT_ARM = regex.compile(r"(?:निवेश|इन्वेस्टमेंट)\s+(?:इकाई|शाखा|फर्म|फर्मों)(?![\p{L}\p{M}])"
                                     r"|investment\s+(?:arm|unit|firm|vehicle|house|office)s?\b", regex.IGNORECASE)
@@ -889,7 +890,7 @@ class DealExtractor:
         c_text = text[clause.start:clause.end]
         found = [(at - clause.start, kind) for kind in ("sale", "raise", "invest", "acquire")
                  if (at := cues.find(kind, clause.start, clause.end)) >= 0]
-        if found and ("निवेश" in c_text or "nvestment" in c_text):
+        if found and ("निवेश" in c_text or "nvest" in c_text or "इन्वेस्ट" in c_text):
             # ``बायर की इम्पैक्ट निवेश इकाई लीप्स``, ``its investment arm``: a name for a backer, not a verb
             kept = []
             for rel_at, kind in found:
