@@ -406,6 +406,20 @@ def test_entities_person_name_with_fund_words_is_a_foundation(matcher: entities.
     assert _canon(matcher, "रतन टाटा ने कंपनी की हिस्सेदारी खरीदी।") == [("Ratan Tata", "PERSON")]
 
 
+@pytest.mark.parametrize("text, product", [
+    ("Its first product, Viz LVO, detects strokes.", "Viz LVO"),
+    ("Its first commercial robot, EVE, is a wheeled humanoid.", "EVE"),
+    ("VW uses Horizon's Journey processors in its cars.", "Journey"),
+    ("It competes with Agility Robotics, whose Digit robot works in warehouses.", "Digit"),
+])
+def test_entities_owned_product_named_beside_its_noun(matcher: entities.EntityMatcher, text: str, product: str) -> None:
+    assert (product, "PRODUCT") in _canon(matcher, text)
+
+
+def test_entities_everyday_word_after_a_possessive_noun_is_no_product(matcher: entities.EntityMatcher) -> None:
+    assert _canon(matcher, "Its new platform Cloud is big.") == []
+
+
 def test_entities_glossed_name_listed_beside_a_known_firm(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "ऑप्टिकल बाज़ार में नोकिया, सिरवेंटा (Cirventa) और हुआवेई (Huawei) आगे हैं।")
     assert got.count(("Cirventa", "ORG")) == 2  # both spellings; a c before e, i or y is said s

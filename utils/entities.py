@@ -1204,14 +1204,18 @@ class EntityMatcher:
         return "ORG"
 
     _PRODUCT_NOUN_EN = (r"(?:software|platform|model|models|assistant|chip|chips|drone|drones|robot|robots|tool|app|engine|browser|agent"
-                        r"|processor|processors|vehicle|vehicles|library|interceptors?|framework|supercomputer|tractor|drive|chipset)")
-    _OWNER_EN = r"(?:[Ii]ts|[Tt]heir|[A-Z][\w.&-]*['’]s|the (?:company|startup|firm)['’]s)"
+                        r"|processor|processors|vehicle|vehicles|library|interceptors?|framework|supercomputer|tractor|drive|chipset"
+                        r"|product|products|system|systems|device|devices|sensors?|service|suite)")
+    _OWNER_EN = r"(?:[Ii]ts|[Tt]heir|[A-Z][\w.&-]*['’]s|the (?:company|startup|firm)['’]s|, whose)"
     _OWNED_PRODUCT_EN = regex.compile(
-        r"\b%s\s+(?:(?:new|flagship|latest|own|open-source|generative|AI|artificial-intelligence|AI-powered)\s+){0,3}"
+        r"\b%s\s+(?:(?:new|flagship|latest|own|open-source|generative|AI|artificial-intelligence|AI-powered|first|main|core"
+        r"|commercial|best-known)\s+){0,3}"
         r"%s(?:,|\s+called|\s+named|\s+dubbed)?\s+(?:the\s+)?(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,2})"
         r"|\b%s\s+(?P<name2>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,2})\s+(?:AI\s+|[a-z][a-z-]+\s+(?:[a-z][a-z-]+\s+)?)?(?:%s|artificial-intelligence)\b"
         % (_OWNER_EN, _PRODUCT_NOUN_EN, _OWNER_EN, _PRODUCT_NOUN_EN))
 
+    _GENERIC_PRODUCT_WORDS = frozenset({"new", "next", "own", "first", "latest", "flagship", "main", "core", "cloud", "data",
+                                        "ai", "generative", "open", "custom", "next-generation", "mobile", "enterprise"})
     _NAME_EN = r"[A-Z][\w.+-]*[\w+](?:\s+[A-Z0-9][\w.+-]*[\w+]){0,2}"
     _SUCH_AS_PRODUCTS_EN = regex.compile(
         r"\b(?:products|models|chips|devices|systems|tools|drones|robots|interceptors|platforms|vehicles|accelerators|processors)"
@@ -1223,7 +1227,8 @@ class EntityMatcher:
         """``Its AI assistant, Atom,``, ``Shield AI's Hivemind software``: a capitalised name a firm's product noun
         stands beside is a product."""
         if "'s " not in text and "’s " not in text and "its " not in text and "Its " not in text \
-                and " such as " not in text and " including " not in text and " like " not in text:  # (no copy of the text)
+                and " such as " not in text and " including " not in text and " like " not in text \
+                and ", whose " not in text:  # (no copy of the text)
             return []
         taken = _coverage(known)
         out = []
@@ -1237,9 +1242,11 @@ class EntityMatcher:
             g = "name" if m.group("name") else "name2"
             s0, e0 = m.start(g), m.end(g)
             name = m.group(g)
-            if taken.overlaps(s0, e0) or name in self.not_entities or name.lower() in english_words().words \
-                    or rx.search(r"-[a-z]+$", name):  # (``its AI-driven lock screen platform``)
-                continue
+            common = name.lower() in english_words().words
+            named = g == "name2" or text[m.start(g) - 2:m.start(g)].startswith(",") or not name.istitle()
+            if taken.overlaps(s0, e0) or name in self.not_entities or rx.search(r"-[a-z]+$", name) \
+                    or common and (not named or name.lower() in self._GENERIC_PRODUCT_WORDS):
+                continue  # (``its AI-driven lock screen platform``; but ``Horizon's Journey processors``, ``robot, EVE``)
             out.append(Mention(s0, e0, name, "PRODUCT", self.link(name) or name, "latin"))
         return out
 
