@@ -416,6 +416,11 @@ def test_entities_owned_product_named_beside_its_noun(matcher: entities.EntityMa
     assert (product, "PRODUCT") in _canon(matcher, text)
 
 
+def test_entities_names_listed_before_such_as_a_product_noun_hindi(matcher: entities.EntityMatcher) -> None:
+    assert ("Step-2", "PRODUCT") in _canon(matcher, "कंपनी खरबों पैरामीटर वाले स्टेप-2 जैसे लैंग्वेज मॉडल बना चुकी है।")
+    assert _canon(matcher, "हम ओपनAI जैसे विदेशी मॉडलों पर निर्भर नहीं रह सकते।") == [("OpenAI", "ORG")]
+
+
 def test_entities_everyday_word_after_a_possessive_noun_is_no_product(matcher: entities.EntityMatcher) -> None:
     assert _canon(matcher, "Its new platform Cloud is big.") == []
 

@@ -681,6 +681,7 @@ class EntityMatcher:
         cands += self._quoted_names(text, cands)
         cands += self._owned_products_en(text, cands)
         cands += self._unknown_devanagari(text, cands)
+        cands += self._such_as_products_hi(text, cands)
         cands += self._lexicon_persons(text, cands)
         titled = self._titled_persons(text, cands)
         relabelled = {(m.start, m.end) for m in titled}
@@ -1248,6 +1249,32 @@ class EntityMatcher:
                     or common and (not named or name.lower() in self._GENERIC_PRODUCT_WORDS):
                 continue  # (``its AI-driven lock screen platform``; but ``Horizon's Journey processors``, ``robot, EVE``)
             out.append(Mention(s0, e0, name, "PRODUCT", self.link(name) or name, "latin"))
+        return out
+
+    _NAME_HI = r"[\p{Devanagari}A-Za-z][\p{Devanagari}\p{M}\w.+-]*(?:\s\d+(?:\.\d+)?)?"
+    _SUCH_AS_PRODUCTS_HI = regex.compile(
+        r"(?<![\p{L}\p{M}\p{N}])(?P<list>%s(?:\s\([A-Za-z][\w .+-]{0,30}\))?(?:(?:,\s|\sऔर\s)%s(?:\s\([A-Za-z][\w .+-]{0,30}\))?){0,4})"
+        r"\sजैसे\s(?:[\p{Devanagari}\p{M}A-Za-z-]+\s){0,2}?(?P<noun>मॉडल|मॉडलों|मॉडल्स|चिप|चिप्स|ड्रोन|रोबोट|प्रोसेसर|एक्सेलरेटर|"
+        r"चैटबॉट|चैटबॉट्स)(?=\s(?:को|का|की|के|ने|में|से|पर|बना|बनाए|बनाती|बनाता|जारी|तैयार|है|हैं|तेज)|[,।])"
+        % (_NAME_HI, _NAME_HI))
+    _LISTED_NAME_HI = regex.compile(r"(?:\G|(?<=,\s|\sऔर\s))(?P<n>%s)" % _NAME_HI)
+
+    def _such_as_products_hi(self, text: str, known: list[Mention]) -> list[Mention]:
+        """``स्टेप-1 और स्टेप-2 जैसे लैंग्वेज मॉडल बना चुकी है``: names listed before ``जैसे`` and a product noun are
+        products (names the gazetteer knows keep their own label)."""
+        if "जैसे" not in text or _DEVA_CHAR.search(text, 0, 2000) is None:
+            return []
+        taken = _coverage(known)
+        out = []
+        for m in self._SUCH_AS_PRODUCTS_HI.finditer(text):
+            for n in self._LISTED_NAME_HI.finditer(text, m.start("list"), m.end("list")):
+                s0, e0, name = n.start("n"), n.end("n"), n.group("n")
+                if taken.overlaps(s0, e0) or name in self.hindi_words or name in self.not_entities \
+                        or name in self.product_words or len(name) < 3:
+                    continue
+                canonical = self.link(name) or "-".join(
+                    part if part.isascii() else self.latin_name(part) for part in name.split("-"))  # (``स्टेप-2``: Step-2)
+                out.append(Mention(s0, e0, name, "PRODUCT", canonical, "latin" if name.isascii() else "devanagari"))
         return out
 
     # a quote mark that is no apostrophe (``Nvidia's GPUs. Feldman's``), around a name (``'not for sale'`` is none)
