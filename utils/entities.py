@@ -784,9 +784,9 @@ class EntityMatcher:
 
     # names outside the gazetteer ----------------------------------------------------
     _LATIN_NAME = regex.compile(
-        r"(?<![\p{L}\p{M}\p{N}])(?:(?&U)[\p{Latin}\p{N}&.'-]*[\p{Latin}\p{N}]|(?&U)|[a-z]{1,4}[A-Z][\p{Latin}\p{N}]+)"  # (``miHoYo``)
-        r"(?:[ ](?:(?&U)[\p{Latin}\p{N}&.'-]*[\p{Latin}\p{N}]|of|de|&|and)){0,6}(?![\p{L}\p{M}\p{N}])"
-        r"(?(DEFINE)(?P<U>[A-Z]|(?=\p{Latin})\p{Lu}))"  # (a Latin capital: ``Özlem Türeci``, ``Uğur Şahin``)
+        r"(?<![\p{L}\p{M}\p{N}])(?:[A-ZÀ-ÖØ-ÞĀ-ž][\p{Latin}\p{N}&.'-]*[\p{Latin}\p{N}]|[A-Z]|[a-z]{1,4}[A-Z][\p{Latin}\p{N}]+)"
+        r"(?:[ ](?:[A-ZÀ-ÖØ-ÞĀ-ž][\p{Latin}\p{N}&.'-]*[\p{Latin}\p{N}]|of|de|&|and)){0,6}(?![\p{L}\p{M}\p{N}])"
+        # (``miHoYo``; a Latin capital may carry a mark: ``Özlem Türeci``, ``Uğur Şahin``)
     )
 
     _ROUND_LETTER = regex.compile(r"[A-H]\d?\+?")
