@@ -344,6 +344,11 @@ def test_entities_glossed_devanagari_name_takes_the_latin_spelling(matcher: enti
     assert got == [("Plinthwise", "PRODUCT")] * 2
 
 
+def test_entities_repeats_of_a_devanagari_spelling_glossed_with_a_known_name(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "कंपनी कू (Koo) को खरीदने के लिए बातचीत कर रही है। कू ने 2021 में पैसे जुटाए थे।")
+    assert got.count(("Koo", "ORG")) == 3
+
+
 def test_entities_devanagari_spelling_before_a_known_latin_name_is_that_name(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "इससे पहले वह नॉड.एआई (Nod.ai) का अधिग्रहण कर चुकी है।")
     assert got == [("Nod.ai", "ORG")] * 2

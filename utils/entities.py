@@ -1011,6 +1011,8 @@ class EntityMatcher:
                 if spelt and known_latin is not None:
                     out.append(Mention(g.start, g.start + len(g.native), g.native, known_latin.label,
                                        known_latin.canonical, "gloss"))
+                    if g.native not in self.hindi_words:  # (and its later repeats: ``कू (Koo) … कू ने``)
+                        seen.setdefault(g.native, (known_latin.canonical, known_latin.label))
                 continue
             if not spelt and latin.isupper() and latin.isalpha() and 2 <= len(latin) <= 6:
                 named = self._named_by_acronym(text, g.start, g.start + len(g.native), latin, taken)
