@@ -430,6 +430,11 @@ def test_entities_everyday_word_after_a_possessive_noun_is_no_product(matcher: e
     assert _canon(matcher, "Its new platform Cloud is big.") == []
 
 
+def test_entities_person_initials_run_together(matcher: entities.EntityMatcher) -> None:
+    assert _canon(matcher, "TSMC chief C. C. Wei said so.")[-1] == ("C.C. Wei", "PERSON")
+    assert _canon(matcher, "टीएसएमसी के सीईओ सी. सी. वेई ने कहा।")[-1] == ("C.C. Wei", "PERSON")
+
+
 def test_entities_glossed_name_listed_beside_a_known_firm(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "ऑप्टिकल बाज़ार में नोकिया, सिरवेंटा (Cirventa) और हुआवेई (Huawei) आगे हैं।")
     assert got.count(("Cirventa", "ORG")) == 2  # both spellings; a c before e, i or y is said s

@@ -696,6 +696,8 @@ class EntityMatcher:
         chosen += self._acronyms_after_names(text, chosen)
         chosen = self._owned_names(text, chosen)
         chosen = self._surnames_of_full_names(chosen)
+        chosen = [Mention(m.start, m.end, m.text, m.label, _TIGHT_INITIALS.sub("", m.canonical), m.source)
+                  if m.label == "PERSON" and _TIGHT_INITIALS.search(m.canonical) else m for m in chosen]
         return sorted(_unify_unknown(chosen, self.by_canonical, self.org_endings), key=lambda m: (m.start, m.end))
 
     @staticmethod
@@ -2116,6 +2118,8 @@ def _longest_first(cands: list[Mention]) -> list[Mention]:
 
 
 _SOFT_C = re.compile(r"(?<!c)c(?=[eiy])")
+# ``S. N. Subrahmanyan`` is written ``S.N. Subrahmanyan``: initials run together, as most bylines write them
+_TIGHT_INITIALS = re.compile(r"(?<=\b[A-Z]\.) (?=[A-Z]\.)")
 
 
 def _skeleton(name: str) -> str:
