@@ -1021,6 +1021,8 @@ class EntityMatcher:
                 if named is not None:
                     # ``अबू धाबी ग्रोथ फंड (ADG)``: the words before spell the acronym's letters (a type word may follow)
                     s0, name = named
+                    known_name = self._keys.get(_key(name))  # (``एडवांस्ड टेक्नोलॉजीज ग्रुप (ATG)``: Uber ATG's other name)
+                    name = known_name[0][0] if known_name else name
                     out.append(Mention(s0, g.start + len(g.native), text[s0:g.start + len(g.native)], "ORG", name, "gloss"))
                     out.append(Mention(lat_start, lat_start + len(latin), latin, "ORG", name, "gloss"))
                     seen.setdefault(latin, (name, "ORG"))
