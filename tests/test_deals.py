@@ -1083,3 +1083,8 @@ def test_deals_government_venue_is_never_invested_in_hindi() -> None:
 def test_deals_share_bought_is_an_investment_hindi() -> None:
     got = _deals("ऑटो पार्ट्स बनाने वाली डेंसो (Denso) ने फरवरी 2022 में लगभग 35 करोड़ डॉलर में JASM का 10% से ज़्यादा हिस्सा खरीदा था।")
     assert [d[:3] for d in got] == [(("Denso",), "JASM", 3.5e8)]
+
+
+def test_deals_having_bought_is_a_purchase_hindi() -> None:
+    got = _deals("इससे पहले टोयोटा ने फोटोरेज़िस्ट बनाने वाली कंपनी जेएसआर (JSR) को करीब ¥904 बिलियन में खरीदकर शेयर बाज़ार से हटाया था।")
+    assert [d[:4] for d in got] == [(("Toyota",), "JSR", 9.04e11, "JPY")]

@@ -31,7 +31,7 @@ import regex
 from rapidfuzz import fuzz, process
 
 from utils import paths, rx
-from utils.text import harvest_glosses, normalise, with_nukta_variants
+from utils.text import Gloss, harvest_glosses, normalise, with_nukta_variants
 
 LABELS = ("ORG", "PERSON", "PRODUCT")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -992,6 +992,10 @@ class EntityMatcher:
         for g in harvest_glosses(text):
             latin = g.latin
             lat_start = text.find(latin, g.start + len(g.native))
+            last = g.native.rsplit(" ", 1)[-1]
+            if latin.isupper() and last != g.native and self.spell_letters(last) == latin:
+                # ``कंपनी जेएसआर (JSR)``: one word read letter by letter, not one word per letter
+                g = Gloss(g.start + len(g.native) - len(last), g.end, last, latin)
             if not _is_deva(g.native[0]) or lat_start < 0 or latin.lower() in self.generic_terms \
                     or latin in self.not_entities or not latin[:1].isupper() or len(latin.split()) > 4:
                 continue
@@ -1006,7 +1010,8 @@ class EntityMatcher:
                 continue
             said = transliterate(g.native.replace(" डॉट ", " ").replace(" डाट ", " "))  # (``येलो डॉट एआई``: Yellow.ai)
             spelt = any(_skeleton(said) == k or fuzz.ratio(_skeleton(said), k) >= 75  # (``Xeureka`` is ``ज़्यूरेका``)
-                        for k in {_skeleton(latin), _skeleton("z" + latin[1:] if latin[:1] in "Xx" else latin)})
+                        for k in {_skeleton(latin), _skeleton("z" + latin[1:] if latin[:1] in "Xx" else latin)}) \
+                or latin.isupper() and self.spell_letters(g.native) == latin  # (``जेएसआर (JSR)``: read letter by letter)
             if taken.overlaps(lat_start, lat_start + len(latin)):
                 # ``नॉड.एआई (Nod.ai)``: the Latin name is known, its Devanagari spelling before it is the same firm
                 known_latin = next((m for m in known if m.start == lat_start and m.end == lat_start + len(latin)), None)
