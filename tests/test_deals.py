@@ -1088,3 +1088,9 @@ def test_deals_share_bought_is_an_investment_hindi() -> None:
 def test_deals_having_bought_is_a_purchase_hindi() -> None:
     got = _deals("इससे पहले टोयोटा ने फोटोरेज़िस्ट बनाने वाली कंपनी जेएसआर (JSR) को करीब ¥904 बिलियन में खरीदकर शेयर बाज़ार से हटाया था।")
     assert [d[:4] for d in got] == [(("Toyota",), "JSR", 9.04e11, "JPY")]
+
+
+def test_deals_owner_named_to_describe_a_backer_takes_no_part() -> None:
+    got = _deals("Uniphore raised $260 million. Existing investors Menlo Ventures, Next47, the Siemens-backed venture firm, "
+                 "and Prosperity7 Ventures, the venture capital arm of Saudi Aramco, also participated.")
+    assert [set(d[0]) for d in got] == [{"Menlo Ventures", "Next47", "Prosperity7 Ventures"}]

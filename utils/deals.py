@@ -617,6 +617,8 @@ class DealExtractor:
         groups = self._groups(text, clause.start, clause.end, orgs)
         for g in groups:
             g.role = self._marker(g, verb)
+            if self._described_owner(g):
+                g.role = "ignored"
             if g.role == "investee" and all(c in self.non_investees for c in g.canonicals):
                 g.role = "ignored"  # ``व्हाइट हाउस में … निवेश की घोषणा``: where it was told, no firm invested in
             close_subject = g.role is None and 0 <= cue_at - g.end <= 20 and "," not in text[g.end:cue_at]
@@ -831,6 +833,13 @@ class DealExtractor:
                                     r"|investment\s+(?:arm|unit|firm|vehicle|house|office)s?\b", regex.IGNORECASE)
     _STAKE_PRICED_BUY = regex.compile(r"(?:हिस्सेदारी|शेयर)\s+[^।;]{0,40}?\s+में\s+(?:खरीद|ख़रीद)"
                                       r"|हिस्सेदारी\s*\([^()]{1,30}\)\s*(?:खरीद|ख़रीद|ली|लेगी|लेगा)")  # (``(majority stake)``)
+    def _described_owner(self, g: _Group) -> bool:
+        """``Next47, the Siemens-backed venture firm``, ``…, the venture capital arm of Saudi Aramco``: a firm named
+        only to describe another, its owner, takes no part."""
+        return len(g.canonicals) == 1 and (self._ARM_OF.search(g.before) is not None or g.after.startswith("-backed")
+                                           and g.before.endswith((", the", ", a", ", an")))
+
+    _ARM_OF = regex.compile(r",\s*the\s+(?:[a-z-]+\s+){0,4}?(?:arm|unit|division|affiliate|subsidiary)\s+of$")
     _BACKER_TYPES = ("fund", "firm", "investor", "investors", "company", "giant", "group", "manager", "arm", "bank",
                      "insurer", "conglomerate", "maker", "partner")
     _BY_DESCRIBED = regex.compile(r"\b(led by|co-led by|backed by|from|including)\s+(?:the\s+|its\s+)?"
@@ -1233,7 +1242,7 @@ class DealExtractor:
                 last = deals[-1]
                 groups = self._groups(text, sent[0], sent[1], _in_span(actors, actor_starts, *sent))
                 for g, nxt in zip(groups, [*groups[1:], None]):
-                    if g.possessive:
+                    if g.possessive or self._described_owner(g):
                         continue  # ``SoftBank's Vision Fund 2``: the fund took part
                     names = g.canonicals
                     if nxt is not None and self._OWNER_OF_NEXT.match(text, g.end, nxt.start):
