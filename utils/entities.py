@@ -1628,7 +1628,7 @@ class EntityMatcher:
 
     @staticmethod
     def _everyday_english(word: str, *, rank: int = 3000) -> bool:
-        """Is this Devanagari word an everyday English word (``एसेट`` asset, ``स्पीच`` speech)?"""
+        """Is this Devanagari word an everyday English word, read loosely (``परफॉर्मेंस`` performance)?"""
         english = english_words().word(loanword_latin(word))
         return english is not None and english_words().rank.get(english.lower(), rank) < rank
 
@@ -1648,9 +1648,6 @@ class EntityMatcher:
         if canonical is None:
             head_latin = self.latin_name(head, fund=suffix in self.english_heads)
             canonical = " ".join(x for x in (head_latin, suffix) if x)
-            # ``कैम्ब्रिकॉन टेक्नोलॉजीज``: a known firm's English name, or a known firm with corporate words after it
-            known = self._keys.get(_key(canonical))
-            canonical = known[0][0] if known else self._known_with_corporate_tail(canonical) or canonical
         entry = self.by_canonical.get(canonical)
         return Mention(start, end, surface, entry.label if entry else "ORG", canonical, "devanagari")
 
@@ -1712,7 +1709,7 @@ class EntityMatcher:
         out = []
         for m in chosen:
             # (a person's name too: ``रतन टाटा एंडाउमेंट फाउंडेशन`` is the Ratan Tata Endowment Foundation)
-            if m.label in ("ORG", "PERSON") and m.source in ("gazetteer", "latin", "gloss", "title", "lexicon"):
+            if m.label in ("ORG", "PERSON") and m.source in ("gazetteer", "latin", "gloss", "title", "names"):
                 end, english = m.end, []
                 while len(english) < 3 and (w := self._NEXT_WORD.match(text, end)) is not None \
                         and w.group(1) in self.arm_words_hi and w.start(1) not in starts:
