@@ -1094,3 +1094,24 @@ def test_deals_owner_named_to_describe_a_backer_takes_no_part() -> None:
     got = _deals("Uniphore raised $260 million. Existing investors Menlo Ventures, Next47, the Siemens-backed venture firm, "
                  "and Prosperity7 Ventures, the venture capital arm of Saudi Aramco, also participated.")
     assert [set(d[0]) for d in got] == [{"Menlo Ventures", "Next47", "Prosperity7 Ventures"}]
+
+
+def test_deals_investee_after_a_trade_descriptor() -> None:
+    assert [d[:2] for d in _deals("Sanofi to invest $180 million in AI biotech Owkin")] == [(("Sanofi",), "Owkin")]
+
+
+def test_deals_headline_sum_without_investee_is_the_body_deal() -> None:
+    got = _deals("Sanofi to invest $180 million in the French startup\n"
+                 "PARIS - French drugmaker Sanofi will invest $180 million in Owkin, the companies said.")
+    assert [d[:3] for d in got] == [(("Sanofi",), "Owkin", 1.8e8)]
+
+
+def test_deals_values_name_at_is_a_valuation() -> None:
+    got = _deals("Sanofi will invest $180 million in Owkin. The investment values Owkin at more than $1 billion, "
+                 "making it a unicorn.")
+    assert [d[1:3] + d[5:] for d in got] == [("Owkin", 1.8e8, 1e9)]
+
+
+def test_deals_pulled_in_is_a_raise() -> None:
+    got = _deals("Insilico Medicine raised $255 million in June, while rival XtalPi has also pulled in $400 million.")
+    assert [d[:3] for d in got] == [((), "Insilico Medicine", 2.55e8), ((), "XtalPi", 4e8)]

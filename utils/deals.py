@@ -342,6 +342,8 @@ class DealExtractor:
                 kinds[i] = "size"  # ``75,000 करोड़ रुपये के गूगल फॉर इंडिया डिजिटाइजेशन फंड``: what the fund holds
             elif self._DEAL_VALUED.search(before):
                 kinds[i] = "deal"  # ``acquire Tabular in a deal valued at $1 billion``: the price of the deal, not a valuation
+            elif self._VALUES_NAME_AT.search(text, max(sent[0], a.start - 80), a.start):
+                kinds[i] = "valuation"  # ``The equity investment values Owkin at more than $1 billion``
             elif cues.find("valuation", before_at, a.start) >= 0 and not rx.search(r"(?:मूल्यांकन|वैल्यूएशन)\s+पर\s*$", before) or rx.match(r"\s*(?:के|की|का)?\s*(?:post-money\s+|pre-money\s+)?(?:मूल्यांकन|वैल्यूएशन|valuation)", after):
                 kinds[i] = "valuation"
             elif cues.find("target", max(sent[0], prev_end, a.start - 80), a.start) >= 0 or cues.find("target", a.end, min(sent[1], a.end + 45)) >= 0:
@@ -350,6 +352,10 @@ class DealExtractor:
                 kinds[i] = "deal"
             prev_end = a.end
         return kinds
+
+    _VALUES_NAME_AT = regex.compile(r"\b(?:values|valued|valuing)\s+(?!at\b)(?:[\p{Lu}\d][\w.&'’-]*\s+){1,4}at\s+"
+                                    r"(?:(?:about|around|roughly|nearly|almost|over|above|close to|more than|less than|"
+                                    r"as much as|up to|some|an estimated)\s+)*$")
 
     _DEAL_VALUED = regex.compile(r"(?:\b(?:deal|transaction|takeover|acquisition|buyout|merger)\s+(?:reportedly\s+|was\s+)?valued\s+at\s+"
                                  r"(?:about\s+|around\s+|roughly\s+|nearly\s+)?"
@@ -846,11 +852,13 @@ class DealExtractor:
                                   r"(?:[a-z]+(?:'s|’s)\s+)?(?:(?!(?:and|or|but|which|that|who)\b)[a-z0-9-]+\s+){0,4}?"
                                   r"(?:fund|firm|investor|investors|company|giant|group|manager|arm|bank|insurer|"
                                   r"conglomerate|maker|partner)$")
-    _TYPE_NOUNS_EN = ("startup", "start-up", "firm", "company", "maker", "developer", "provider", "platform", "unicorn")
+    _TYPE_NOUNS_EN = ("startup", "start-up", "firm", "company", "maker", "developer", "provider", "platform", "unicorn",
+                      "tech", "lab", "labs", "outfit", "venture", "specialist", "operator", "designer", "supplier", "rival")
+    # (``in AI biotech Owkin``, ``in chipmaker Rivos``, ``in fintech Plum``, ``in robotics outfit X``)
     _IN_DESCRIBED = regex.compile(r"\b(in|into)\s+(?:(?!(?:after|when|as|while|since|before|and|or|but|from|for|with|to|"
                                   r"in|at|of|on|by|its|their|his|her|which|that|who)\b)[a-z0-9-]+\s+){0,4}?"
-                                  r"(?:startup|start-up|firm|company|maker|"
-                                  r"developer|provider|platform|unicorn)$")
+                                  r"(?:startup|start-up|firm|company|[a-z]*maker|developer|provider|platform|unicorn|"
+                                  r"[a-z]*tech|labs?|outfit|venture|specialist|operator|designer|supplier|rival)$")
 
     # ``बेयर फ्लैग रोबोटिक्स को 25 करोड़ डॉलर (करीब ₹1,850 करोड़) में खरीदा``: the object, then its price
     _REL_OBJECT = regex.compile(r"(?:,\s*(?:जिसे|जिन्हें)|\b(?:that|which))\s")
@@ -1349,6 +1357,25 @@ def _merge(deals: list[Deal], *, distinct: "regex.Pattern[str] | None" = None) -
             twin.valuation, twin.valuation_currency = d.valuation, d.valuation_currency
         if twin.amount is None and d.amount is not None:
             twin.amount, twin.currency = d.amount, d.currency
+    return _drop_unnamed_twins(out)
+
+
+def _drop_unnamed_twins(deals: list[Deal]) -> list[Deal]:
+    """A sum whose investee went unread is the same deal as that sum told with its investee by the
+    same investors (``Sanofi to invest $180 million in …`` in the headline, ``Sanofi will invest $180
+    million in Owkin`` in the body)."""
+    named = [d for d in deals if d.investee is not None and d.amount is not None]
+    out: list[Deal] = []
+    for d in deals:
+        twin = None
+        if d.investee is None and d.amount is not None and d.investors:
+            twin = next((o for o in named if o.currency == d.currency and _close(o.amount, d.amount)
+                         and set(o.investors) & set(d.investors)
+                         and (o.status == d.status or 0 in (o.sentence, d.sentence))), None)
+        if twin is None:
+            out.append(d)
+        else:
+            twin.investors += [c for c in d.investors if c not in twin.investors and c != twin.investee]
     return out
 
 
