@@ -1115,3 +1115,9 @@ def test_deals_values_name_at_is_a_valuation() -> None:
 def test_deals_pulled_in_is_a_raise() -> None:
     got = _deals("Insilico Medicine raised $255 million in June, while rival XtalPi has also pulled in $400 million.")
     assert [d[:3] for d in got] == [((), "Insilico Medicine", 2.55e8), ((), "XtalPi", 4e8)]
+
+
+def test_deals_exact_deal_value_replaces_rounded_headline_hindi() -> None:
+    got = _deals("माइक्रोसॉफ्ट खरीदेगी न्यूअंस, करीब 20 अरब डॉलर में हुआ सौदा\n"
+                 "माइक्रोसॉफ्ट ने न्यूअंस को खरीदने का ऐलान किया है। कर्ज समेत सौदे की कुल वैल्यू 19.7 अरब डॉलर है।")
+    assert [d[1:3] for d in got] == [("Nuance", 1.97e10)]

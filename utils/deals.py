@@ -353,6 +353,16 @@ class DealExtractor:
             prev_end = a.end
         return kinds
 
+    def _refine_told_sum(self, text: str, clause: _Clause, deals: list[Deal]) -> None:
+        """``सौदे की कुल वैल्यू 19.7 अरब डॉलर``: the exact value of a deal told rounded before (``करीब 20 अरब
+        डॉलर में हुआ सौदा``) replaces the rounded figure."""
+        for a in clause.amounts:
+            if a.value is None or not self._DEAL_VALUED.search(text[max(clause.start, a.start - 60):a.start]):
+                continue
+            twin = next((d for d in reversed(deals) if d.currency == a.currency and _close(d.amount, a.value)), None)
+            if twin is not None and _digits(a.value) > _digits(twin.amount):
+                twin.amount = a.value
+
     _VALUES_NAME_AT = regex.compile(r"\b(?:values|valued|valuing)\s+(?!at\b)(?:[\p{Lu}\d][\w.&'’-]*\s+){1,4}at\s+"
                                     r"(?:(?:about|around|roughly|nearly|almost|over|above|close to|more than|less than|"
                                     r"as much as|up to|some|an estimated)\s+)*$")
@@ -1112,6 +1122,7 @@ class DealExtractor:
                     # ``invested $1 billion in OpenAI in 2019 and followed up with another $2 billion in 2021``
                     cue, borrowed = (prev_verb, clause.start, clause.end), True
                 if cue is None:
+                    self._refine_told_sum(text, clause, deals + new)
                     continue
                 if not clause.amounts and targets:
                     continue
@@ -1301,6 +1312,11 @@ def _by_sentence(items: Sequence[_T], sentences: list[tuple[int, int]]) -> list[
         if i >= 0 and x.start < sentences[i][1]:
             buckets[i].append(x)
     return buckets
+
+
+def _digits(x: float | None) -> int:
+    """Significant digits of a sum: 19.7 अरब has three, 20 अरब one."""
+    return len(f"{x:.6g}".split("e")[0].replace(".", "").replace("-", "").strip("0")) if x else 0
 
 
 def _close(a: float | None, b: float | None) -> bool:
