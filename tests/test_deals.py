@@ -1121,3 +1121,12 @@ def test_deals_exact_deal_value_replaces_rounded_headline_hindi() -> None:
     got = _deals("माइक्रोसॉफ्ट खरीदेगी न्यूअंस, करीब 20 अरब डॉलर में हुआ सौदा\n"
                  "माइक्रोसॉफ्ट ने न्यूअंस को खरीदने का ऐलान किया है। कर्ज समेत सौदे की कुल वैल्यू 19.7 अरब डॉलर है।")
     assert [d[1:3] for d in got] == [("Nuance", 1.97e10)]
+
+
+@pytest.mark.parametrize("text, deal", [
+    ("उन्होंने गैलीलियो टेक्नोलॉजी की स्थापना की थी, जिसे मार्वेल ने 2.7 अरब डॉलर में खरीदा था।",
+     (("Marvell",), "Galileo Technology", 2.7e9)),
+    ("टेनसेंट ने 2021 में सोगौ को करीब 3.5 अरब डॉलर में पूरी तरह खरीद लिया था।", (("Tencent",), "Sogou", 3.5e9)),
+])
+def test_deals_firm_bought_for_a_price_in_a_relative_clause_hindi(text: str, deal: tuple[Any, ...]) -> None:
+    assert [d[:3] for d in _deals(text)] == [deal]

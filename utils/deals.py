@@ -890,9 +890,12 @@ class DealExtractor:
                 or any(_is_deva(ch) for ch in between) and len(between.split()) <= 8):
             return None  # (``Dunzo, while Madhav co-founded Scapic, an AR startup that Flipkart acquired``: not Dunzo)
         gap = text[buyers[0].end:buy_at]
-        if not (rx.fullmatch(r"\s*(?:ने\s+)?(?:बाद में\s+|भी\s+)?", gap) or rx.fullmatch(r"\s+(?:later\s+|eventually\s+)?", gap)):
+        if not (rx.fullmatch(r"\s*(?:ने\s+)?(?:बाद में\s+|भी\s+)?", gap) or self._BUYER_PRICED.fullmatch(gap) or rx.fullmatch(r"\s+(?:later\s+|eventually\s+)?", gap)):
             return None
         return targets[-1], buyers[0]
+
+    # ``जिसे मार्वेल ने 2.7 अरब डॉलर में खरीदा``: the buyer, then the price it paid
+    _BUYER_PRICED = regex.compile(r"\s*ने\s+(?:[^\s।,;]+\s+){1,8}?(?:में|के बदले)\s+")
 
     _FOLLOW_ON = regex.compile(r"\b(?:another|a further|an additional|followed (?:it )?up with)\s|(?<![\p{L}\p{M}])(?:और|अतिरिक्त)\s+(?=[$₹€\d])")
     _STAKE_SOLD_HI = regex.compile(r"(?<![\p{L}\p{M}])(?:हिस्सेदारी|शेयर|शेयरों)\s[^।;]{0,70}?(?<![\p{L}\p{M}])(?:बेच|बेची|बेचे|बेचा)")
@@ -901,7 +904,7 @@ class DealExtractor:
     _LABEL_END = regex.compile(r"[\p{L}\p{M}]*:")
     # ``… ने इसे करीब 1 अरब डॉलर में खरीद लिया``: a pronoun bought for a price, the firm just named
     _PRONOUN_BOUGHT = regex.compile(r"(?<![\p{L}\p{M}])(?:इसे|उसे)\s+(?:[^\s।,]+\s+){0,6}?(?:में|के बदले)\s+$")
-    _OBJECT_PRICED = regex.compile(r"\s*[)\]\"'”’]?\s*को\s+[^।;]*?(?:में|के बदले)\s+")  # (past a gloss: ``(Intelliswift) को``)
+    _OBJECT_PRICED = regex.compile(r"\s*[)\]\"'”’]?\s*को\s+[^।;]*?(?:में|के बदले)\s+(?:(?:पूरी तरह|पूरा|नकद|कैश)(?:\s+से)?\s+)?")  # (past a gloss: ``(Intelliswift) को``)
 
     _TOPIC_OPENING = regex.compile(r"[\p{L}\p{M}]+\s+के\s+(?:मोर्चे|मामले|क्षेत्र|लिहाज)")
 
