@@ -1130,3 +1130,9 @@ def test_deals_exact_deal_value_replaces_rounded_headline_hindi() -> None:
 ])
 def test_deals_firm_bought_for_a_price_in_a_relative_clause_hindi(text: str, deal: tuple[Any, ...]) -> None:
     assert [d[:3] for d in _deals(text)] == [deal]
+
+
+def test_deals_deal_for_a_firm_is_a_purchase() -> None:
+    got = _deals("The purchase dwarfs Google's $12.5 billion acquisition of Motorola Mobility in 2012 and its "
+                 "$5.4 billion deal for cybersecurity firm Mandiant in 2022.")
+    assert [d[:3] for d in got] == [(("Google",), "Motorola Mobility", 1.25e10), (("Google",), "Mandiant", 5.4e9)]

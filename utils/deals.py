@@ -824,6 +824,7 @@ class DealExtractor:
     _IT_OPENS = ("It ", "The company ", "The startup ", "The firm ", "कंपनी ने ", "कंपनी को ", "स्टार्टअप ने ",
                  "स्टार्टअप को ", "इसने ", "उसने ")
     _UNIT_BEFORE = regex.compile(r"(?:अपनी|अपने|उसकी|इसकी)\s+(?:[\p{L}\p{M}-]+\s+){0,3}(?:इकाई|यूनिट|सब्सिडियरी|सहायक कंपनी|शाखा|कंपनी)$")
+    _DEAL_FOR = regex.compile(r"\b(?:deal|agreement) for\b")
     _PAID_FOR = regex.compile(r"\b(?:paid|pays|pay|paying)\b[^.;]{0,50}?\bfor\b")
     _TAKE_PRIVATE = regex.compile(r"\b(?:took|take|takes|taking|taken)\s+(?:[\w.&'’-]+\s+){1,6}?private\b")
 
@@ -977,6 +978,11 @@ class DealExtractor:
         if not found and ("हिस्सेदारी" in c_text or "शेयर" in c_text) \
                 and (stake := self._STAKE_PRICED_BUY.search(text, clause.start, clause.end)) is not None:
             found.append((stake.start() - clause.start, "invest"))
+        deal_for = self._DEAL_FOR.search(c_text) if "deal for" in c_text else None
+        if deal_for is not None and any(0 <= a.start - (clause.start + deal_for.end()) <= 50 and a.label == "ORG" and
+                                        self._DESCRIPTOR_GAP.fullmatch(text, clause.start + deal_for.end(), a.start)
+                                        for a in actors):
+            found.append((deal_for.start(), "acquire"))  # ``its $5.4 billion deal for cybersecurity firm Mandiant``
         paid = self._PAID_FOR.search(c_text) if "pa" in c_text and " for " in c_text else None
         if paid is not None and any(a.start >= clause.start + paid.end() and a.label == "ORG" for a in actors):
             found.append((paid.start(), "acquire"))  # ``Thomson Reuters, which paid $650 million in cash for Casetext``
