@@ -1136,3 +1136,9 @@ def test_deals_deal_for_a_firm_is_a_purchase() -> None:
     got = _deals("The purchase dwarfs Google's $12.5 billion acquisition of Motorola Mobility in 2012 and its "
                  "$5.4 billion deal for cybersecurity firm Mandiant in 2022.")
     assert [d[:3] for d in got] == [(("Google",), "Motorola Mobility", 1.25e10), (("Google",), "Mandiant", 5.4e9)]
+
+
+def test_deals_antecedent_of_which_bought_is_the_buyer() -> None:
+    got = _deals("The deal is the latest in a string of purchases by Wipro, which bought London-based consultancy Capco "
+                 "for $1.45 billion in 2021 and SAP consulting firm Rizing for $540 million a year later.")
+    assert [d[:3] for d in got] == [(("Wipro",), "Capco", 1.45e9), (("Wipro",), "Rizing", 5.4e8)]

@@ -715,6 +715,12 @@ class DealExtractor:
                 buyer = owner  # ``The Rivos deal follows Meta's purchase of PlayAI``: the owner of the purchase buys
             target = next((g for g in groups if g.role in ("investee", "genitive") and g is not buyer), None) \
                 or next((g for g in groups if g.start > cue_at and g.role is None), None)
+            if buyer is None:
+                # ``purchases by Wipro, which bought London-based consultancy Capco``: the relative's antecedent buys
+                buyer = next((g for g in reversed(groups) if g.end <= cue_at and not g.person
+                              and self._WHICH_BOUGHT.fullmatch(text, g.end, cue_at)), None)
+                if target is buyer:
+                    target = next((g for g in groups if g.start > cue_at and g.role is None), None)
             if buyer is not None:
                 investors += buyer.canonicals
             investee = target.canonicals[0] if target is not None else None
@@ -824,6 +830,7 @@ class DealExtractor:
     _IT_OPENS = ("It ", "The company ", "The startup ", "The firm ", "कंपनी ने ", "कंपनी को ", "स्टार्टअप ने ",
                  "स्टार्टअप को ", "इसने ", "उसने ")
     _UNIT_BEFORE = regex.compile(r"(?:अपनी|अपने|उसकी|इसकी)\s+(?:[\p{L}\p{M}-]+\s+){0,3}(?:इकाई|यूनिट|सब्सिडियरी|सहायक कंपनी|शाखा|कंपनी)$")
+    _WHICH_BOUGHT = regex.compile(r"\s*,\s*(?:which|who|that)\s+(?:(?:has|had|also|earlier|previously|later|then)\s+)*")
     _DEAL_FOR = regex.compile(r"\b(?:deal|agreement) for\b")
     _PAID_FOR = regex.compile(r"\b(?:paid|pays|pay|paying)\b[^.;]{0,50}?\bfor\b")
     _TAKE_PRIVATE = regex.compile(r"\b(?:took|take|takes|taking|taken)\s+(?:[\w.&'’-]+\s+){1,6}?private\b")
