@@ -1142,3 +1142,17 @@ def test_deals_antecedent_of_which_bought_is_the_buyer() -> None:
     got = _deals("The deal is the latest in a string of purchases by Wipro, which bought London-based consultancy Capco "
                  "for $1.45 billion in 2021 and SAP consulting firm Rizing for $540 million a year later.")
     assert [d[:3] for d in got] == [(("Wipro",), "Capco", 1.45e9), (("Wipro",), "Rizing", 5.4e8)]
+
+
+def test_deals_teller_of_an_investment_in_the_described_firm_is_its_investee() -> None:
+    got = _deals("July 12 (Reuters) - Recursion Pharmaceuticals said on Wednesday that Nvidia has invested $50 million "
+                 "in the Salt Lake City-based drug developer.")
+    assert [d[:3] for d in got] == [(("NVIDIA",), "Recursion Pharmaceuticals", 5e7)]
+
+
+def test_deals_second_price_for_another_firm_has_the_same_buyer() -> None:
+    got = _deals("Recursion Pharmaceuticals bought Toronto-based Cyclica and Montreal-based Valence Discovery. "
+                 "Recursion Pharmaceuticals paid about $40 million for Cyclica, whose platform predicts how molecules "
+                 "interact, and about $47.5 million for Valence Discovery.")
+    assert [d[:3] for d in got] == [(("Recursion Pharmaceuticals",), "Cyclica", 4e7),
+                                    (("Recursion Pharmaceuticals",), "Valence Discovery", 4.75e7)]

@@ -505,6 +505,9 @@ class DealExtractor:
     _BACKER_NOUN = regex.compile(r"(?:\s*(?:के|की|का|'s|’s))\s+(?:[\p{L}\p{M}]+\s+){0,3}?(?:समर्थक|निवेशक|शेयरधारक|हिस्सेदार|"
                                  r"backer|backers|investor|investors|shareholder)\b")
     _IN_THE_COMPANY_ANY = regex.compile(r"(?<![\p{L}\p{M}])(?:कंपनी|स्टार्टअप|फर्म)\s+में(?![\p{L}\p{M}])|\bin (?:the company|the firm|the startup)\b")
+    _IN_THE_DESCRIBED = regex.compile(r"\bin the (?:[\w.,'’-]+\s+){0,5}?(?:company|firm|startup|start-up|[a-z]*maker|"
+                                      r"developer|group|lender|platform|unicorn|[a-z]*tech|provider|operator)\b")
+    _TELLS = regex.compile(r"\s+(?:said|says|announced|announces|confirmed|disclosed)\b")
     _IN_THE_COMPANY = regex.compile(r"\bin (?:the company|the firm|the startup|it)\b")
     _APPOSITION_HI = regex.compile(r"\s*(?:की|के|का)\s+(?:ही\s+)?(?:(?:पैरेंट|पेरेंट|मूल|सहायक|होल्डिंग|निवेश|वेंचर|वेंचर कैपिटल)\s+)?"
                                    r"(?:कंपनी|फर्म|इकाई|शाखा)\s+")
@@ -830,6 +833,9 @@ class DealExtractor:
     _IT_OPENS = ("It ", "The company ", "The startup ", "The firm ", "कंपनी ने ", "कंपनी को ", "स्टार्टअप ने ",
                  "स्टार्टअप को ", "इसने ", "उसने ")
     _UNIT_BEFORE = regex.compile(r"(?:अपनी|अपने|उसकी|इसकी)\s+(?:[\p{L}\p{M}-]+\s+){0,3}(?:इकाई|यूनिट|सब्सिडियरी|सहायक कंपनी|शाखा|कंपनी)$")
+    # ``paid about $40 million for Cyclica, …, and about $47.5 million for Valence``: the same buyer again
+    _AND_PRICE_FOR = regex.compile(r"\s*,?\s*and\s+(?:(?:about|around|roughly|nearly|some|another)\s+)?[$€£₹][\d.,]+"
+                                   r"(?:\s*(?:million|billion|crore|mn|bn))?\s+for\s+(?=\p{Lu})")
     _WHICH_BOUGHT = regex.compile(r"\s*,\s*(?:which|who|that)\s+(?:(?:has|had|also|earlier|previously|later|then)\s+)*")
     _DEAL_FOR = regex.compile(r"\b(?:deal|agreement) for\b")
     _PAID_FOR = regex.compile(r"\b(?:paid|pays|pay|paying)\b[^.;]{0,50}?\bfor\b")
@@ -1130,7 +1136,7 @@ class DealExtractor:
                 cue = self._cue(text, clause, sent[1], first, c_actors, cues=cues)
                 borrowed = False
                 if cue is None and prev_verb == "acquire" and clause.amounts and prev_roles[0] \
-                        and self._AND_NEXT.match(text, clause.start):
+                        and (self._AND_NEXT.match(text, clause.start) or self._AND_PRICE_FOR.match(text, clause.start)):
                     # ``bought Deci for about $300 million and OctoAI for roughly $250 million``: the same buyer
                     cue, borrowed = ("acquire", clause.start, clause.end), True
                 if cue is None and prev_verb in ("invest", "raise") and clause.amounts and prev_roles[1] \
@@ -1210,6 +1216,13 @@ class DealExtractor:
                         investors = [ante]
                 if investee is None and told_by and verb == "invest" and told_by not in investors and investors:
                     investee = told_by
+                if investee is None and verb == "invest" and investors and clause.amounts \
+                        and self._IN_THE_DESCRIBED.search(text, cue_at, clause.end):
+                    # ``Recursion Pharmaceuticals said on Wednesday that Nvidia has invested $50 million in the
+                    # Salt Lake City-based drug developer``: the firm that told it is the one described
+                    teller = next((m.canonical for m in c_actors if m.end <= cue_at and m.label == "ORG"
+                                   and m.canonical not in investors and self._TELLS.match(text, m.end)), None)
+                    investee = teller
                 vague = bool(clause.amounts) and all(a.value is None for a in clause.amounts)
                 if investee is None and main_agent and main_agent not in investors and verb == "invest" \
                         and self._PRONOUN_IN.search(text, clause.start, clause.end):
