@@ -857,3 +857,20 @@ def test_entities_unknown_firm_in_the_object_slot_of_a_purchase(matcher: entitie
 def test_entities_firm_after_its_backer_is_a_firm(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "Nvidia-backed Kyndra raises $300 million at a $3 billion valuation")
     assert ("Kyndra", "ORG") in got and ("NVIDIA", "ORG") in got
+
+
+def test_entities_gloss_spelling_a_name_without_its_type_word(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "बैकअप सॉफ्टवेयर बनाने वाली कंपनी वीम सॉफ्टवेयर (Veeam) ने सौदे का ऐलान किया। वीम के सीईओ ने कहा।")
+    assert ("Veeam", "ORG") in got and not any(c.startswith("Vim") for c, _ in got)
+
+
+@pytest.mark.parametrize("hindi, english", [("नॉर्थवेल", "Northwell"), ("ब्लूक्रेस्ट", "Bluecrest"),
+                                            ("स्टोरेज", "Storage")])
+def test_english_words_run_together_or_ending_in_age_or_ue(hindi: str, english: str) -> None:
+    words = entities.english_words()
+    latin = entities.loanword_latin(hindi)
+    assert words.name_word(latin) == english
+
+
+def test_english_words_coined_name_is_no_compound() -> None:
+    assert entities.english_words().name_word(entities.loanword_latin("वर्धमान")) is None

@@ -261,7 +261,9 @@ class EnglishWords:
             if left is None or self.rank[left] >= part_rank:
                 continue  # (the parts are everyday words: ``Vardhaman`` is no Ward-amman)
             right_part = low[i:]
-            for part in {right_part, right_part[1:] if right_part[0] == "a" and len(right_part) > min_part else right_part}:
+            schwa = right_part[0] == "a" and (len(right_part) > min_part or len(right_part) == min_part and l_score >= 100)
+            # (``Northavel``: a short word after the schwa only when the first word is exact: Northwell)
+            for part in {right_part, right_part[1:] if schwa else right_part}:
                 right, r_score = self.match(part, cutoff=cutoff, min_key=2)  # (``वेक्टरमिंट``: the schwa of ``Vektar-a-mint``)
                 if right is not None and self.rank[right] < part_rank and (l_score + r_score) / 2 - 3 > score:
                     best, score = (left + right).capitalize(), (l_score + r_score) / 2 - 3
@@ -290,6 +292,9 @@ _READINGS: tuple[tuple["re.Pattern[str]", Any], ...] = (
     (re.compile(r"g(?=[eiy])"), lambda w: re.sub(r"g(?=[eiy])", "j", w)),
     (re.compile("ou"), lambda w: w.replace("ou", "au")),
     (re.compile(r"(?:are|air|ear)s?\b"), lambda w: re.sub(r"(?:are|air|ear)(?=s?\b)", "eyar", w)),
+    # a final -age as ej (``वॉयेज`` voyage, ``स्टोरेज`` storage), -ue as oo (``ब्लू`` blue)
+    (re.compile(r"age(?=s?\b)"), lambda w: re.sub(r"age(?=s?\b)", "ej", w)),
+    (re.compile(r"ue(?=s?\b)"), lambda w: re.sub(r"ue(?=s?\b)", "oo", w)),
     # a long a as e: ``data`` is ``डेटा``, ``national`` ``नेशनल``, ``display`` ``डिस्प्ले``
     (re.compile(r"^[^aeiou]*a[^aeiouy][aeiou]|ay"), lambda w: re.sub(r"ay", "e", re.sub(r"^([^aeiou]*)a(?=[^aeiouy][aeiou])", r"\1e", w))),
 )
@@ -1012,6 +1017,21 @@ class EntityMatcher:
             spelt = any(_skeleton(said) == k or fuzz.ratio(_skeleton(said), k) >= 75  # (``Xeureka`` is ``ज़्यूरेका``)
                         for k in {_skeleton(latin), _skeleton("z" + latin[1:] if latin[:1] in "Xx" else latin)}) \
                 or latin.isupper() and self.spell_letters(g.native) == latin  # (``जेएसआर (JSR)``: read letter by letter)
+            head = None
+            if not spelt and g.native.rsplit(" ", 1)[-1] in self.org_suffixes_hi and len(latin.split()) == 1:
+                # ``वीम सॉफ्टवेयर (Veeam)``: the gloss spells the name without its type word
+                if " " in g.native:
+                    head, h_start = g.native.rsplit(" ", 1)[0], g.start
+                else:
+                    prev = self._DEVA_WORD_BEFORE.search(text, max(0, g.start - 40), g.start)
+                    head, h_start = (prev.group(1), prev.start(1)) if prev else (None, g.start)
+                k = _skeleton(transliterate(head)) if head else ""
+                if len(k) >= 2 and (k == _skeleton(latin) or fuzz.ratio(k, _skeleton(latin)) >= 75) \
+                        and head not in self.hindi_words and not taken.overlaps(h_start, g.start):
+                    spelt = True
+                    g = Gloss(h_start, g.end, text[h_start:g.start + len(g.native)], latin)
+                else:
+                    head = None
             if taken.overlaps(lat_start, lat_start + len(latin)):
                 # ``नॉड.एआई (Nod.ai)``: the Latin name is known, its Devanagari spelling before it is the same firm
                 known_latin = next((m for m in known if m.start == lat_start and m.end == lat_start + len(latin)), None)
@@ -1054,6 +1074,8 @@ class EntityMatcher:
             out.append(Mention(g.start, g.start + len(g.native), g.native, label, canonical, "gloss"))
             out.append(Mention(lat_start, lat_start + len(latin), latin, label, canonical, "gloss"))
             seen.setdefault(g.native, (canonical, label))
+            if head is not None and head not in self.hindi_words:
+                seen.setdefault(head, (canonical, label))  # (and ``वीम के सीईओ``)
         for native, (canonical, label) in seen.items():  # later repeats of the Devanagari form
             for s0, e0 in _literal_hits(text, native):
                 if _boundary_ok(text, s0, e0) and not any(x.start == s0 for x in out) \
@@ -1061,6 +1083,7 @@ class EntityMatcher:
                     out.append(Mention(s0, e0, native, label, canonical, "gloss"))
         return out, translations
 
+    _DEVA_WORD_BEFORE = regex.compile(r"([\p{Devanagari}]+) $")
     _LIST_GAP = re.compile(r"\s*(?:,|\s(?:और|व|एवं|तथा|and)\s)\s*")
 
     @classmethod
