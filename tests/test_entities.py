@@ -874,3 +874,8 @@ def test_english_words_run_together_or_ending_in_age_or_ue(hindi: str, english: 
 
 def test_english_words_coined_name_is_no_compound() -> None:
     assert entities.english_words().name_word(entities.loanword_latin("वर्धमान")) is None
+
+
+def test_entities_type_words_after_an_unknown_name_are_its_own(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "कैलिप्सोएआई को पैलाडिन कैपिटल ग्रुप का समर्थन मिला। कैपिटल ग्रुप ने भी निवेश किया।")
+    assert ("Paladin Capital Group", "ORG") in got and ("Capital Group", "ORG") in got

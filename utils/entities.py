@@ -593,6 +593,8 @@ class EntityMatcher:
         for start, end, i in self._automaton_hits(text, chunk=chunk):
             if not _boundary_ok(text, start, end):
                 continue
+            if _is_deva(text[start]) and self._generic_after_name(text, start, end):
+                continue  # ``पैलाडिन कैपिटल ग्रुप`` is no Capital Group: an unknown name owns the type words after it
             folded_only = None
             for j in range(first[i], first[i + 1]):
                 if ent_cs[j] and text[start:end] != ent_form[j] or text[start].islower() and ent_form[j][0].isupper():
@@ -639,6 +641,15 @@ class EntityMatcher:
                     out.append(Mention(start, end, surface, label, canon[c]))
                 break
         return out
+
+    def _generic_after_name(self, text: str, start: int, end: int) -> bool:
+        """Is ``text[start:end]`` only type words (``कैपिटल ग्रुप``) right after a Devanagari word that is
+        no Hindi word (``पैलाडिन``): the tail of an unknown firm's name?"""
+        if not all(w in self.org_suffixes_hi for w in text[start:end].split()):
+            return False
+        prev = self._DEVA_WORD_BEFORE.search(text, max(0, start - 40), start)
+        return prev is not None and prev.group(1) not in self.hindi_words and prev.group(1) not in self.org_suffixes_hi \
+            and len(prev.group(1)) >= 3
 
     def _automaton_hits(self, text: str, *, chunk: int) -> Iterator[tuple[int, int, int]]:
         """(start, end, index in ``_keys.keys``) of every gazetteer key in ``text``, ASCII case folded and
