@@ -879,3 +879,8 @@ def test_english_words_coined_name_is_no_compound() -> None:
 def test_entities_type_words_after_an_unknown_name_are_its_own(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "कैलिप्सोएआई को पैलाडिन कैपिटल ग्रुप का समर्थन मिला। कैपिटल ग्रुप ने भी निवेश किया।")
     assert ("Paladin Capital Group", "ORG") in got and ("Capital Group", "ORG") in got
+
+
+def test_entities_unknown_latin_name_with_a_model_number_is_a_product(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "कंपनी की पहली कार ROBO-01 पिछले साल आई। नया मॉडल Sonic-3 तेज है।")
+    assert ("ROBO-01", "PRODUCT") in got and ("Sonic-3", "PRODUCT") in got

@@ -1247,7 +1247,11 @@ class EntityMatcher:
         if after[:1] and after[0].strip(",.।") in self.product_adjacent_hi \
                 or before[-1:] and before[-1] in self.product_adjacent_hi and not regex.match(r"\s*(?:\([^)]*\)\s*)?(?:ने|को)\s", text[end:]):
             return "PRODUCT"  # ``कंपनी का प्लेटफॉर्म Pharma.AI``, not ``प्लेटफॉर्म प्लम (Plum) ने``
+        if latin is not None and self._MODEL_NUMBER.search(latin):
+            return "PRODUCT"  # ``ROBO-01``, ``Sonic-3``, ``Jiyue 01``: a model number names a product
         return "ORG"
+
+    _MODEL_NUMBER = regex.compile(r"\w-\d[\w.]*$|^\p{L}[\p{L}.]* \d[\d.]*[A-Za-z]?$")
 
     _PRODUCT_NOUN_EN = (r"(?:software|platform|model|models|assistant|chip|chips|drone|drones|robot|robots|tool|app|engine|browser|agent"
                         r"|processor|processors|vehicle|vehicles|library|interceptors?|framework|supercomputer|tractor|drive|chipset"
