@@ -882,5 +882,5 @@ def test_entities_type_words_after_an_unknown_name_are_its_own(matcher: entities
 
 
 def test_entities_unknown_latin_name_with_a_model_number_is_a_product(matcher: entities.EntityMatcher) -> None:
-    got = _canon(matcher, "कंपनी की पहली कार ROBO-01 पिछले साल आई। नया मॉडल Sonic-3 तेज है।")
+    got = _canon(matcher, "जिदू ने पिछले साल ROBO-01 पेश की। इसके बाद Sonic-3 आया।")
     assert ("ROBO-01", "PRODUCT") in got and ("Sonic-3", "PRODUCT") in got
