@@ -1156,3 +1156,8 @@ def test_deals_second_price_for_another_firm_has_the_same_buyer() -> None:
                  "interact, and about $47.5 million for Valence Discovery.")
     assert [d[:3] for d in got] == [(("Recursion Pharmaceuticals",), "Cyclica", 4e7),
                                     (("Recursion Pharmaceuticals",), "Valence Discovery", 4.75e7)]
+
+
+def test_deals_shares_of_a_firm_bought_hindi() -> None:
+    got = _deals("साथ ही फॉक्सवैगन ने तीन साल में फोर्ड से 50 करोड़ डॉलर के आर्गो एआई शेयर खरीदने पर सहमति दी।")
+    assert [d[:3] + d[4:5] for d in got] == [(("Volkswagen",), "Argo AI", 5e8, "committed")]

@@ -557,6 +557,8 @@ class DealExtractor:
                 return "seller"
             if g.after.startswith("को "):
                 return "investor"  # ``पीआईएफ को हिस्सेदारी बेचने``: the buyer
+        if verb == "invest" and g.after.startswith(("शेयर खरीद", "शेयरों की खरीद", "के शेयर खरीद", "के शेयरों की खरीद")):
+            return "investee"  # ``50 करोड़ डॉलर के आर्गो शेयर खरीदने``: whose shares are bought
         if verb == "acquire" and g.after.startswith(self._TARGET_NOUN):
             return "investee"  # ``लिंक्डइन अधिग्रहण के बाद``, ``the LinkedIn acquisition``: the firm bought
         if g.possessive:

@@ -648,8 +648,9 @@ class EntityMatcher:
         if not all(w in self.org_suffixes_hi for w in text[start:end].split()):
             return False
         prev = self._DEVA_WORD_BEFORE.search(text, max(0, start - 40), start)
-        return prev is not None and prev.group(1) not in self.hindi_words and prev.group(1) not in self.org_suffixes_hi \
-            and len(prev.group(1)) >= 3
+        word = prev.group(1) if prev is not None else ""
+        return len(word) >= 3 and word not in self.hindi_words and word not in self.org_suffixes_hi \
+            and word not in self.org_words  # (``निवेश फर्म पार्टनर्स ग्रुप``: a type word, no name)
 
     def _automaton_hits(self, text: str, *, chunk: int) -> Iterator[tuple[int, int, int]]:
         """(start, end, index in ``_keys.keys``) of every gazetteer key in ``text``, ASCII case folded and
@@ -1076,6 +1077,10 @@ class EntityMatcher:
             if not (namelike or cue or self._listed_with_firm(text, g.start, lat_start + len(latin), known)):
                 continue
             canonical = self.link(latin) or latin
+            if head is not None and canonical == latin:
+                # (its type word kept in English, as with any firm named with one: Karza Technologies)
+                tail = self.org_suffixes_hi[g.native.rsplit(" ", 1)[-1]]
+                canonical = self.link(f"{latin} {tail}") or f"{latin} {tail}"
             entry = self.by_canonical.get(canonical)
             after = [w.strip(",.।()\"'”’") for w in text[lat_start + len(latin):lat_start + len(latin) + 80].split()[:7]]
             label = entry.label if entry else ("PERSON" if self.names.latin_person(latin.split()) else
