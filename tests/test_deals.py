@@ -1161,3 +1161,14 @@ def test_deals_second_price_for_another_firm_has_the_same_buyer() -> None:
 def test_deals_shares_of_a_firm_bought_hindi() -> None:
     got = _deals("साथ ही फॉक्सवैगन ने तीन साल में फोर्ड से 50 करोड़ डॉलर के आर्गो एआई शेयर खरीदने पर सहमति दी।")
     assert [d[:3] + d[4:5] for d in got] == [(("Volkswagen",), "Argo AI", 5e8, "committed")]
+
+
+def test_deals_whole_company_bought_is_worth_its_valuation() -> None:
+    got = _deals("Veoneer said it had signed a deal to be acquired by investment firm SSW Partners for $37 per share in "
+                 "cash, valuing the company at about $4.5 billion.")
+    assert [d[:3] + d[5:] for d in got] == [(("SSW Partners",), "Veoneer", 4.5e9, None)]
+
+
+def test_deals_total_after_a_per_share_price_is_the_deal_value() -> None:
+    got = _deals("Magna International had agreed in July to buy Veoneer for $31.25 a share, or roughly $3.8 billion.")
+    assert [d[1:3] for d in got] == [("Veoneer", 3.8e9)]

@@ -331,7 +331,7 @@ class DealExtractor:
             before = text[before_at:a.start]  # its own clause
             after = text[a.end:min(sent[1], a.end + 25)]
             gap = text[prev_end:a.start]
-            if i > 0 and kinds.get(i - 1) != "conversion" and (
+            if i > 0 and kinds.get(i - 1) not in ("conversion", "price") and (
                 rx.fullmatch(r"\s*[(\[]\s*(?:\p{L}+\s+){0,2}", gap)
                 or cues.find("conversion", prev_end, a.start) >= 0 and len(gap) < 30
             ):
@@ -362,6 +362,9 @@ class DealExtractor:
             twin = next((d for d in reversed(deals) if d.currency == a.currency and _close(d.amount, a.value)), None)
             if twin is not None and _digits(a.value) > _digits(twin.amount):
                 twin.amount = a.value
+
+    _VALUING_WHOLE = regex.compile(r"\b(?:valuing|valued|values)\s+(?:the company|the firm|the business|the startup|it)\s+at\s+"
+                                   r"(?:(?:about|around|roughly|nearly|some|more than|over)\s+)*$")
 
     _VALUES_NAME_AT = regex.compile(r"\b(?:values|valued|valuing)\s+(?!at\b)(?:[\p{Lu}\d][\w.&'’-]*\s+){1,4}at\s+"
                                     r"(?:(?:about|around|roughly|nearly|almost|over|above|close to|more than|less than|"
@@ -1305,7 +1308,13 @@ class DealExtractor:
                 own = [d for d, at in zip(new, new_at) if at <= valuations[0].start]
                 target_deal = (own[-1] if own else new[-1]) if new else (
                     deals[-1] if deals and deals[-1].sentence is not None and si - deals[-1].sentence <= 2 else None)
-                if target_deal is not None and target_deal.valuation is None:
+                if target_deal is not None and target_deal.amount is None and target_deal.investors and new \
+                        and target_deal in new and cues.find("acquire", *sent) >= 0 and valuations[0].value is not None \
+                        and self._VALUING_WHOLE.search(text, max(sent[0], valuations[0].start - 60), valuations[0].start):
+                    # ``agreed to be acquired by SSW Partners … for $37 per share, valuing the company at about
+                    # $4.5 billion``: what a whole company is bought for is its value
+                    target_deal.amount, target_deal.currency = valuations[0].value, valuations[0].currency
+                elif target_deal is not None and target_deal.valuation is None:
                     target_deal.valuation = valuations[0].value
                     target_deal.valuation_currency = valuations[0].currency
             deals.extend(new)
