@@ -1172,3 +1172,14 @@ def test_deals_whole_company_bought_is_worth_its_valuation() -> None:
 def test_deals_total_after_a_per_share_price_is_the_deal_value() -> None:
     got = _deals("Magna International had agreed in July to buy Veoneer for $31.25 a share, or roughly $3.8 billion.")
     assert [d[1:3] for d in got] == [("Veoneer", 3.8e9)]
+
+
+def test_deals_combined_sum_of_several_deals_is_no_deal() -> None:
+    got = _deals("Siemens agreed to buy Dotmatics for $5.1 billion. Taken together, the two purchases add roughly "
+                 "$15.7 billion of software assets.")
+    assert [d[1:3] for d in got] == [("Dotmatics", 5.1e9)]
+
+
+def test_deals_relative_clause_owner_of_its_purchase_buys_and_waits() -> None:
+    got = _deals("Siemens competes with Synopsys, which is still waiting to close its purchase of Ansys.")
+    assert [d[:2] + d[4:5] for d in got] == [(("Synopsys",), "Ansys", "committed")]

@@ -336,6 +336,8 @@ class DealExtractor:
                 or cues.find("conversion", prev_end, a.start) >= 0 and len(gap) < 30
             ):
                 kinds[i] = "conversion"
+            elif self._AGGREGATE.search(text, max(sent[0], a.start - 70), a.start):
+                kinds[i] = "total"  # ``the two purchases add roughly $15.7 billion``, ``for a combined $87.5 million``
             elif self._PER_SHARE.match(text, a.end) or a.value is not None and a.value < 10_000:
                 kinds[i] = "price"  # ``to buy Juniper for $40 per share``, ``shares closed at $165``: a price, not a deal
             elif self._sized_org(text, a, orgs):
@@ -363,6 +365,8 @@ class DealExtractor:
             if twin is not None and _digits(a.value) > _digits(twin.amount):
                 twin.amount = a.value
 
+    _AGGREGATE = regex.compile(r"\b(?:two|three|four|five|both|these|those)\s+(?:purchases|deals|acquisitions|transactions|"
+                               r"investments|takeovers)\b[^.;$€£₹\d]{0,40}$|\b(?:a|the)\s+combined\s+$")
     _VALUING_WHOLE = regex.compile(r"\b(?:valuing|valued|values)\s+(?:the company|the firm|the business|the startup|it)\s+at\s+"
                                    r"(?:(?:about|around|roughly|nearly|some|more than|over)\s+)*$")
 
@@ -723,6 +727,10 @@ class DealExtractor:
                 buyer = owner  # ``The Rivos deal follows Meta's purchase of PlayAI``: the owner of the purchase buys
             target = next((g for g in groups if g.role in ("investee", "genitive") and g is not buyer), None) \
                 or next((g for g in groups if g.start > cue_at and g.role is None), None)
+            its_owner = next((g for g in reversed(groups) if g.end <= cue_at and not g.person
+                              and self._WHICH_ITS.fullmatch(text, g.end, cue_at)), None)
+            if its_owner is not None:
+                buyer = its_owner  # ``Synopsys, which is still waiting to close its purchase of Ansys``
             if buyer is None:
                 # ``purchases by Wipro, which bought London-based consultancy Capco``: the relative's antecedent buys
                 buyer = next((g for g in reversed(groups) if g.end <= cue_at and not g.person
@@ -841,6 +849,7 @@ class DealExtractor:
     # ``paid about $40 million for Cyclica, …, and about $47.5 million for Valence``: the same buyer again
     _AND_PRICE_FOR = regex.compile(r"\s*,?\s*and\s+(?:(?:about|around|roughly|nearly|some|another)\s+)?[$€£₹][\d.,]+"
                                    r"(?:\s*(?:million|billion|crore|mn|bn))?\s+for\s+(?=\p{Lu})")
+    _WHICH_ITS = regex.compile(r"\s*,\s*(?:which|who|that)\s[^,;.()]{0,60}?\bits\s+(?:planned\s+|pending\s+|proposed\s+)?")
     _WHICH_BOUGHT = regex.compile(r"\s*,\s*(?:which|who|that)\s+(?:(?:has|had|also|earlier|previously|later|then)\s+)*")
     _DEAL_FOR = regex.compile(r"\b(?:deal|agreement) for\b")
     _PAID_FOR = regex.compile(r"\b(?:paid|pays|pay|paying)\b[^.;]{0,50}?\bfor\b")
