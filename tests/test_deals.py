@@ -1184,3 +1184,10 @@ def test_deals_combined_sum_of_several_deals_is_no_deal() -> None:
 def test_deals_relative_clause_owner_of_its_purchase_buys_and_waits() -> None:
     got = _deals("Siemens competes with Synopsys, which is still waiting to close its purchase of Ansys.")
     assert [d[:2] + d[4:5] for d in got] == [(("Synopsys",), "Ansys", "committed")]
+
+
+def test_deals_described_firm_opening_the_sentence_raises_in_a_participle() -> None:
+    got = _deals("SoftBank wants a chip venture. SoftBank owns about 90% of Arm. Arm gives him a base. The Cambridge, "
+                 "England-based company, led by chief executive Rene Haas, listed on Nasdaq in September 2023 in the "
+                 "year's biggest initial public offering, raising $4.87 billion at $51 a share.")
+    assert [d[:3] for d in got] == [((), "Arm", 4.87e9)]

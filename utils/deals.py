@@ -1102,10 +1102,17 @@ class DealExtractor:
     _THE_DESCRIBED_FIRM = regex.compile(r"\s*The\s+(?:[\w.'’-]+,?\s+){0,5}?(?:company|firm|startup|start-up|group|chipmaker|"
                                         r"developer|maker|lender)(?:\s+(?:has|had|also|now|then))*\s*$")
 
+    _THE_DESCRIBED_OPENS = regex.compile(r"\s*The\s+(?:[\w.'’-]+,?\s+){0,5}?(?:company|firm|startup|start-up|group|"
+                                         r"chipmaker|developer|maker|lender)\b")
+    _PARTICIPLE_AFTER = regex.compile(r",\s*$")
+
     def _coref_subject(self, text: str, start: int, cue_at: int, cues: _CueHits) -> bool:
         """A pronoun or ``कंपनी ने``/``the company`` as the clause's subject, before its verb."""
         return cues.find("coref_subject_hi", start, cue_at) >= 0 or bool(self.coref_subject_en.search(text[start:cue_at])) \
-            or self._THE_DESCRIBED_FIRM.match(text, start, cue_at) is not None
+            or self._THE_DESCRIBED_FIRM.match(text, start, cue_at) is not None \
+            or (m := self._THE_DESCRIBED_OPENS.match(text, start, cue_at)) is not None \
+            and self._PARTICIPLE_AFTER.search(text, m.end(), cue_at) is not None
+            # (``The Cambridge, England-based company, led by …, listed on Nasdaq …, raising $4.87 billion``)
 
     # -- the component -----------------------------------------------------------------
     def __call__(self, text: str, *, sentences: list[tuple[int, int]], mentions: list[Mention],
@@ -1254,7 +1261,7 @@ class DealExtractor:
                             and self._BACKER_NOUN.match(text, m.end)]
                     # (``एंथ्रोपिक के सबसे बड़े समर्थक अमेज़न ने कंपनी में … निवेश``: the firm just named)
                     opener = last_subject if text.startswith(self._IT_OPENS, clause.start) or text.startswith(
-                        self._IT_OPENS, sent[0]) else None
+                        self._IT_OPENS, sent[0]) or self._THE_DESCRIBED_OPENS.match(text, sent[0]) else None
                     startup = None
                     if self._THE_STARTUP.search(text, clause.start, cue_at):
                         startup = next((c for at, c in reversed(startups) if at < clause.start), None)
