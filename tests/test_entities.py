@@ -884,3 +884,9 @@ def test_entities_type_words_after_an_unknown_name_are_its_own(matcher: entities
 def test_entities_unknown_latin_name_with_a_model_number_is_a_product(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "जिदू ने पिछले साल ROBO-01 पेश की। इसके बाद Sonic-3 आया।")
     assert ("ROBO-01", "PRODUCT") in got and ("Sonic-3", "PRODUCT") in got
+
+
+@pytest.mark.parametrize("text", ["स्टैनफोर्ड की एआई लैब से जुड़े शोधकर्ताओं ने की।", "पारंपरिक सिमुलेशन सॉफ्टवेयर में जो काम कई दिन लेता है।",
+                                  "कंपनी का एचआर टेक्नोलॉजी कारोबार बढ़ा।"])
+def test_entities_trade_word_with_an_acronym_or_common_word_is_no_firm(matcher: entities.EntityMatcher, text: str) -> None:
+    assert not any(label == "ORG" and c.endswith(("Lab", "Software", "Technology")) for c, label in _canon(matcher, text))

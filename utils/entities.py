@@ -1411,7 +1411,8 @@ class EntityMatcher:
                     and suffix not in self.english_heads:
                 continue  # ``वेयरहाउस मैनेजमेंट सॉफ्टवेयर बनाती है``, ``एसेट मैनेजमेंट कंपनी``: a kind, not a name
             if suffix in self._TRADE_NOUNS and nk == k + 1 and len(name_words) == 1 \
-                    and self._everyday_english(name_words[0].group()):
+                    and (self._everyday_english(name_words[0].group(), rank=10_000)
+                         or self.spell_letters(name_words[0].group()) in self._GENERIC_ACRONYMS):
                 continue  # ``स्पीच टेक्नोलॉजी``, ``टैलेंट मैनेजमेंट``, ``ऑटोमोटिव सॉफ्टवेयर``: a trade, not a firm
             out.append(self._deva_org(text, s, e, suffix))
         org_words = self.org_words[:4]
@@ -1668,6 +1669,7 @@ class EntityMatcher:
         return english.capitalize() if english is not None and english_words().rank.get(english, rank) < rank else None
 
     _TRADE_NOUNS = frozenset({"Technology", "Software", "Management", "Lab"})
+    _GENERIC_ACRONYMS = frozenset({"AI", "IT", "ML", "HR", "EV", "IOT", "SAAS"})  # ``एआई लैब``: a lab for AI, no name
 
     @staticmethod
     def _everyday_english(word: str, *, rank: int = 3000) -> bool:
