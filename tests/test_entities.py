@@ -890,3 +890,9 @@ def test_entities_unknown_latin_name_with_a_model_number_is_a_product(matcher: e
                                   "कंपनी का एचआर टेक्नोलॉजी कारोबार बढ़ा।"])
 def test_entities_trade_word_with_an_acronym_or_common_word_is_no_firm(matcher: entities.EntityMatcher, text: str) -> None:
     assert not any(label == "ORG" and c.endswith(("Lab", "Software", "Technology")) for c, label in _canon(matcher, text))
+
+
+def test_entities_acronym_of_a_phrase_not_ending_in_a_type_word_is_no_firm(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, 'यह सौदा समूह की "सॉफ्टवेयर डिफाइंड व्हीकल" (SDV) रणनीति का हिस्सा है।')
+    assert not any(label == "ORG" for _, label in got)
+    assert ("Competition Commission of India", "ORG") in _canon(matcher, "भारतीय प्रतिस्पर्धा आयोग (CCI) ने मंजूरी दी।")

@@ -1127,8 +1127,9 @@ class EntityMatcher:
             if any(w.group() in self.hindi_words and w.group() not in self.org_suffixes_hi
                    and w.group() not in self.name_words_hi for w in span):
                 continue
-            if not any(w.group() in self.org_suffixes_hi or w.group() in self._ORG_NAME_WORDS for w in span):
-                continue  # ``कॉग्निटिव बिहेवियरल थेरेपी (सीबीटी)``: a therapy, a scheme; a firm bears a type word
+            if not any(w.group() in self.org_suffixes_hi or w.group() in self._ORG_NAME_WORDS for w in span[-2:]):
+                continue  # ``कॉग्निटिव बिहेवियरल थेरेपी (सीबीटी)``: a therapy, a scheme; a firm ends in a type word
+                # (``सॉफ्टवेयर डिफाइंड व्हीकल (SDV)`` is a kind of car)
             name = self.latin_name(" ".join(w.group() for w in span))
             if _initials_fit(acronym, name):
                 return span[0].start(), name
