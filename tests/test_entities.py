@@ -896,3 +896,8 @@ def test_entities_acronym_of_a_phrase_not_ending_in_a_type_word_is_no_firm(match
     got = _canon(matcher, 'यह सौदा समूह की "सॉफ्टवेयर डिफाइंड व्हीकल" (SDV) रणनीति का हिस्सा है।')
     assert not any(label == "ORG" for _, label in got)
     assert ("Competition Commission of India", "ORG") in _canon(matcher, "भारतीय प्रतिस्पर्धा आयोग (CCI) ने मंजूरी दी।")
+
+
+def test_entities_end_of_a_hyphenated_compound_is_no_firm(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "कारों में लगने वाला ड्राइवर-असिस्ट सॉफ्टवेयर बिकता है।")
+    assert not any(label == "ORG" for _, label in got)

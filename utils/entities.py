@@ -1397,8 +1397,8 @@ class EntityMatcher:
                     break
                 name_words.insert(0, prev)
                 j -= 1
-            if not name_words:
-                continue
+            if not name_words or text[name_words[0].start() - 1:name_words[0].start()] == "-":
+                continue  # (``ड्राइवर-असिस्ट सॉफ्टवेयर``: the end of a compound, no name)
             if w.group() in self.typed_suffixes_hi:
                 head = text[max(0, name_words[0].start() - 12):name_words[0].start()]
                 if not any(t in head for t in self.org_words[:4]):
