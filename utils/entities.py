@@ -2276,7 +2276,7 @@ def transliterate(name: str, *, long_vowels: bool = False) -> str:
             w = w.replace("ī", "ee").replace("ū", "oo")
         plain = unicodedata.normalize("NFKD", w)
         plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
-        words.append(plain[:1].upper() + plain[1:])
+        words.append("-".join(p[:1].upper() + p[1:] for p in plain.split("-")))  # (``लोको-डोनू`` → Loko-Donu)
     return " ".join(words)
 
 
