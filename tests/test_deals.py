@@ -1191,3 +1191,9 @@ def test_deals_described_firm_opening_the_sentence_raises_in_a_participle() -> N
                  "England-based company, led by chief executive Rene Haas, listed on Nasdaq in September 2023 in the "
                  "year's biggest initial public offering, raising $4.87 billion at $51 a share.")
     assert [d[:3] for d in got] == [((), "Arm", 4.87e9)]
+
+
+def test_deals_status_word_inside_a_firms_name_is_no_cue_hindi() -> None:
+    got = _deals("नवंबर 2020 में पोनी.एआई ने सीरीज C राउंड में $267 मिलियन जुटाए, जिसकी अगुवाई कनाडा के ओंटारियो टीचर्स पेंशन प्लान "
+                 "(Ontario Teachers' Pension Plan) ने की।")
+    assert [d[1:3] + d[4:5] for d in got] == [("Pony.ai", 2.67e8, "completed")]

@@ -166,6 +166,7 @@ class _CueHits:
         self.text = text
         self.patterns = patterns
         self.index = automaton.hits(text)
+        self.names: tuple[list[int], list[int]] | None = None  # where firms' names start and end: no cue inside
 
     def find(self, name: str, a: int, b: int, *, slice_start: int | None = None) -> int:
         """Start (in the text) of the first cue of ``name`` in ``text[a:b]``, or -1; with ``slice_start``,
@@ -807,8 +808,11 @@ class DealExtractor:
         (``बातचीत करने वाले`` bots converse; nobody negotiates)."""
         out = []
         at = cues.find(f"status:{status}", a, b)
+        names = cues.names
         while at >= 0:
-            if not cues.text.startswith(self.status_not, at):
+            inside = names is not None and (i := bisect.bisect_right(names[0], at) - 1) >= 0 and at < names[1][i]
+            # (``ओंटारियो टीचर्स पेंशन प्लान``: a word inside a firm's name is no cue)
+            if not cues.text.startswith(self.status_not, at) and not inside:
                 out.append(at)
             at = cues.find(f"status:{status}", at + 1, b)
         return out
@@ -1120,6 +1124,7 @@ class DealExtractor:
         """Deals of a document, one per investment event, in order of first mention."""
         cues = self._cues(text)
         orgs = [m for m in mentions if m.label == "ORG"]
+        cues.names = ([m.start for m in orgs], [m.end for m in orgs])
         actors = [m for m in mentions if m.label in ("ORG", "PERSON")]
         persons = {m.canonical for m in mentions if m.label == "PERSON"}
         actor_starts = _starts(actors)
