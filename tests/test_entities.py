@@ -901,3 +901,8 @@ def test_entities_acronym_of_a_phrase_not_ending_in_a_type_word_is_no_firm(match
 def test_entities_end_of_a_hyphenated_compound_is_no_firm(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "कारों में लगने वाला ड्राइवर-असिस्ट सॉफ्टवेयर बिकता है।")
     assert not any(label == "ORG" for _, label in got)
+
+
+def test_entities_currency_prefix_and_known_alias_with_type_word(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "कंपनी ने IPO में HK$3.99 प्रति शेयर पर पैसे जुटाए, जिसकी अगुवाई हिलहाउस कैपिटल ने की।")
+    assert ("Hillhouse Investment", "ORG") in got and not any(c == "HK" for c, _ in got)

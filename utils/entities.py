@@ -633,7 +633,10 @@ class EntityMatcher:
                             and _key(text[start:e2]) not in k:
                         # (but corporate words add nothing: ``कैम्ब्रिकॉन टेक्नोलॉजीज`` is Cambricon)
                         plain = english in self.short_drop or english == "Technology"
-                        named = self._keys.get(_key(f"{canon[c]} {english}"))  # (``यूनिट्री रोबोटिक्स``: Unitree Robotics is Unitree)
+                        named = self._keys.get(_key(f"{canon[c]} {english}")) or next(
+                            (self._keys.get(_key(f"{a} {english}")) for a in self.by_canonical[canon[c]].aliases
+                             if a.isascii() and self._keys.get(_key(f"{a} {english}"))), None)
+                        # (``यूनिट्री रोबोटिक्स``: Unitree Robotics is Unitree; ``हिलहाउस कैपिटल``: an alias, Hillhouse Capital)
                         out.append(Mention(start, e2, text[start:e2], label, canon[c] if plain else
                                            named[0][0] if named else f"{canon[c]} {english}", "devanagari"))
                         break
@@ -853,6 +856,8 @@ class EntityMatcher:
                 s, name = s + cut, name[cut:]
             if name in self.not_entities or name.lower() in self.generic_terms or s in skip or name in self.places_en:
                 continue  # (``invest $10 billion in data centres in North Carolina``: a place, not a firm)
+            if text.startswith(("$", "€", "£", "¥"), e):
+                continue  # ``HK$3.99``, ``A$9.1 billion``: a currency's prefix, no name
             if self._ROUND_LETTER.fullmatch(name) and self._SERIES_BEFORE.search(text, max(0, s - 12), s):
                 continue  # ``सीरीज C1 राउंड``, ``Series B2``: a round, not a name
             own = self._POSSESSIVE.search(name) if english else None
