@@ -1197,3 +1197,11 @@ def test_deals_status_word_inside_a_firms_name_is_no_cue_hindi() -> None:
     got = _deals("नवंबर 2020 में पोनी.एआई ने सीरीज C राउंड में $267 मिलियन जुटाए, जिसकी अगुवाई कनाडा के ओंटारियो टीचर्स पेंशन प्लान "
                  "(Ontario Teachers' Pension Plan) ने की।")
     assert [d[1:3] + d[4:5] for d in got] == [("Pony.ai", 2.67e8, "completed")]
+
+
+@pytest.mark.parametrize("text, deal", [
+    ("Renesas completes $5.9 billion Altium buyout, adding design software", (("Renesas",), "Altium", 5.9e9)),
+    ("Google's $32 billion Wiz deal faces scrutiny", (("Google",), "Wiz", 3.2e10)),
+])
+def test_deals_firm_between_a_price_and_a_deal_noun_is_bought(text: str, deal: tuple[Any, ...]) -> None:
+    assert [d[:3] for d in _deals(text)] == [deal]

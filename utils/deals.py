@@ -503,7 +503,8 @@ class DealExtractor:
             g.wide_before = " ".join(text[max(start, g.start - 80):g.start].split()).lower()
         return groups
 
-    _TARGET_NOUN = ("अधिग्रहण ", "अधिग्रहण,", "acquisition ", "acquisition,", "takeover ", "takeover,", "buyout ")
+    _TARGET_NOUN = ("अधिग्रहण ", "अधिग्रहण,", "acquisition ", "acquisition,", "takeover ", "takeover,", "buyout ", "buyout,",
+                    "purchase ", "purchase,")
     # ``OpenAI rival Anthropic``, ``ओपनएआई की प्रतिद्वंद्वी एंथ्रोपिक``: the first name only describes the second
     _RIVAL_OF = regex.compile(r"\s+(?:rival|competitor|challenger|peer)\s+|\s*(?:की|के|का)\s+(?:प्रतिद्वंद्वी|प्रतिस्पर्धी|"
                               r"राइवल)(?:\s+(?:कंपनी|फर्म|स्टार्टअप))?\s+")
@@ -728,6 +729,11 @@ class DealExtractor:
                 buyer = owner  # ``The Rivos deal follows Meta's purchase of PlayAI``: the owner of the purchase buys
             target = next((g for g in groups if g.role in ("investee", "genitive") and g is not buyer), None) \
                 or next((g for g in groups if g.start > cue_at and g.role is None), None)
+            priced = next((g for g in groups for a in clause.amounts[:1] if g is not buyer
+                           and (pm := self._PRICED_NAME_DEAL.match(text, a.end, clause.end)) is not None
+                           and pm.start("n") == g.start), None)
+            if priced is not None and (target is None or target is buyer):
+                target = priced  # ``Google's $32 billion Wiz deal``: the firm between the price and the deal
             its_owner = next((g for g in reversed(groups) if g.end <= cue_at and not g.person
                               and self._WHICH_ITS.fullmatch(text, g.end, cue_at)), None)
             if its_owner is not None:
@@ -855,6 +861,8 @@ class DealExtractor:
                                    r"(?:\s*(?:million|billion|crore|mn|bn))?\s+for\s+(?=\p{Lu})")
     _WHICH_ITS = regex.compile(r"\s*,\s*(?:which|who|that)\s[^,;.()]{0,60}?\bits\s+(?:planned\s+|pending\s+|proposed\s+)?")
     _WHICH_BOUGHT = regex.compile(r"\s*,\s*(?:which|who|that)\s+(?:(?:has|had|also|earlier|previously|later|then)\s+)*")
+    _PRICED_NAME_DEAL = regex.compile(r"\s+(?P<n>[\p{Lu}\d][\w.&'’-]*(?:\s+[\p{Lu}\d][\w.&'’-]*){0,3})\s+"
+                                      r"(?P<noun>buyout|acquisition|takeover|purchase|buy|deal|merger)\b")
     _DEAL_FOR = regex.compile(r"\b(?:deal|agreement) for\b")
     _PAID_FOR = regex.compile(r"\b(?:paid|pays|pay|paying)\b[^.;]{0,50}?\bfor\b")
     _TAKE_PRIVATE = regex.compile(r"\b(?:took|take|takes|taking|taken)\s+(?:[\w.&'’-]+\s+){1,6}?private\b")
@@ -1009,6 +1017,11 @@ class DealExtractor:
         if not found and ("हिस्सेदारी" in c_text or "शेयर" in c_text) \
                 and (stake := self._STAKE_PRICED_BUY.search(text, clause.start, clause.end)) is not None:
             found.append((stake.start() - clause.start, "invest"))
+        for a in clause.amounts:
+            named = self._PRICED_NAME_DEAL.match(text, a.end, clause.end)
+            if named is not None and any(m.start == named.start("n") and m.label == "ORG" for m in actors):
+                found.append((named.start("noun") - clause.start, "acquire"))  # ``completes $5.9 billion Altium buyout``
+                break
         deal_for = self._DEAL_FOR.search(c_text) if "deal for" in c_text else None
         if deal_for is not None and any(0 <= a.start - (clause.start + deal_for.end()) <= 50 and a.label == "ORG" and
                                         self._DESCRIPTOR_GAP.fullmatch(text, clause.start + deal_for.end(), a.start)
