@@ -1205,3 +1205,9 @@ def test_deals_status_word_inside_a_firms_name_is_no_cue_hindi() -> None:
 ])
 def test_deals_firm_between_a_price_and_a_deal_noun_is_bought(text: str, deal: tuple[Any, ...]) -> None:
     assert [d[:3] for d in _deals(text)] == [deal]
+
+
+def test_deals_launched_or_emerged_from_stealth_with_money_is_a_raise() -> None:
+    got = _deals("In London, Latent Labs, founded by former Google DeepMind scientist Simon Kohl, who worked on AlphaFold, "
+                 "emerged from stealth with $50 million in funding. EvolutionaryScale launched with a $142 million seed round.")
+    assert [d[:3] for d in got] == [((), "Latent Labs", 5e7), ((), "EvolutionaryScale", 1.42e8)]

@@ -683,6 +683,8 @@ class DealExtractor:
             rel = None
             for rel in self._WHO_RAISED.finditer(text, clause.start, cue_at):
                 pass
+            if rel is not None and "," in text[rel.end():cue_at] and rel.group().startswith(","):
+                rel = None  # ``Latent Labs, founded by …, who worked on AlphaFold, emerged …``: the relative ended before the verb
             if rel is not None:
                 # ``Uniphore, another company with Indian roots, which raised``, ``हार्वे है, जिसने … जुटाए``:
                 # the firm the relative pronoun points back to raised
