@@ -1211,3 +1211,9 @@ def test_deals_launched_or_emerged_from_stealth_with_money_is_a_raise() -> None:
     got = _deals("In London, Latent Labs, founded by former Google DeepMind scientist Simon Kohl, who worked on AlphaFold, "
                  "emerged from stealth with $50 million in funding. EvolutionaryScale launched with a $142 million seed round.")
     assert [d[:3] for d in got] == [((), "Latent Labs", 5e7), ((), "EvolutionaryScale", 1.42e8)]
+
+
+def test_deals_firm_naming_a_founder_takes_no_part_in_a_raise() -> None:
+    got = _deals("Oculus Co-Founder's Voice AI Startup Sesame Raises $250 Million\nSesame, the conversational AI startup "
+                 "led by Oculus co-founder Brendan Iribe, has raised $250 million in a round co-led by Sequoia Capital.")
+    assert [d[:3] for d in got] == [(("Sequoia Capital",), "Sesame", 2.5e8)]

@@ -554,6 +554,8 @@ class DealExtractor:
     def _marker(self, g: _Group, verb: str) -> str | None:
         if all(c in self.non_parties for c in g.canonicals):
             return "ignored"  # a regulator approves a deal, it does not invest
+        if verb == "raise" and not g.person and self._ROLE_OF_PERSON.match(g.after):
+            return "ignored"  # ``led by Oculus co-founder Brendan Iribe``, ``Oculus Co-Founder's … Sesame``: it only describes
         if g.after.startswith(("-backed", "-funded", "-led", " समर्थित", "-समर्थित")):
             return "investor"  # ``Lightspeed-backed Sarvam AI``: the backer
         if verb == "sale":
@@ -627,6 +629,9 @@ class DealExtractor:
             if before.endswith(" " + w) or before == w:
                 return "investor"
         return None
+
+    _ROLE_OF_PERSON = regex.compile(r"(?i:co-?founder|founder)"
+                                    r"(?:['’]s\b|\s+(?!(?i:fund|capital|ventures|partners)\b)\p{Lu})")
 
     _PASSIVE_BY = regex.compile(r"(?:acquired|bought|purchased|taken over|snapped up)\s+(?:[\w-]+\s+){0,3}?by\b")
 
