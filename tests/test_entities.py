@@ -906,3 +906,9 @@ def test_entities_end_of_a_hyphenated_compound_is_no_firm(matcher: entities.Enti
 def test_entities_currency_prefix_and_known_alias_with_type_word(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "कंपनी ने IPO में HK$3.99 प्रति शेयर पर पैसे जुटाए, जिसकी अगुवाई हिलहाउस कैपिटल ने की।")
     assert ("Hillhouse Investment", "ORG") in got and not any(c == "HK" for c, _ in got)
+
+
+@pytest.mark.parametrize("hindi, english", [("फाल्कन एज कैपिटल", "Falcon Edge Capital"), ("अल्फा वेव वेंचर्स", "Alpha Wave Ventures")])
+def test_entities_short_english_words_in_names_take_their_spelling(matcher: entities.EntityMatcher, hindi: str,
+                                                                    english: str) -> None:
+    assert matcher.latin_name(hindi, fund=True) == english
