@@ -912,3 +912,9 @@ def test_entities_currency_prefix_and_known_alias_with_type_word(matcher: entiti
 def test_entities_short_english_words_in_names_take_their_spelling(matcher: entities.EntityMatcher, hindi: str,
                                                                     english: str) -> None:
     assert matcher.latin_name(hindi, fund=True) == english
+
+
+def test_entities_demonym_and_rival_before_a_name_are_no_part_of_it(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "Rival Apollo GraphQL raised $130 million. Pine Labs bought Malaysian fintech Fave for $45 million.")
+    assert ("Apollo GraphQL", "ORG") in got and ("Fave", "ORG") in got
+    assert not any(c in ("Malaysian", "Rival Apollo GraphQL") for c, _ in got)

@@ -891,6 +891,10 @@ class EntityMatcher:
                 s += len(words[0]) + 1
                 name = name[len(words[0]) + 1:]
                 words = words[1:]
+            while len(words) > 1 and words[0] in self._LEADING_DESCRIPTORS:
+                s += len(words[0]) + 1  # ``Rival Apollo GraphQL raised``: the word before describes the firm
+                name = name[len(words[0]) + 1:]
+                words = words[1:]
             if titled and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and self._keys.get(_key(name)) is None \
                     and not any(w in self.org_endings for w in words):
                 canonical = self.link(name) or name
@@ -1674,6 +1678,7 @@ class EntityMatcher:
         english, _ = english_words().match(latin, cutoff=84)  # (close: ``Karza`` is no Courage)
         return english.capitalize() if english is not None and english_words().rank.get(english, rank) < rank else None
 
+    _LEADING_DESCRIPTORS = frozenset({"Rival", "Rivals", "Competitor", "Competitors", "Peer", "Fellow", "Compatriot"})
     _TRADE_NOUNS = frozenset({"Technology", "Software", "Management", "Lab"})
     _GENERIC_ACRONYMS = frozenset({"AI", "IT", "ML", "HR", "EV", "IOT", "SAAS"})  # ``एआई लैब``: a lab for AI, no name
 
