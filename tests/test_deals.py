@@ -1217,3 +1217,14 @@ def test_deals_firm_naming_a_founder_takes_no_part_in_a_raise() -> None:
     got = _deals("Oculus Co-Founder's Voice AI Startup Sesame Raises $250 Million\nSesame, the conversational AI startup "
                  "led by Oculus co-founder Brendan Iribe, has raised $250 million in a round co-led by Sequoia Capital.")
     assert [d[:3] for d in got] == [(("Sequoia Capital",), "Sesame", 2.5e8)]
+
+
+def test_deals_majority_stake_of_a_firm_is_bought_hindi() -> None:
+    got = _deals("वॉलमार्ट ने 2018 में करीब 16 अरब डॉलर में फ्लिपकार्ट की बहुमत हिस्सेदारी खरीदी थी।")
+    assert [d[:3] for d in got] == [(("Walmart",), "Flipkart", 1.6e10)]
+
+
+def test_deals_partner_before_a_name_only_describes_it() -> None:
+    got = _deals("Tata Consultancy Services to buy Salesforce partner ListEngage for $72.8 million\n"
+                 "Boston-based ListEngage helps companies use Salesforce.")
+    assert [d[:2] for d in got] == [(("Tata Consultancy Services",), "ListEngage")]

@@ -506,7 +506,7 @@ class DealExtractor:
     _TARGET_NOUN = ("अधिग्रहण ", "अधिग्रहण,", "acquisition ", "acquisition,", "takeover ", "takeover,", "buyout ", "buyout,",
                     "purchase ", "purchase,")
     # ``OpenAI rival Anthropic``, ``ओपनएआई की प्रतिद्वंद्वी एंथ्रोपिक``: the first name only describes the second
-    _RIVAL_OF = regex.compile(r"\s+(?:rival|competitor|challenger|peer)\s+|\s*(?:की|के|का)\s+(?:प्रतिद्वंद्वी|प्रतिस्पर्धी|"
+    _RIVAL_OF = regex.compile(r"\s+(?:rival|competitor|challenger|peer|partner|पार्टनर)\s+|\s*(?:की|के|का)\s+(?:प्रतिद्वंद्वी|प्रतिस्पर्धी|"
                               r"राइवल)(?:\s+(?:कंपनी|फर्म|स्टार्टअप))?\s+")
     _BRACKET_AFTER = regex.compile(r"\s*\([^()]{1,40}\)")
     _PASS_ON = regex.compile(r"\s*(?:founder|co-founder|cofounder|chairman|chief executive|CEO|said|says|told|announced"
@@ -890,7 +890,8 @@ class DealExtractor:
     _HOLDS_STAKE = regex.compile(r"\b(?:holds?|held|owns?|owned|has|had|retains?|retained|keeps?|kept)\s+"
                                  r"(?:a|an|its|their|the)?\s*(?:[\w-]+\s+){0,2}?$")
     _STAKE_OF = regex.compile(r"(?:[\d.,]+\s*(?:%|फीसदी|फ़ीसदी|प्रतिशत)\s+(?:से\s+(?:ज़्यादा|ज्यादा|अधिक|कम)\s+)?)?"
-                              r"(?:अतिरिक्त\s+|और\s+)?(?:हिस्सेदारी|शेयर|इक्विटी|हिस्सा)(?![\p{L}\p{M}])")
+                              r"(?:अतिरिक्त\s+|और\s+)?(?:(?:बहुमत|बहुलांश|अल्पांश|नियंत्रक|मेजॉरिटी|माइनॉरिटी)\s+)?"
+                              r"(?:हिस्सेदारी|शेयर|इक्विटी|हिस्सा)(?![\p{L}\p{M}])")  # (``फ्लिपकार्ट की बहुमत हिस्सेदारी``)
     # ``एडवर्ब में 54% हिस्सेदारी 13.2 करोड़ डॉलर में खरीदेगी``: a stake, its price, then the verb of buying
     _INVESTMENT_ARM = regex.compile(r"(?:निवेश|इन्वेस्टमेंट)\s+(?:इकाई|शाखा|फर्म|फर्मों)(?![\p{L}\p{M}])"
                                     r"|investment\s+(?:arm|unit|firm|vehicle|house|office)s?\b", regex.IGNORECASE)
