@@ -1228,3 +1228,22 @@ def test_deals_partner_before_a_name_only_describes_it() -> None:
     got = _deals("Tata Consultancy Services to buy Salesforce partner ListEngage for $72.8 million\n"
                  "Boston-based ListEngage helps companies use Salesforce.")
     assert [d[:2] for d in got] == [(("Tata Consultancy Services",), "ListEngage")]
+
+
+def test_deals_same_sum_each_in_several_firms() -> None:
+    got = _deals("IHC will buy newly issued shares worth 77 billion rupees in Adani Enterprises Ltd, the group's flagship, "
+                 "and 38.5 billion rupees each in Adani Green Energy Ltd and Adani Transmission Ltd.")
+    assert [d[:3] + d[4:5] for d in got] == [
+        (("International Holding Company",), "Adani Enterprises", 7.7e10, "committed"),
+        (("International Holding Company",), "Adani Green Energy", 3.85e10, "committed"),
+        (("International Holding Company",), "Adani Transmission", 3.85e10, "committed")]
+
+
+def test_deals_breakdown_of_a_promised_sum_hindi() -> None:
+    got = _deals("अप्रैल में IHC ने समूह की तीन लिस्टेड कंपनियों में कुल 15,400 करोड़ रुपये (करीब 2 अरब डॉलर) लगाने का ऐलान किया "
+                 "था। इसमें अदाणी एंटरप्राइजेज में ₹7,700 करोड़, जबकि अदाणी ग्रीन एनर्जी और अदाणी ट्रांसमिशन में से हरेक में "
+                 "3,850 करोड़ रुपये का निवेश शामिल है।")
+    parts = [d[:3] + d[4:5] for d in got if d[1] is not None]
+    assert parts == [(("International Holding Company",), "Adani Enterprises", 7.7e10, "committed"),
+                     (("International Holding Company",), "Adani Green Energy", 3.85e10, "committed"),
+                     (("International Holding Company",), "Adani Transmission", 3.85e10, "committed")]

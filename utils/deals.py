@@ -278,7 +278,8 @@ class DealExtractor:
         self.subordinators = regex.compile(r"\b(?:%s)\b" % "|".join(v["subordinators_en"]))
         self.agent_nouns = tuple(v["agent_nouns"])
         verbs = "|".join(regex.escape(w) for w in sorted(v["amount_verbs_hi"]["words"], key=len, reverse=True))
-        self.verb_after_amount = regex.compile(rf"\s*(?:और\s+|का\s+|के\s+|की\s+लागत\s+से\s+)?(?:{verbs})(?![\p{{L}}\p{{M}}])")
+        self.verb_after_amount = regex.compile(rf"\s*[)\]]?\s*(?:और\s+|का\s+|के\s+|की\s+लागत\s+से\s+)?(?:{verbs})(?![\p{{L}}\p{{M}}])")
+        # (``15,400 करोड़ रुपये (करीब 2 अरब डॉलर) लगाने``: past the bracket that closes a conversion)
         self.verb_before_amount = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{verbs})\s*$")
         self.sale = _cue_pattern(v["sale_cues"]["words"])
         self.acquire = _cue_pattern(v["acquire_cues"]["words"])
@@ -796,6 +797,9 @@ class DealExtractor:
             gens = [g for g in groups if g.role == "genitive"]
             if ee is not None:
                 investee = ee.canonicals[0]
+                if also is not None and len(ee.canonicals) > 1 and clause.amounts \
+                        and self._EACH.search(text, clause.start, clause.end) is not None:
+                    also += ee.canonicals[1:]  # ``38.5 billion rupees each in A and B``: the same sum in each
                 inv = subject or (gens[0] if gens else None)
                 if inv is not None and inv is not ee:
                     investors += inv.canonicals
@@ -835,11 +839,14 @@ class DealExtractor:
         Between talks and a promise, the cue nearer the deal's verb wins (``TPG will invest up to …, as TCS
         steps up plans to build …``)."""
         found: dict[str, list[int]] = {}
+        total_only = False
         for status in _STATUS_ORDER:
             where = sentence if status in ("denied", "reported") else clause
             found[status] = self._status_at(cues, status, *where)
             if status == "reported" and not found[status] and cues.find("status:reported_totals", *clause) >= 0:
-                found[status] = [clause[0]]
+                found[status], total_only = [clause[0]], True
+        if total_only and any(c >= (verb_at if verb_at is not None else clause[0]) for c in found["committed"]):
+            found["reported"] = []  # ``कुल 15,400 करोड़ रुपये … लगाने का ऐलान``: a sum promised in all, not a running total
         if found["talks"] and verb_at is not None and not found["denied"] and not found["reported"] and not found["committed"] \
                 and any(abs(c - verb_at) <= 12 for c in found["completed"]) and all(t - verb_at > 80 for t in found["talks"]):
             return "completed"  # ``it had raised $750 million …, ahead of a planned stock market debut``: the plan is another's
@@ -866,6 +873,11 @@ class DealExtractor:
     # ``paid about $40 million for Cyclica, …, and about $47.5 million for Valence``: the same buyer again
     _AND_PRICE_FOR = regex.compile(r"\s*,?\s*and\s+(?:(?:about|around|roughly|nearly|some|another)\s+)?[$€£₹][\d.,]+"
                                    r"(?:\s*(?:million|billion|crore|mn|bn))?\s+for\s+(?=\p{Lu})")
+    _BREAKDOWN_OPENS = regex.compile(r"\s*(?:इसमें|इनमें|इसमें से|इनमें से|This includes|That includes|Of this|Of that|Of the total)"
+                                     r"(?![\p{L}\p{M}])")
+    _AND_SUM_IN = regex.compile(r"\s*,?\s*(?:and|plus)\s+(?:(?:about|around|roughly|nearly|another)\s+)?")
+    _IN_AFTER_SUM = regex.compile(r"\s+(?:each\s+)?in\s")
+    _EACH = regex.compile(r"\beach\b|(?<![\p{L}\p{M}])(?:हरेक|प्रत्येक|हर एक)(?![\p{L}\p{M}])")
     _WHICH_ITS = regex.compile(r"\s*,\s*(?:which|who|that)\s[^,;.()]{0,60}?\bits\s+(?:planned\s+|pending\s+|proposed\s+)?")
     _WHICH_BOUGHT = regex.compile(r"\s*,\s*(?:which|who|that)\s+(?:(?:has|had|also|earlier|previously|later|then)\s+)*")
     _PRICED_NAME_DEAL = regex.compile(r"\s+(?P<n>[\p{Lu}\d][\w.&'’-]*(?:\s+[\p{Lu}\d][\w.&'’-]*){0,3})\s+"
@@ -1186,6 +1198,11 @@ class DealExtractor:
                         and (self._AND_NEXT.match(text, clause.start) or self._AND_PRICE_FOR.match(text, clause.start)):
                     # ``bought Deci for about $300 million and OctoAI for roughly $250 million``: the same buyer
                     cue, borrowed = ("acquire", clause.start, clause.end), True
+                if cue is None and prev_verb == "invest" and clause.amounts and prev_roles[0] \
+                        and self._AND_SUM_IN.fullmatch(text, clause.start, clause.amounts[0].start) \
+                        and self._IN_AFTER_SUM.match(text, clause.amounts[0].end):
+                    # ``worth 77 billion rupees in Adani Enterprises, and 38.5 billion rupees each in …``: the same investor
+                    cue, borrowed = ("invest", clause.start, clause.end), True
                 if cue is None and prev_verb in ("invest", "raise") and clause.amounts and prev_roles[1] \
                         and self._FOLLOW_ON.search(text, clause.start, clause.amounts[0].start):
                     # ``invested $1 billion in OpenAI in 2019 and followed up with another $2 billion in 2021``
@@ -1197,6 +1214,8 @@ class DealExtractor:
                     continue
                 verb, cue_at, status_end = cue
                 status = self._status(cues, (clause.start, status_end), sent, cue_at)
+                if borrowed and new and new[-1].status != status and status == "completed":
+                    status = new[-1].status  # (the verb borrowed brings its tense: ``will buy …, and … each in …``)
                 if status in ("talks", "committed") and clause.amounts and self._AFTER_DONE.search(
                         text, max(clause.start, clause.amounts[0].start - 70), clause.amounts[0].start):
                     status = "completed"  # ``in talks to raise …, months after closing a record $2 billion seed round``
@@ -1319,11 +1338,20 @@ class DealExtractor:
                     background.add(id(new[-1]))  # (``…, जिसे एप्पल ने खरीद लिया था``: told in passing, not the topic)
                 if verb == "acquire" and investors:
                     last_buyer = investors[0]
-                for other in also_acquired if investors else ():
-                    new.append(Deal(list(investors), other, None, None, status, sentence=si, evidence=" ".join(s_text.split())))
+                for other in also_acquired if investors or verb == "invest" else ():
+                    each = a if verb == "invest" and a is not None else None  # (the same sum in each firm)
+                    new.append(Deal(list(investors), other, each.value if each else None,
+                                    each.currency if each and each.value is not None else None, status,
+                                    sentence=si, evidence=" ".join(s_text.split())))
                     new_at.append(clause.start)
                 prev_roles = (investors, investee)
                 prev_verb = verb
+            if new and deals and deals[-1].sentence is not None and si - deals[-1].sentence <= 2 \
+                    and self._BREAKDOWN_OPENS.match(s_text):
+                # ``इसमें अदाणी एंटरप्राइजेज में ₹7,700 करोड़ … का निवेश शामिल है``: the parts of the sum just told
+                for d in new:
+                    if not d.investors and d.investee not in deals[-1].investors:
+                        d.investors, d.status = list(deals[-1].investors), deals[-1].status
             if new and not resp:
                 self._relative_participants(text, new_at[-1], sent[1], new[-1], actors, actor_starts, cues, s_amounts)
             if not new and deal_amounts and deals and deals[-1].amount is None and deals[-1].sentence is not None \
