@@ -1247,3 +1247,8 @@ def test_deals_breakdown_of_a_promised_sum_hindi() -> None:
     assert parts == [(("International Holding Company",), "Adani Enterprises", 7.7e10, "committed"),
                      (("International Holding Company",), "Adani Green Energy", 3.85e10, "committed"),
                      (("International Holding Company",), "Adani Transmission", 3.85e10, "committed")]
+
+
+def test_deals_stake_gained_is_bought_not_raised_hindi() -> None:
+    got = _deals("इसके तहत रिलायंस, एनवीडिया में 1,670 करोड़ रुपये का निवेश करेगी और 50.1 फीसदी हिस्सेदारी हासिल करेगी।")
+    assert [d[:2] for d in got] == [(("Reliance Industries",), "NVIDIA")]

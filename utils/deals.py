@@ -873,6 +873,7 @@ class DealExtractor:
     # ``paid about $40 million for Cyclica, …, and about $47.5 million for Valence``: the same buyer again
     _AND_PRICE_FOR = regex.compile(r"\s*,?\s*and\s+(?:(?:about|around|roughly|nearly|some|another)\s+)?[$€£₹][\d.,]+"
                                    r"(?:\s*(?:million|billion|crore|mn|bn))?\s+for\s+(?=\p{Lu})")
+    _STAKE_GAINED = regex.compile(r"(?<![\p{L}\p{M}])(?:हिस्सेदारी|हिस्सा|नियंत्रण|स्टेक)\s+(?:भी\s+)?$")
     _BREAKDOWN_OPENS = regex.compile(r"\s*(?:इसमें|इनमें|इसमें से|इनमें से|This includes|That includes|Of this|Of that|Of the total)"
                                      r"(?![\p{L}\p{M}])")
     _AND_SUM_IN = regex.compile(r"\s*,?\s*(?:and|plus)\s+(?:(?:about|around|roughly|nearly|another)\s+)?")
@@ -1007,6 +1008,10 @@ class DealExtractor:
                 if at >= 0:
                     kept.append((at - clause.start, kind))
             found = kept
+        if any(kind == "raise" for _, kind in found):
+            # ``50.1 फीसदी हिस्सेदारी हासिल करेगी``: a stake gained is bought, not money raised
+            found = [(at, kind) for at, kind in found if kind != "raise" or not self._STAKE_GAINED.search(
+                text, max(clause.start, clause.start + at - 30), clause.start + at)]
         if first_actor is not None:  # ``The raise comes … after Anysphere closed a …``: the verb after its subject
             found = [(at, kind) if at >= first_actor - clause.start or kind != "raise"
                      or (m := cues.find("raise", first_actor, clause.end, slice_start=clause.start)) < 0
