@@ -865,7 +865,7 @@ def test_entities_gloss_spelling_a_name_without_its_type_word(matcher: entities.
 
 
 @pytest.mark.parametrize("hindi, english", [("नॉर्थवेल", "Northwell"), ("ब्लूक्रेस्ट", "Bluecrest"),
-                                            ("स्टोरेज", "Storage")])
+                                            ("स्टोरेज", "Storage"), ("एब्सोल्यूट", "Absolute")])
 def test_english_words_run_together_or_ending_in_age_or_ue(hindi: str, english: str) -> None:
     words = entities.english_words()
     latin = entities.loanword_latin(hindi)

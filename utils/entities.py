@@ -292,6 +292,9 @@ _READINGS: tuple[tuple["re.Pattern[str]", Any], ...] = (
     (re.compile(r"g(?=[eiy])"), lambda w: re.sub(r"g(?=[eiy])", "j", w)),
     (re.compile("ou"), lambda w: w.replace("ou", "au")),
     (re.compile(r"(?:are|air|ear)s?\b"), lambda w: re.sub(r"(?:are|air|ear)(?=s?\b)", "eyar", w)),
+    # a final silent e is not written (``एब्सोल्यूट`` absolute), an initial short a before two consonants is e
+    (re.compile(r"(?<=[^aeiou])e(?=s?\b)"), lambda w: re.sub(r"(?<=[^aeiou])e(?=s?\b)", "", w)),
+    (re.compile(r"^a(?=[^aeiouwy][^aeiouhrlwy])"), lambda w: "e" + w[1:]),
     # a final -age as ej (``वॉयेज`` voyage, ``स्टोरेज`` storage), -ue as oo (``ब्लू`` blue)
     (re.compile(r"age(?=s?\b)"), lambda w: re.sub(r"age(?=s?\b)", "ej", w)),
     (re.compile(r"ue(?=s?\b)"), lambda w: re.sub(r"ue(?=s?\b)", "oo", w)),
