@@ -918,3 +918,20 @@ def test_entities_demonym_and_rival_before_a_name_are_no_part_of_it(matcher: ent
     got = _canon(matcher, "Rival Apollo GraphQL raised $130 million. Pine Labs bought Malaysian fintech Fave for $45 million.")
     assert ("Apollo GraphQL", "ORG") in got and ("Fave", "ORG") in got
     assert not any(c in ("Malaysian", "Rival Apollo GraphQL") for c, _ in got)
+
+
+@pytest.mark.parametrize("text", ["कंपनी की योजना वॉयेज के मॉडल्स को अपने क्लाउड डेटाबेस प्लेटफॉर्म में जोड़ने की है।",
+                                  "ग्राहक किसी भी क्लाउड या मॉडल पर चल रहे एआई ऐप्स को एक जगह देख सकेंगे।",
+                                  "रॉबिन ली कहते हैं कि अपने चिप, क्लाउड और मॉडल, तीनों पर नियंत्रण जरूरी है।"])
+def test_entities_cloud_beside_models_is_no_claude_hindi(matcher: entities.EntityMatcher, text: str) -> None:
+    assert ("Claude", "PRODUCT") not in _canon(matcher, text)
+
+
+def test_entities_claude_listed_with_gemini_hindi(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "एजेंट जटिल सवालों के लिए एंथ्रोपिक के क्लाउड और गूगल के जेमिनी जैसे बड़े मॉडल्स का इस्तेमाल करते हैं।")
+    assert ("Claude", "PRODUCT") in got
+
+
+def test_entities_possessive_before_a_product_name_is_no_part_of_it(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "Altair was founded in 1985. Its HyperWorks platform is a standard in automotive engineering.")
+    assert not any(c.startswith("Its ") for c, _ in got)

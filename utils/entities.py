@@ -1681,7 +1681,8 @@ class EntityMatcher:
         english, _ = english_words().match(latin, cutoff=84)  # (close: ``Karza`` is no Courage)
         return english.capitalize() if english is not None and english_words().rank.get(english, rank) < rank else None
 
-    _LEADING_DESCRIPTORS = frozenset({"Rival", "Rivals", "Competitor", "Competitors", "Peer", "Fellow", "Compatriot"})
+    _LEADING_DESCRIPTORS = frozenset({"Rival", "Rivals", "Competitor", "Competitors", "Peer", "Fellow", "Compatriot",
+                                      "Its", "Their", "His", "Her", "Our"})
     _TRADE_NOUNS = frozenset({"Technology", "Software", "Management", "Lab"})
     _GENERIC_ACRONYMS = frozenset({"AI", "IT", "ML", "HR", "EV", "IOT", "SAAS"})  # ``एआई लैब``: a lab for AI, no name
 
