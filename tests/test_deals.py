@@ -1252,3 +1252,9 @@ def test_deals_breakdown_of_a_promised_sum_hindi() -> None:
 def test_deals_stake_gained_is_bought_not_raised_hindi() -> None:
     got = _deals("इसके तहत रिलायंस, एनवीडिया में 1,670 करोड़ रुपये का निवेश करेगी और 50.1 फीसदी हिस्सेदारी हासिल करेगी।")
     assert [d[:2] for d in got] == [(("Reliance Industries",), "NVIDIA")]
+
+
+def test_deals_no_talks_is_a_denial_and_a_claim_is_hearsay_hindi() -> None:
+    got = _deals("एप्पल की कार योजना: किआ में 3.6 अरब डॉलर निवेश की अटकलें, फिर किआ बोली- 'कोई बातचीत नहीं'\n"
+                 "फरवरी में एक कोरियाई अखबार ने दावा किया कि एप्पल, किआ में 5 अरब डॉलर का निवेश करेगी।")
+    assert [d[1:3] + d[4:5] for d in got] == [("Kia", 3.6e9, "denied"), ("Kia", 5e9, "reported")]
