@@ -935,3 +935,13 @@ def test_entities_claude_listed_with_gemini_hindi(matcher: entities.EntityMatche
 def test_entities_possessive_before_a_product_name_is_no_part_of_it(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "Altair was founded in 1985. Its HyperWorks platform is a standard in automotive engineering.")
     assert not any(c.startswith("Its ") for c, _ in got)
+
+
+def test_entities_quoted_kind_in_everyday_english_is_no_name(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "कंपनी नियमों के तहत सूचीबद्ध होने वाली पहली 'स्पेशलिस्ट टेक्नोलॉजी' कंपनी बनी।")
+    assert not any(label == "ORG" for _, label in got)
+
+
+def test_entities_raise_slot_after_a_line_opening_with_a_space(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "Voice AI startup raises money\n Sesame, the conversational AI startup, has raised $250 million.")
+    assert ("Sesame", "ORG") in got

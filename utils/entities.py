@@ -506,7 +506,7 @@ class EntityMatcher:
         self._slot_acquired_by = regex.compile(  # ``Minjar, which was acquired by Nutanix``
             r"%s(?:, which)? (?:was|were|has been|had been|is being|will be) (?:acquired|bought|purchased|taken over) by\b" % name)
         self._slot_raise = regex.compile(
-            r"(?:^|(?<=[.!?] )|(?<=\n)|(?<=\b(?:after|when|since|before|because|while|and|as) )|(?<=-(?:backed|funded) ))"
+            r"(?:^|(?<=[.!?] )|(?<=\n)|(?<=\n )|(?<=\b(?:after|when|since|before|because|while|and|as) )|(?<=-(?:backed|funded) ))"
             r"%s(?:,[^,.]{3,90},)? (?:%s)\b"
             % (name, "|".join(map(regex.escape, slot["raise_words"]))),
             regex.MULTILINE)
@@ -1156,7 +1156,7 @@ class EntityMatcher:
             self._slot_cache = (text, spans)
         return (start, end) in self._slot_cache[1]
 
-    _SLOT_START = regex.compile(r"[.!?] (?=[A-Z])|\n(?=[A-Z])|\b(?:after|when|since|before|because|while|and|as) (?=[A-Z])")
+    _SLOT_START = regex.compile(r"[.!?] (?=[A-Z])|\n[ \t]*(?=[A-Z])|\b(?:after|when|since|before|because|while|and|as) (?=[A-Z])")
 
     def _raise_slots(self, text: str) -> Iterator["regex.Match[str]"]:
         """``_slot_raise.finditer(text)``, tried only where its anchor holds (text start, line start,
@@ -1364,10 +1364,13 @@ class EntityMatcher:
                 continue
             after = ctx_after.split()[:2]
             if len(after) == 2 and (after[0] in self.org_words or after[0] in self.product_words) \
-                    and after[1].strip(",.।") not in self.hindi_words:
+                    and after[1].strip(",.।|") not in self.hindi_words:
                 continue  # ``' वाइब कोडिंग ' स्टार्टअप लवेबल``: the kind of the firm named after it
             if " " in name and any(w in self.hindi_words for w in name.split()):
                 continue  # ``'अगला बड़ा प्लेटफॉर्म'``: a phrase, not a name
+            if " " in name and _is_deva(name[0]) and all(
+                    w in self.org_suffixes_hi or self._everyday_english(w, rank=10_000) for w in name.split()):
+                continue  # ``'स्पेशलिस्ट टेक्नोलॉजी' कंपनी``: a kind of firm in everyday English words
             canonical = self.link(name) or self.latin_name(name)
             entry = self.by_canonical.get(canonical)
             label = entry.label if entry else self._guess_label(text, m.start(), m.end())
