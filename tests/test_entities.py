@@ -945,3 +945,10 @@ def test_entities_quoted_kind_in_everyday_english_is_no_name(matcher: entities.E
 def test_entities_raise_slot_after_a_line_opening_with_a_space(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "Voice AI startup raises money\n Sesame, the conversational AI startup, has raised $250 million.")
     assert ("Sesame", "ORG") in got
+
+
+def test_entities_known_firm_with_a_brand_word_or_model_is_its_product(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "Skydio said Skydio X2 and Skydio Dock sell well. Nvidia Chief Executive Jensen Huang spoke, "
+                          "and Samsung Medison bought Sonio.")
+    assert ("Skydio X2", "PRODUCT") in got and ("Skydio Dock", "PRODUCT") in got
+    assert not any(c.startswith(("NVIDIA Chief", "Samsung Medison")) and label == "PRODUCT" for c, label in got)

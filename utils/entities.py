@@ -467,6 +467,8 @@ class EntityMatcher:
         self.person_after = tuple(c["person_cues_en"]["after"])
         self.org_before = tuple(c["org_cues_en"]["before"])
         self.titles = frozenset(c["title_words_en"]["words"])
+        self.titles_lower = frozenset(t.lower() for t in self.titles)
+        self.brand_tails = frozenset(c["brand_tail_words"]["words"])
         self._byline = regex.compile(r"(?:^|(?<=[(;])|(?<=\n))[ \t]*(?:%s)\s+" % "|".join(
             regex.escape(w) for w in sorted(c["byline_cues_en"]["words"], key=len, reverse=True)), regex.MULTILINE)
         self.places_en = frozenset(c["places_en"]["words"])
@@ -718,6 +720,7 @@ class EntityMatcher:
         chosen = self._arms_of_known(text, chosen)
         chosen += self._acronyms_after_names(text, chosen)
         chosen = self._owned_names(text, chosen)
+        chosen = self._branded_products(text, chosen)
         chosen = self._surnames_of_full_names(chosen)
         chosen = [Mention(m.start, m.end, m.text, m.label, _TIGHT_INITIALS.sub("", m.canonical), m.source)
                   if m.label == "PERSON" and _TIGHT_INITIALS.search(m.canonical) else m for m in chosen]
@@ -736,6 +739,44 @@ class EntityMatcher:
             if canon is not None and len(canon) == 1 and m.start >= first_end[m.text] and m.label in ("PERSON", "ORG") \
                     and m.source not in ("gazetteer", "homograph") and m.canonical not in canon:
                 m = Mention(m.start, m.end, m.text, "PERSON", next(iter(canon)), m.source)
+            out.append(m)
+        return out
+
+    _BRAND_TAIL = regex.compile(r" (?P<t>(?:[A-Z][A-Za-z0-9.+-]*[A-Za-z0-9+]|[A-Z]|\d{1,4}[A-Za-z]?)"
+                                r"(?: (?:[A-Z][A-Za-z0-9.+-]*[A-Za-z0-9+]|\d{1,4}[A-Za-z]?))?)(?![\w.-]*\w)")
+    _NO_BRAND = frozenset({"AI", "Deal", "Deals", "News", "Inc", "Ltd", "Co", "Corp", "SE", "AG", "SA", "NV", "PLC", "LLC"})
+
+    def _branded_products(self, text: str, chosen: list[Mention]) -> list[Mention]:
+        """``Altium 365``, ``Hasura Cloud``, ``Waabi Driver``, ``Galbot G1``: a known firm's name with a
+        capitalised word or a model number after it is that firm's product."""
+        starts = {m.start for m in chosen}
+        first_line = text.find("\n")
+        headline_title = first_line > 0 and sum(w[:1].isupper() for w in text[:first_line].split()) >= 4
+        out = []
+        for m in chosen:
+            tail = self._BRAND_TAIL.match(text, m.end) if m.label == "ORG" and m.text.isascii() else None
+            if tail is not None and not (headline_title and m.start < first_line):
+                words = tail.group("t").split()
+                if m.end + 1 in starts or words[0] in self.titles or words[0] in self.org_endings \
+                        or words[0] in self._NO_BRAND or words[0] in self.not_entities or words[0] in self.places_en \
+                        or words[0].lower() in self.titles_lower or words[-1] in self.org_endings \
+                        or (words[0][-1:] == "s" and words[0][:-1].isupper()) \
+                        or text.startswith(("'s", "’s"), tail.end()):
+                    out.append(m)
+                    continue
+                model = any(ch.isdigit() for ch in words[0]) and any(ch.isalpha() for ch in words[0])
+                caps = words[0].isupper() and len(words[0]) >= 4  # (``Harman DTS``, ``HPE CTG``: a unit)
+                if not (model or caps or words[0] in self.brand_tails):
+                    out.append(m)
+                    continue
+                name = f"{m.canonical} {tail.group('t')}"
+                known = self._keys.get(_key(name))
+                if known is not None and self.by_canonical[known[0][0]].label != "PRODUCT":
+                    out.append(m)
+                    continue
+                out.append(Mention(m.start, tail.end(), text[m.start:tail.end()], "PRODUCT",
+                                   known[0][0] if known else name, m.source))
+                continue
             out.append(m)
         return out
 
