@@ -1141,19 +1141,16 @@ class DealExtractor:
                 deal.investors += [c for c in g.canonicals if c != deal.investee and c not in deal.investors]
 
     # ``The Redwood City, California-based company raised …``: the firm told of, described
-    _THE_DESCRIBED_FIRM = regex.compile(r"\s*The\s+(?:[\w.'’-]+,?\s+){0,5}?(?:company|firm|startup|start-up|group|chipmaker|"
-                                        r"developer|maker|lender)(?:\s+(?:has|had|also|now|then))*\s*$")
-
-    _THE_DESCRIBED_OPENS = regex.compile(r"\s*The\s+(?:[\w.'’-]+,?\s+){0,5}?(?:company|firm|startup|start-up|group|"
-                                         r"chipmaker|developer|maker|lender)\b")
-    _PARTICIPLE_AFTER = regex.compile(r",\s*$")
+    _THE_DESCRIBED = r"\s*The\s+(?:[\w.'’-]+,?\s+){0,5}?(?:company|firm|startup|start-up|group|chipmaker|developer|maker|lender)"
+    _THE_DESCRIBED_FIRM = regex.compile(_THE_DESCRIBED + r"(?:\s+(?:has|had|also|now|then))*\s*$")
+    _THE_DESCRIBED_OPENS = regex.compile(_THE_DESCRIBED + r"\b")
 
     def _coref_subject(self, text: str, start: int, cue_at: int, cues: _CueHits) -> bool:
         """A pronoun or ``कंपनी ने``/``the company`` as the clause's subject, before its verb."""
         return cues.find("coref_subject_hi", start, cue_at) >= 0 or bool(self.coref_subject_en.search(text[start:cue_at])) \
             or self._THE_DESCRIBED_FIRM.match(text, start, cue_at) is not None \
             or (m := self._THE_DESCRIBED_OPENS.match(text, start, cue_at)) is not None \
-            and self._PARTICIPLE_AFTER.search(text, m.end(), cue_at) is not None
+            and text[m.end():cue_at].rstrip().endswith(",")
             # (``The Cambridge, England-based company, led by …, listed on Nasdaq …, raising $4.87 billion``)
 
     # -- the component -----------------------------------------------------------------
