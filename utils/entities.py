@@ -757,9 +757,9 @@ class EntityMatcher:
             tail = self._BRAND_TAIL.match(text, m.end) if m.label == "ORG" and m.text.isascii() else None
             if tail is not None and not (headline_title and m.start < first_line):
                 words = tail.group("t").split()
-                if m.end + 1 in starts or words[0] in self.titles or words[0] in self.org_endings \
+                if m.end + 1 in starts or words[0].lower() in self.titles_lower or words[0] in self.org_endings \
                         or words[0] in self._NO_BRAND or words[0] in self.not_entities or words[0] in self.places_en \
-                        or words[0].lower() in self.titles_lower or words[-1] in self.org_endings \
+                        or words[-1] in self.org_endings \
                         or (words[0][-1:] == "s" and words[0][:-1].isupper()) \
                         or text.startswith(("'s", "’s"), tail.end()):
                     out.append(m)
