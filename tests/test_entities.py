@@ -497,6 +497,21 @@ def test_entities_acronym_spelt_by_the_untagged_words_before_it(matcher: entitie
     assert _canon(matcher, "कंपनी कॉग्निटिव बिहेवियरल थेरेपी (सीबीटी) पर आधारित है।") == []  # a therapy, no firm
 
 
+def test_entities_acronym_of_an_agency_or_an_institute_of_something(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "राउंड में सॉवरेन फंड ब्रुनेई इन्वेस्टमेंट एजेंसी (BIA) ने भी हिस्सा लिया।")
+    assert got.count(("Brunei Investment Agency", "ORG")) == 2
+    got = _canon(matcher, "वे पहले बायडू के इंस्टीट्यूट ऑफ़ डीप लर्निंग (IDL) के प्रमुख थे।")
+    assert ("Institute of Deep Learning", "ORG") in got and got.count(("Institute of Deep Learning", "ORG")) == 2
+
+
+def test_entities_names_listed_after_a_known_investor_hindi(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "इस दौर में बीपीआईफ्रांस, एफआरएसटी, हेडलाइन और एनजेएफ कैपिटल ने भी निवेश किया।")
+    assert [c for c, _ in got] == ["Bpifrance", "FRST", "Headline", "NJF Capital"]
+    # a list outside a round, and everyday words after a firm, name no one
+    assert [c for c, _ in _canon(matcher, "गूगल, हेडलाइन और खबरें पढ़ें।")] == ["Google"]
+    assert [c for c, _ in _canon(matcher, "इसमें टाइगर ग्लोबल और अन्य निवेशकों ने निवेश किया।")] == ["Tiger Global"]
+
+
 def test_entities_a_bar_typed_for_the_danda_ends_the_sentence_for_every_rule(matcher: entities.EntityMatcher) -> None:
     a = _canon(matcher, "डलास की निवेश फर्म डिसरप्टिव ने की। बाकी निवेशकों ने पैसा लगाया।")
     b = _canon(matcher, "डलास की निवेश फर्म डिसरप्टिव ने की| बाकी निवेशकों ने पैसा लगाया|")

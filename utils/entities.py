@@ -711,6 +711,7 @@ class EntityMatcher:
         titled = self._titled_persons(text, cands)
         relabelled = {(m.start, m.end) for m in titled}
         cands = [m for m in cands if (m.start, m.end) not in relabelled] + titled
+        cands += self._org_lists_hi(text, cands)
         chosen = [self._with_version(text, m) for m in _longest_first(cands)]
         chosen += self._shared_surnames(text, chosen)
         chosen += self._bare_surnames(text, chosen)
@@ -1165,23 +1166,25 @@ class EntityMatcher:
         return False
 
     _ORG_NAME_WORDS = frozenset({"फंड", "फाउंडेशन", "बैंक", "इंस्टीट्यूट", "यूनिवर्सिटी", "कॉर्पोरेशन", "कॉर्प", "इक्विटी",
-                                 "आयोग", "प्राधिकरण", "मंत्रालय", "बोर्ड", "एसोसिएशन", "कंपनी"})
+                                 "आयोग", "प्राधिकरण", "मंत्रालय", "बोर्ड", "एसोसिएशन", "कंपनी", "एजेंसी", "अथॉरिटी",
+                                 "काउंसिल", "कमीशन", "मिशन", "सेंटर", "इंस्टिट्यूट", "ऑर्गनाइजेशन"})
 
     def _named_by_acronym(self, text: str, start: int, end: int, acronym: str, taken: Any) -> tuple[str, str] | None:
         """The start and English name of the Devanagari words ending at ``end`` whose initials spell
         ``acronym``, a trailing type word allowed (``अबू धाबी ग्रोथ फंड``: ADG), or None."""
         words = list(self._DEVA_WORD.finditer(text, max(0, start - 120), end))
-        for n in (len(acronym), len(acronym) + 1):
+        for n in (len(acronym), len(acronym) + 1, len(acronym) + 2):
             if len(words) < n:
                 break
             span = words[-n:]
             if any(text[a.end():b.start()] != " " for a, b in zip(span, span[1:])) or taken.overlaps(span[0].start(), end):
                 continue
             if any(w.group() in self.hindi_words and w.group() not in self.org_suffixes_hi
-                   and w.group() not in self.name_words_hi for w in span):
+                   and w.group() not in self.name_words_hi and w.group() not in self._ORG_NAME_WORDS for w in span):
                 continue
-            if not any(w.group() in self.org_suffixes_hi or w.group() in self._ORG_NAME_WORDS for w in span[-2:]):
-                continue  # ``कॉग्निटिव बिहेवियरल थेरेपी (सीबीटी)``: a therapy, a scheme; a firm ends in a type word
+            if not any(w.group() in self.org_suffixes_hi or w.group() in self._ORG_NAME_WORDS for w in span[-2:]) \
+                    and not (span[0].group() in self._ORG_NAME_WORDS and self.name_words_hi.get(span[1].group()) == "of"):
+                continue  # (``इंस्टीट्यूट ऑफ़ डीप लर्निंग``: the type word first)  # ``कॉग्निटिव बिहेवियरल थेरेपी (सीबीटी)``: a therapy, a scheme; a firm ends in a type word
                 # (``सॉफ्टवेयर डिफाइंड व्हीकल (SDV)`` is a kind of car)
             name = self.latin_name(" ".join(w.group() for w in span))
             if _initials_fit(acronym, name):
@@ -1532,6 +1535,61 @@ class EntityMatcher:
                 out.append(Mention(w.start(), w.end(), w.group(), "ORG", canonical, "devanagari"))
         return out
 
+    _LIST_SEP_HI = regex.compile(r",\s*(?:और\s+|तथा\s+)?|\s(?:और|तथा|एवं)\s")
+    _LIST_WORDS_HI = regex.compile(r"[\p{Devanagari}\p{M}]+(?: [\p{Devanagari}\p{M}]+){0,2}")
+    _LIST_END_HI = regex.compile(r",|\s(?:और|तथा|एवं|ने|के|की|का|को|में|समेत|सहित|जैसे|जैसी|आदि|भी|शामिल)\b|\s?\(|\s?[।.]")
+    _LIST_DEAL_HI = ("निवेश", "हिस्सा", "भाग लिया", "अगुवाई", "नेतृत्व", "फंडिंग", "राउंड", "दौर")
+
+    def _org_lists_hi(self, text: str, known: list[Mention]) -> list[Mention]:
+        """``बीपीआईफ्रांस, एफआरएसटी, कैथे हेल्थ और एनजेएफ कैपिटल ने भी निवेश किया``: unknown Devanagari
+        names listed after a known organisation in a sentence about a round are organisations too."""
+        if _DEVA_CHAR.search(text, 0, 2000) is None:
+            return []
+        taken = _coverage(known)
+        frontier = [m for m in known if m.label == "ORG"]
+        out: list[Mention] = []
+        while frontier:
+            m = frontier.pop()
+            sep = self._LIST_SEP_HI.match(text, m.end)
+            if sep is None:
+                continue
+            run = self._LIST_WORDS_HI.match(text, sep.end())
+            if run is None:
+                continue
+            parts = []
+            for w in run.group().split(" "):
+                if len(w) < 2 or w in self.name_stop_hi or w in self.not_name_hi or w in self.product_words \
+                        or w in self.hindi_words and w not in self.org_suffixes_hi and w not in self.name_words_hi:
+                    break  # (``और अन्य निवेशकों ने``: no name)
+                parts.append(w)
+            item = None
+            for n in range(len(parts), 0, -1):  # the longest run of name words a list boundary follows
+                e = sep.end() + len(" ".join(parts[:n]))
+                if self._LIST_END_HI.match(text, e) is not None:
+                    item = parts[:n]
+                    break
+            if item is None or taken.overlaps(sep.end(), e) or any(x.start < e and sep.end() < x.end for x in out):
+                continue
+            if self.names.devanagari_person(item) is not None:
+                continue
+            sent = text[_sentence_start(text, m.start):_sentence_end(text, e)]
+            if not any(d in sent for d in self._LIST_DEAL_HI):
+                continue
+            name = " ".join(item)
+            canonical = self.link(name)
+            entry = self.by_canonical.get(canonical) if canonical else None
+            if entry is not None and entry.label != "ORG":
+                continue
+            if canonical is None and not all(
+                    w in self.org_suffixes_hi or w in self.name_words_hi or self.spell_letters(w)
+                    or english_words().match(loanword_latin(w), cutoff=88.0)[0] is not None for w in item):
+                continue  # a coined name is spelt too uncertainly to be named from a list alone
+            new = self._deva_org(text, sep.end(), e, self.org_suffixes_hi.get(item[-1]) if len(item) > 1 else None,
+                                 fund=True)  # (investors bear English words: ``हमिंगबर्ड`` Hummingbird)
+            out.append(new)
+            frontier.append(new)
+        return out
+
     def _english_loan(self, word: str) -> bool:
         """Is an everyday Hindi word an English loan (``लिंक``, ``ग्रीन``), which a brand name may hold?"""
         return english_words().match(loanword_latin(word), cutoff=90.0)[0] is not None
@@ -1723,6 +1781,8 @@ class EntityMatcher:
     def _common_english(latin: str, *, rank: int = 5000) -> str | None:
         """An everyday English word a Hindi spelling stands for (``Edvansd`` → Advanced), else None."""
         english, _ = english_words().match(latin, cutoff=84)  # (close: ``Karza`` is no Courage)
+        if english is None and len(latin) >= 3 and latin.lower() in english_words().words:
+            english = latin.lower()  # a short word spelt exactly (``डीप`` Deep): too short for the sound key
         return english.capitalize() if english is not None and english_words().rank.get(english, rank) < rank else None
 
     _LEADING_DESCRIPTORS = frozenset({"Rival", "Rivals", "Competitor", "Competitors", "Peer", "Fellow", "Compatriot",
@@ -1736,7 +1796,7 @@ class EntityMatcher:
         english = english_words().word(loanword_latin(word))
         return english is not None and english_words().rank.get(english.lower(), rank) < rank
 
-    def _deva_org(self, text: str, start: int, end: int, suffix: str | None) -> Mention:
+    def _deva_org(self, text: str, start: int, end: int, suffix: str | None, *, fund: bool = False) -> Mention:
         surface = text[start:end]
         parts = surface.split()
         head = " ".join(parts[:-1]) if suffix else surface
@@ -1750,7 +1810,7 @@ class EntityMatcher:
         # (an English name is not fuzzy-linked: ``रेड वेंचर्स`` is Red Ventures, not Raed Ventures)
         canonical = english or self.link(surface)
         if canonical is None:
-            head_latin = self.latin_name(head, fund=suffix in self.english_heads)
+            head_latin = self.latin_name(head, fund=fund or suffix in self.english_heads)
             canonical = " ".join(x for x in (head_latin, suffix) if x)
         entry = self.by_canonical.get(canonical)
         return Mention(start, end, surface, entry.label if entry else "ORG", canonical, "devanagari")
@@ -2281,10 +2341,15 @@ def _sentence_end(text: str, at: int) -> int:
     return min(ends) if ends else len(text)
 
 
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts, by the same marks as :func:`_sentence_end`."""
+    return max(text.rfind("।", 0, at), text.rfind("|", 0, at), text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+
+
 def _initials_fit(acronym: str, name: str) -> bool:
     """Do the capitals of ``acronym`` start the words of ``name``, in order, a legal suffix allowed
     after them (``REIL``: Reliance Enterprise Intelligence Limited)?"""
-    words = [w for w in name.replace("-", " ").split() if w[:1].isalpha()]
+    words = [w for w in name.replace("-", " ").split() if w[:1].isalpha() and w not in ("of", "and", "for", "the")]
     letters = "".join(w[0].upper() for w in words)
     return letters == acronym or letters + "L" == acronym or letters + "I" == acronym or (
         len(acronym) >= 3 and letters.startswith(acronym))
