@@ -507,6 +507,9 @@ def test_entities_acronym_of_an_agency_or_an_institute_of_something(matcher: ent
 def test_entities_names_listed_after_a_known_investor_hindi(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "इस दौर में बीपीआईफ्रांस, एफआरएसटी, हेडलाइन और एनजेएफ कैपिटल ने भी निवेश किया।")
     assert [c for c, _ in got] == ["Bpifrance", "FRST", "Headline", "NJF Capital"]
+    got = _canon(matcher, "स्टार्टअप वराह (Varaha) ने आरटीपी ग्लोबल की अगुवाई में 87 लाख डॉलर जुटाए।")
+    assert ("RTP Global", "ORG") in got  # the name that leads the round
+    assert ("Cyst", "ORG") not in [(c, l) for c, l in _canon(matcher, "इस नई किस्त की अगुवाई कैथे ने की।")]
     # a list outside a round, and everyday words after a firm, name no one
     assert [c for c, _ in _canon(matcher, "गूगल, हेडलाइन और खबरें पढ़ें।")] == ["Google"]
     assert [c for c, _ in _canon(matcher, "इसमें टाइगर ग्लोबल और अन्य निवेशकों ने निवेश किया।")] == ["Tiger Global"]

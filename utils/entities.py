@@ -1542,12 +1542,27 @@ class EntityMatcher:
 
     def _org_lists_hi(self, text: str, known: list[Mention]) -> list[Mention]:
         """``बीपीआईफ्रांस, एफआरएसटी, कैथे हेल्थ और एनजेएफ कैपिटल ने भी निवेश किया``: unknown Devanagari
-        names listed after a known organisation in a sentence about a round are organisations too."""
+        names listed after a known organisation in a sentence about a round are organisations too, as is
+        the name that leads a round (``आरटीपी ग्लोबल की अगुवाई में``)."""
         if _DEVA_CHAR.search(text, 0, 2000) is None:
             return []
         taken = _coverage(known)
-        frontier = [m for m in known if m.label == "ORG"]
         out: list[Mention] = []
+        for m in self._LEAD_SLOT_HI.finditer(text):
+            words = m.group(1).split(" ")
+            k = len(words)
+            while k > 0 and self._list_word_hi(words[k - 1]):
+                k -= 1
+            if k == len(words):
+                continue
+            item = words[k:]
+            e = m.end(1)
+            s0 = e - len(" ".join(item))
+            if not taken.overlaps(s0, e) and text[s0 - 1:s0] != "-":
+                new = self._listed_org(text, s0, e, item)
+                if new is not None:
+                    out.append(new)
+        frontier = [m for m in known if m.label == "ORG"] + out
         while frontier:
             m = frontier.pop()
             sep = self._LIST_SEP_HI.match(text, m.end)
@@ -1558,8 +1573,7 @@ class EntityMatcher:
                 continue
             parts = []
             for w in run.group().split(" "):
-                if len(w) < 2 or w in self.name_stop_hi or w in self.not_name_hi or w in self.product_words \
-                        or w in self.hindi_words and w not in self.org_suffixes_hi and w not in self.name_words_hi:
+                if not self._list_word_hi(w):
                     break  # (``और अन्य निवेशकों ने``: no name)
                 parts.append(w)
             item = None
@@ -1570,25 +1584,39 @@ class EntityMatcher:
                     break
             if item is None or taken.overlaps(sep.end(), e) or any(x.start < e and sep.end() < x.end for x in out):
                 continue
-            if self.names.devanagari_person(item) is not None:
-                continue
             sent = text[_sentence_start(text, m.start):_sentence_end(text, e)]
             if not any(d in sent for d in self._LIST_DEAL_HI):
                 continue
-            name = " ".join(item)
-            canonical = self.link(name)
-            entry = self.by_canonical.get(canonical) if canonical else None
-            if entry is not None and entry.label != "ORG":
-                continue
-            if canonical is None and not all(
-                    w in self.org_suffixes_hi or w in self.name_words_hi or self.spell_letters(w)
-                    or english_words().match(loanword_latin(w), cutoff=88.0)[0] is not None for w in item):
-                continue  # a coined name is spelt too uncertainly to be named from a list alone
-            new = self._deva_org(text, sep.end(), e, self.org_suffixes_hi.get(item[-1]) if len(item) > 1 else None,
-                                 fund=True)  # (investors bear English words: ``हमिंगबर्ड`` Hummingbird)
-            out.append(new)
-            frontier.append(new)
+            new = self._listed_org(text, sep.end(), e, item)
+            if new is not None:
+                out.append(new)
+                frontier.append(new)
         return out
+
+    _LEAD_SLOT_HI = regex.compile(r"(?<=[\s,(])((?:[\p{Devanagari}\p{M}]+ ){0,3}[\p{Devanagari}\p{M}]+) (?:की अगुवाई|की अगुआई|के नेतृत्व) में")
+
+    def _list_word_hi(self, w: str) -> bool:
+        """Can this Devanagari word stand in an unknown firm's name (no everyday Hindi, no stop word)?"""
+        return not (len(w) < 2 or w in self.name_stop_hi or w in self.not_name_hi or w in self.product_words
+                    or w in self.hindi_words and w not in self.org_suffixes_hi and w not in self.name_words_hi
+                    and english_words().match(loanword_latin(w), cutoff=99.0)[0] is None)  # (``ग्लोबल`` Global)
+
+    def _listed_org(self, text: str, start: int, end: int, item: list[str]) -> Mention | None:
+        """The organisation an investor's Devanagari name in a list or a lead slot stands for, or None
+        for a person or a coined name too uncertain to spell."""
+        if self.names.devanagari_person(item) is not None or all(
+                w in self.hindi_words or w in self.org_suffixes_hi or w in self.name_words_hi for w in item):
+            return None  # (``ग्रुप``, ``ग्लोबल फंड``: everyday words, no name)
+        canonical = self.link(" ".join(item))
+        entry = self.by_canonical.get(canonical) if canonical else None
+        if entry is not None and entry.label != "ORG":
+            return None
+        if canonical is None and not all(
+                w in self.org_suffixes_hi or w in self.name_words_hi or self.spell_letters(w)
+                or english_words().match(loanword_latin(w), cutoff=88.0)[0] is not None for w in item):
+            return None  # a coined name is spelt too uncertainly to be named from a list alone
+        return self._deva_org(text, start, end, self.org_suffixes_hi.get(item[-1]) if len(item) > 1 else None,
+                              fund=True)  # (investors bear English words: ``हमिंगबर्ड`` Hummingbird)
 
     def _english_loan(self, word: str) -> bool:
         """Is an everyday Hindi word an English loan (``लिंक``, ``ग्रीन``), which a brand name may hold?"""
