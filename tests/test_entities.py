@@ -835,6 +835,8 @@ def test_entities_unknown_english_name_with_an_industry_ending_is_an_org(matcher
 def test_entities_latin_name_in_hindi_beside_a_system_or_named_service_is_a_product(matcher: entities.EntityMatcher) -> None:
     assert ("OMNiDRIVE", "PRODUCT") in _canon(matcher, "कंपनी का OMNiDRIVE सिस्टम किसान को ड्राइवरलेस ट्रैक्टर देता है।")
     assert ("Matlantis", "PRODUCT") in _canon(matcher, "कंपनी ने अगले ही महीने Matlantis नाम की क्लाउड सर्विस लॉन्च की।")
+    got = _canon(matcher, "स्टार्टअप लूम (Loom) बिका। हाल में Loom ने Loom AI नाम से फीचर्स लॉन्च किए। लूम पुरानी है।")
+    assert ("Loom AI", "PRODUCT") in got and ("Loom AI", "ORG") not in got  # features named so: the firm stays Loom
 
 
 def test_entities_known_firm_followed_by_fund_words_names_its_fund(matcher: entities.EntityMatcher) -> None:
