@@ -30,6 +30,12 @@ CASES = [
     ("४ अरब डॉलर", [("4 अरब डॉलर", 4e9, "USD", None, None)]),
     ("300 से 340 अरब डॉलर", [("300 से 340 अरब डॉलर", 3.4e11, "USD", None, 3e11)]),
     ("25,000-28,000 करोड़ रुपये", [("25,000-28,000 करोड़ रुपये", 2.8e11, "INR", None, 2.5e11)]),
+    # a range with the unit on both bounds is one amount; a change (from … to) and a plain ``and`` are two
+    ("$100 million to $500 million", [("$100 million to $500 million", 5e8, "USD", None, 1e8)]),
+    ("between Rs 200 crore and Rs 500 crore", [("Rs 200 crore and Rs 500 crore", 5e9, "INR", None, 2e9)]),
+    ("₹800 करोड़ से ₹1,000 करोड़ का फंड", [("₹800 करोड़ से ₹1,000 करोड़", 1e10, "INR", None, 8e9)]),
+    ("from $5 million to $9 million", [("$5 million", 5e6, "USD", None, None), ("$9 million", 9e6, "USD", None, None)]),
+    ("Rs 1,894 crore and Rs 730 crore", [("Rs 1,894 crore", 1.894e10, "INR", None, None), ("Rs 730 crore", 7.3e9, "INR", None, None)]),
     ("यह निवेश $10 बिलियन तक का होगा", [("$10 बिलियन", 1e10, "USD", "up_to", None)]),
     ("कम से कम $2 बिलियन", [("$2 बिलियन", 2e9, "USD", "at_least", None)]),
     ("लगभग 8,200 करोड़ रुपए", [("8,200 करोड़ रुपए", 8.2e10, "INR", "approx", None)]),

@@ -221,8 +221,8 @@ class MoneyMatcher:
     def __call__(self, text: str) -> list[Amount]:
         """Match and parse every amount in ``text`` (normalised), in order."""
         if any(c in text for c in _FOLDS_TO_ASCII):
-            return [self._parse(text, m) for lo, hi in self._stretches(text)
-                    for m in self._pattern.finditer(text, lo, hi)]
+            return self._join_ranges(text, [self._parse(text, m) for lo, hi in self._stretches(text)
+                                            for m in self._pattern.finditer(text, lo, hi)])
         found: list[Amount] = []
         for lo, hi, windows in self._windows(text):
             matches = []
@@ -236,7 +236,37 @@ class MoneyMatcher:
                 matches = list(self._pattern.finditer(text, lo, hi))
                 break
             found += [self._parse(text, m) for m in matches]
-        return found
+        return self._join_ranges(text, found)
+
+    _RANGE_GAP = regex.compile(r"\s*(?:to|-|–|से)\s*|\s+(?P<and>and|और)\s+")
+    _BETWEEN = regex.compile(r"\b(?:between|anywhere from)\s+$", regex.IGNORECASE)
+    _FROM = regex.compile(r"\bfrom\s+$", regex.IGNORECASE)
+
+    def _join_ranges(self, text: str, found: list[Amount]) -> list[Amount]:
+        """``$100 million to $500 million``, ``between Rs 200 crore and Rs 500 crore``, ``₹800 करोड़ से
+        ₹1,000 करोड़``: two amounts that bound one range are one amount (not ``from $5 million to $9 million``,
+        a change, nor two sums joined by ``and``)."""
+        if len(found) < 2:
+            return found
+        out: list[Amount] = []
+        i = 0
+        while i < len(found):
+            a = found[i]
+            b = found[i + 1] if i + 1 < len(found) else None
+            if b is not None and a.currency == b.currency and a.value is not None and b.value is not None \
+                    and a.low is None and b.low is None and 0 < a.value < b.value <= 10 * a.value:
+                gap = self._RANGE_GAP.fullmatch(text, a.end, b.start)
+                before = text[max(0, a.start - 20):a.start]
+                if gap is not None and (gap.group("and") is None and self._FROM.search(before) is None
+                                        or gap.group("and") == "and" and self._BETWEEN.search(before) is not None
+                                        or gap.group("and") == "और" and text.startswith(" के बीच", b.end)):
+                    out.append(Amount(a.start, b.end, text[a.start:b.end], b.value, a.currency,
+                                      self._qualifier(text, a.start, b.end), a.value))
+                    i += 2
+                    continue
+            out.append(a)
+            i += 1
+        return out
 
     def _safe(self, text: str, m: "regex.Match[str]") -> bool:
         """Can no amount touch this letter run of ``text``? An amount ends before a non-letter, so a
