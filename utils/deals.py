@@ -537,7 +537,8 @@ class DealExtractor:
     _THE_STARTUP = regex.compile(r"(?<![\p{L}\p{M}])(?:(?:इस|उस|यह|वह|इसी|उसी)\s+)?स्टार्टअप\s+(?:ने|को|में)(?![\p{L}\p{M}])"
                                  r"|\bthe (?:startup|start-up)\b", regex.IGNORECASE)
     _WHO_RAISED = regex.compile(r"(?:,\s*(?:which|that|who)\s|(?<![\p{L}\p{M}])(?:जिसने|जिन्होंने)\s)")
-    _LED_BY_WHOM = regex.compile(r"(?:जिसका|जिसकी|जिसके|इसका|इसकी|इस राउंड का|राउंड की) (?:नेतृत्व|अगुवाई|अगुआई)"
+    _OWNER_OF_FUND_HI = regex.compile(r"(?:के|की|का)\s+(?:[^\s,।]+\s+){0,2}(?:फंड|फ़ंड|शाखा|आर्म|इकाई)\s+(?!में|को|का|की|के|ने)")
+    _LED_BY_WHOM = regex.compile(r"(?:जिसका|जिसकी|जिसके|इसका|इसकी|इनकी|दोनों की|दोनों का|इस राउंड का|राउंड की|दौर की) (?:नेतृत्व|अगुवाई|अगुआई)"
                                  r"(?: [^\s,।]+){0,5}$")  # (``जिसकी अगुवाई इजराइली वेंचर कैपिटल फर्म वायोला वेंचर्स …``)
 
     # ``₹27,000 करोड़ की लागत से चिप पैकेजिंग यूनिट लगा रही है``: a plant set up at a cost (capital spending)
@@ -592,6 +593,8 @@ class DealExtractor:
                 if w == "से":
                     return "investor" if verb == "raise" else None
                 return "investor"
+        if self._OWNER_OF_FUND_HI.match(g.after):
+            return "ignored"  # ``गूगल के AI-केंद्रित फंड ग्रेडिएंट वेंचर्स ने``: the fund's owner, no party
         for w in self.gen_after if g.after.startswith(self._gen_after_any) else ():
             if g.after.startswith(w + " "):
                 # only ``X का/के (इस) निवेश``: the genitive of the investment itself
