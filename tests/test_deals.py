@@ -645,7 +645,7 @@ def test_deals_who_led_the_round_is_no_subject() -> None:
 def test_deals_who_led_both_rounds_backs_them_and_a_funds_owner_is_no_party() -> None:
     got = _deals("स्ट्रीमलिट की स्थापना 2018 में हुई। कंपनी ने कुल $62 मिलियन जुटाए हैं। 21 मिलियन डॉलर का सीरीज़-A राउंड, "
                  "दोनों की अगुवाई गूगल के AI-केंद्रित फंड ग्रेडिएंट वेंचर्स (Gradient Ventures) और जीजीवी कैपिटल ने की थी।")
-    assert [d[:3] for d in got if d[2] == 21e6] == [(("Gradient Ventures", "Notable Capital"), "Streamlit", 21e6)]
+    assert [d[:3] for d in got if d[2] == 21e6] == [(("Gradient Ventures", "GGV Capital"), "Streamlit", 21e6)]
 
 
 def test_deals_taking_a_firm_private_is_an_acquisition() -> None:
