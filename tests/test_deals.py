@@ -1217,6 +1217,9 @@ def test_deals_launched_or_emerged_from_stealth_with_money_is_a_raise() -> None:
     got = _deals("In London, Latent Labs, founded by former Google DeepMind scientist Simon Kohl, who worked on AlphaFold, "
                  "emerged from stealth with $50 million in funding. EvolutionaryScale launched with a $142 million seed round.")
     assert [d[:3] for d in got] == [((), "Latent Labs", 5e7), ((), "EvolutionaryScale", 1.42e8)]
+    got = _deals("MatX came out of stealth earlier this year with a $25 million seed round led by Nat Friedman and "
+                 "Daniel Gross, the former GitHub CEO and the former Apple machine-learning lead who now invest together.")
+    assert [d[:3] for d in got] == [(("Nat Friedman", "Daniel Gross"), "MatX", 2.5e7)]
 
 
 def test_deals_firm_naming_a_founder_takes_no_part_in_a_raise() -> None:
