@@ -1222,6 +1222,12 @@ def test_deals_launched_or_emerged_from_stealth_with_money_is_a_raise() -> None:
     assert [d[:3] for d in got] == [(("Nat Friedman", "Daniel Gross"), "MatX", 2.5e7)]
 
 
+def test_deals_round_raised_by_a_firm_is_that_firms() -> None:
+    got = _deals("Attentive.ai raised $7 million led by Tiger Global. The funding follows a $10 million Series A raised "
+                 "last year by Wobot.ai, another Gurugram company.")
+    assert [d[:3] for d in got] == [(("Tiger Global",), "Attentive.ai", 7e6), ((), "Wobot.ai", 1e7)]
+
+
 def test_deals_firm_naming_a_founder_takes_no_part_in_a_raise() -> None:
     got = _deals("Oculus Co-Founder's Voice AI Startup Sesame Raises $250 Million\nSesame, the conversational AI startup "
                  "led by Oculus co-founder Brendan Iribe, has raised $250 million in a round co-led by Sequoia Capital.")

@@ -628,6 +628,8 @@ class DealExtractor:
             before = self._BY_DESCRIBED.sub(r"\1", g.wide_before)
         if before in ("and", ", and", ",", "while", ", while") and verb != "acquire" and self._OWN_VERB.match(g.after):
             return None  # ``…, and OctoAI raised $250 million``: the subject of a clause of its own
+        if verb == "raise" and self._RAISED_BY.search(before):
+            return "investee"  # ``a $10 million Series A raised last year by Wobot.ai``: who raised it
         before_any = before.endswith(self._inv_before_any[0]) or before in self._inv_before_any[1]
         for w in self.inv_before if before_any else ():
             if before.endswith(" " + w) or before == w:
@@ -637,6 +639,7 @@ class DealExtractor:
     _ROLE_OF_PERSON = regex.compile(r"(?i:co-?founder|founder)"
                                     r"(?:['’]s\b|\s+(?!(?i:fund|capital|ventures|partners)\b)\p{Lu})")
 
+    _RAISED_BY = regex.compile(r"\b(?:raised|secured|closed|picked up)\s+(?:[\w-]+\s+){0,3}?by$")
     _PASSIVE_BY = regex.compile(r"(?:acquired|bought|purchased|taken over|snapped up)\s+(?:[\w-]+\s+){0,3}?by\b")
 
     _OWN_VERB = regex.compile(r"(?:has |have |had |also |then |later |is |was |will |would )*(?:raised|raises|invested|"
@@ -785,7 +788,9 @@ class DealExtractor:
                                 and g.after.startswith(("का ", "के ", "की ", "ने ", "में ", "को "))), None)
             if subject is None:
                 # ``सर्वम एआई को लाइटस्पीड से … निवेश मिला``: the receiver, marked ``को``
-                subject = next((g for g in groups if g.role == "investee" and g.after.startswith("को")), None)
+                # (``a $10 million Series A raised last year by Wobot.ai``: the raiser after ``by``)
+                subject = next((g for g in groups if g.role == "investee" and (
+                    g.after.startswith("को") or self._RAISED_BY.search(g.before) is not None)), None)
             unit = next((g for g in groups if subject is not None and g.start > subject.end and g.end < cue_at
                          and g.after.startswith("में ") and self._UNIT_BEFORE.search(g.before)), None)
             if unit is not None:
