@@ -1222,6 +1222,12 @@ def test_deals_launched_or_emerged_from_stealth_with_money_is_a_raise() -> None:
     assert [d[:3] for d in got] == [(("Nat Friedman", "Daniel Gross"), "MatX", 2.5e7)]
 
 
+def test_deals_this_acquisition_refers_back_and_tells_no_new_deal() -> None:
+    got = _deals("ऑटोडेस्क ने वंडर डायनामिक्स को खरीद लिया। विश्लेषकों के मुताबिक एडोबी (Adobe) और दूसरी कंपनियों से "
+                 "मुकाबले में यह अधिग्रहण ऑटोडेस्क के लिए अहम है।")
+    assert [d[0] for d in got] == [("Autodesk",)]  # (one deal: the purchase, not Adobe buying Autodesk)
+
+
 def test_deals_round_raised_by_a_firm_is_that_firms() -> None:
     got = _deals("Attentive.ai raised $7 million led by Tiger Global. The funding follows a $10 million Series A raised "
                  "last year by Wobot.ai, another Gurugram company.")

@@ -639,6 +639,7 @@ class DealExtractor:
     _ROLE_OF_PERSON = regex.compile(r"(?i:co-?founder|founder)"
                                     r"(?:['’]s\b|\s+(?!(?i:fund|capital|ventures|partners)\b)\p{Lu})")
 
+    _THIS_DEAL = regex.compile(r"(?<![\p{L}\p{M}])(?:यह|इस|इसी|उस|उसी|ये|इन)\s+$|\b(?:[Tt]his|[Tt]hat|[Tt]he)\s+$")
     _RAISED_BY = regex.compile(r"\b(?:raised|secured|closed|picked up)\s+(?:[\w-]+\s+){0,3}?by$")
     _PASSIVE_BY = regex.compile(r"(?:acquired|bought|purchased|taken over|snapped up)\s+(?:[\w-]+\s+){0,3}?by\b")
 
@@ -1223,6 +1224,8 @@ class DealExtractor:
                 if not clause.amounts and targets:
                     continue
                 verb, cue_at, status_end = cue
+                if verb == "acquire" and not clause.amounts and self._THIS_DEAL.search(text, max(clause.start, cue_at - 12), cue_at):
+                    continue  # ``यह अधिग्रहण ऑटोडेस्क के लिए अहम है``, ``the acquisition gives it``: a deal told before
                 status = self._status(cues, (clause.start, status_end), sent, cue_at)
                 if borrowed and new and new[-1].status != status and status == "completed":
                     status = new[-1].status  # (the verb borrowed brings its tense: ``will buy …, and … each in …``)
