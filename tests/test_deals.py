@@ -1228,6 +1228,12 @@ def test_deals_this_acquisition_refers_back_and_tells_no_new_deal() -> None:
     assert [d[0] for d in got] == [("Autodesk",)]  # (one deal: the purchase, not Adobe buying Autodesk)
 
 
+def test_deals_money_into_a_plant_names_no_firm_invested_in() -> None:
+    got = _deals("The Commerce Department finalized an award of up to $407 million for Amkor Technology to build a plant. "
+                 "Amkor plans to invest about $2 billion in the site, which will employ 2,000 people.")
+    assert [d[:3] for d in got if d[2] == 2e9] == [(("Amkor Technology",), None, 2e9)]
+
+
 def test_deals_round_raised_by_a_firm_is_that_firms() -> None:
     got = _deals("Attentive.ai raised $7 million led by Tiger Global. The funding follows a $10 million Series A raised "
                  "last year by Wobot.ai, another Gurugram company.")

@@ -546,11 +546,16 @@ class DealExtractor:
                                    r"|\s+(?:to build|to set up|to construct)\b")
     _AT_COST = regex.compile(r"(?<![\p{L}\p{M}])की\s+लागत\s+से(?![\p{L}\p{M}])|\bat a (?:total )?cost of\b")
 
+    # ``plans to invest about $2 billion in the site``, ``प्लांट में … निवेश``: spent on its own plant, no firm's stake
+    _INTO_PLANT = regex.compile(r"\bin (?:the|a|its|their|this|that) (?:[\w-]+ ){0,2}?(?:site|plant|facility|factory|fab|campus)s?\b"
+                                r"|(?<![\p{L}\p{M}])(?:प्लांट|फैक्ट्री|फैक्टरी|संयंत्र|कारखाने)\s+(?:में|पर)(?![\p{L}\p{M}])")
+
     def _into_place(self, text: str, clause: "_Clause", c_actors: Sequence[Mention]) -> bool:
         """Is money put into a place in this clause (``जापान में``, ``in India``), outside any name
         (``Committee on Foreign Investment in the United States``), or spent on a plant built at a
         cost (``27,000 करोड़ रुपये की लागत से लगाएगी``)?"""
-        return self._AT_COST.search(text, clause.start, clause.end) is not None or any(not any(a.start < m.end() and m.start() < a.end for a in c_actors)
+        return self._AT_COST.search(text, clause.start, clause.end) is not None \
+            or self._INTO_PLANT.search(text, clause.start, clause.end) is not None or any(not any(a.start < m.end() and m.start() < a.end for a in c_actors)
                    for m in self._place_target.finditer(text, clause.start, clause.end))
 
     def _marker(self, g: _Group, verb: str) -> str | None:
