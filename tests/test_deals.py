@@ -1047,6 +1047,8 @@ def test_deals_investment_arm_is_no_verb_hindi() -> None:
     got = _deals("एडा हेल्थ (Ada Health) ने $90 मिलियन का राउंड पूरा किया है। इसकी अगुवाई जर्मन कंपनी बायर (Bayer) की "
                  "इम्पैक्ट निवेश इकाई लीप्स बाय बायर (Leaps by Bayer) ने की।")
     assert all(d[1] != "Bayer" for d in got) and [d[1:3] for d in got][0] == ("Ada Health", 9e7)
+    got = _deals("पेन्सांडो ने बैठक की। उसका DPU ओरेकल और निवेश बैंक गोल्डमैन सैक्स (Goldman Sachs) में इस्तेमाल हो रहा है।")
+    assert got == []  # an investment bank is a kind of firm, not an investment
 
 
 def test_deals_its_lead_named_next_sentence_joins_the_round_hindi() -> None:

@@ -920,8 +920,9 @@ class DealExtractor:
                               r"(?:अतिरिक्त\s+|और\s+)?(?:(?:बहुमत|बहुलांश|अल्पांश|नियंत्रक|मेजॉरिटी|माइनॉरिटी)\s+)?"
                               r"(?:हिस्सेदारी|शेयर|इक्विटी|हिस्सा)(?![\p{L}\p{M}])")  # (``फ्लिपकार्ट की बहुमत हिस्सेदारी``)
     # ``एडवर्ब में 54% हिस्सेदारी 13.2 करोड़ डॉलर में खरीदेगी``: a stake, its price, then the verb of buying
-    _INVESTMENT_ARM = regex.compile(r"(?:निवेश|इन्वेस्टमेंट)\s+(?:इकाई|शाखा|फर्म|फर्मों)(?![\p{L}\p{M}])"
-                                    r"|investment\s+(?:arm|unit|firm|vehicle|house|office)s?\b", regex.IGNORECASE)
+    _INVESTMENT_ARM = regex.compile(r"(?:निवेश|इन्वेस्टमेंट)\s+(?:इकाई|शाखा|फर्म|फर्मों|बैंक|बैंकों|बैंकिंग)(?![\p{L}\p{M}])"
+                                    r"|investment\s+(?:arm|unit|firm|vehicle|house|office|bank|banking|banker)s?\b",
+                                    regex.IGNORECASE)
     _STAKE_PRICED_BUY = regex.compile(r"(?:हिस्सेदारी|शेयर)\s+[^।;]{0,40}?\s+में\s+(?:खरीद|ख़रीद)"
                                       r"|हिस्सेदारी\s*\([^()]{1,30}\)\s*(?:खरीद|ख़रीद|ली|लेगी|लेगा)")  # (``(majority stake)``)
     def _described_owner(self, g: _Group) -> bool:
