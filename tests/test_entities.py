@@ -506,6 +506,11 @@ def test_entities_acronym_of_an_agency_or_an_institute_of_something(matcher: ent
     assert ("Institute of Deep Learning", "ORG") in got and got.count(("Institute of Deep Learning", "ORG")) == 2
 
 
+def test_entities_a_law_is_no_party(matcher: entities.EntityMatcher) -> None:
+    assert _canon(matcher, "अमेरिका के CHIPS and Science Act के तहत अनुदान मिला। चिप्स एक्ट (CHIPS Act) के तहत।") == []
+    assert _canon(matcher, "Under the CHIPS Act, Intel won grants.") == [("Intel", "ORG")]
+
+
 def test_entities_names_listed_after_a_known_investor_hindi(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "इस दौर में बीपीआईफ्रांस, एफआरएसटी, हेडलाइन और एनजेएफ कैपिटल ने भी निवेश किया।")
     assert [c for c, _ in got] == ["Bpifrance", "FRST", "Headline", "NJF Capital"]

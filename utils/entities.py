@@ -725,7 +725,11 @@ class EntityMatcher:
         chosen = self._surnames_of_full_names(chosen)
         chosen = [Mention(m.start, m.end, m.text, m.label, _TIGHT_INITIALS.sub("", m.canonical), m.source)
                   if m.label == "PERSON" and _TIGHT_INITIALS.search(m.canonical) else m for m in chosen]
+        chosen = [m for m in chosen if m.canonical.rsplit(" ", 1)[-1] not in self._LAW_WORDS or m.canonical in self.by_canonical]
+        # (``CHIPS and Science Act``, ``चिप्स एक्ट (CHIPS Act)``: a law, no party)
         return sorted(_unify_unknown(chosen, self.by_canonical, self.org_endings), key=lambda m: (m.start, m.end))
+
+    _LAW_WORDS = frozenset({"Act", "Acts", "Bill"})
 
     @staticmethod
     def _surnames_of_full_names(chosen: list[Mention]) -> list[Mention]:
