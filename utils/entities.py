@@ -1478,7 +1478,9 @@ class EntityMatcher:
                     and (self._everyday_english(name_words[0].group(), rank=10_000)
                          or self.spell_letters(name_words[0].group()) in self._GENERIC_ACRONYMS):
                 continue  # ``स्पीच टेक्नोलॉजी``, ``टैलेंट मैनेजमेंट``, ``ऑटोमोटिव सॉफ्टवेयर``: a trade, not a firm
-            out.append(self._deva_org(text, s, e, suffix))
+            org = self._deva_org(text, s, e, suffix)
+            if org.canonical.lower() not in self.generic_terms:  # (``वर्किंग कैपिटल``: working capital, no fund)
+                out.append(org)
         org_words = self.org_words[:4]
         for k in [j + 1 for j, g in enumerate(texts[:-2]) if g in org_words]:  # words after a type word
             w = words[k]
