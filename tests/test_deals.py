@@ -1230,6 +1230,13 @@ def test_deals_this_acquisition_refers_back_and_tells_no_new_deal() -> None:
     assert [d[0] for d in got] == [("Autodesk",)]  # (one deal: the purchase, not Adobe buying Autodesk)
 
 
+@pytest.mark.parametrize("text", ["For Brookfield, which manages more than $1 trillion in assets, the deal extends a push.",
+                                  "ब्रुकफील्ड बड़ा निवेशक है, जिसके प्रबंधन में 1 ट्रिलियन डॉलर से ज्यादा की संपत्ति है।",
+                                  "Blackstone, with $1.1 trillion of assets under management, said it invests."])
+def test_deals_money_a_firm_manages_is_no_deal(text: str) -> None:
+    assert _deals(text) == []
+
+
 def test_deals_money_into_a_plant_names_no_firm_invested_in() -> None:
     got = _deals("The Commerce Department finalized an award of up to $407 million for Amkor Technology to build a plant. "
                  "Amkor plans to invest about $2 billion in the site, which will employ 2,000 people.")

@@ -321,6 +321,11 @@ class DealExtractor:
         return _CueHits(text, self._cue_patterns, self._cue_automaton)
 
     # -- amounts: which are valuations, which restate another --------------------------
+    _HELD_BEFORE = regex.compile(r"(?:\b(?:assets under management|AUM|assets) of|(?<![\p{L}\p{M}])(?:प्रबंधन\s+में|प्रबंधन\s+के\s+तहत|एयूएम))"
+                                 r"\s+(?:(?:more than|over|about|nearly|some|roughly|around|लगभग|करीब|क़रीब)\s+)?$")
+    _HELD_AFTER = regex.compile(r"\s+(?:(?:in|of)\s+(?:client\s+|total\s+)?assets\b|(?:in\s+)?(?:assets\s+)?under\s+management\b|(?:in\s+)?AUM\b)"
+                                r"|\s*(?:से\s+(?:ज्यादा|ज़्यादा|अधिक)\s+)?(?:की|के)\s+(?:संपत्ति|संपत्तियों|एसेट्स?)\s+(?:का\s+प्रबंधन|है|हैं|संभाल)")
+
     def _kind_of_amounts(self, text: str, sent: tuple[int, int], amounts: list[Amount],
                          orgs: list[Mention] = (), cues: _CueHits | None = None) -> dict[int, str]:  # type: ignore[assignment]
         cues = cues or self._cues(text)
@@ -342,6 +347,9 @@ class DealExtractor:
                 kinds[i] = "total"  # ``the two purchases add roughly $15.7 billion``, ``for a combined $87.5 million``
             elif self._PER_SHARE.match(text, a.end) or a.value is not None and a.value < 10_000:
                 kinds[i] = "price"  # ``to buy Juniper for $40 per share``, ``shares closed at $165``: a price, not a deal
+            elif self._HELD_BEFORE.search(text, max(sent[0], a.start - 40), a.start) \
+                    or self._HELD_AFTER.match(text, a.end, sent[1]):
+                kinds[i] = "size"  # ``which manages more than $1 trillion in assets``: what a firm manages, no deal
             elif self._sized_org(text, a, orgs):
                 kinds[i] = "size"  # ``75,000 करोड़ रुपये के गूगल फॉर इंडिया डिजिटाइजेशन फंड``: what the fund holds
             elif self._DEAL_VALUED.search(before):
