@@ -32,6 +32,9 @@ CASES = [
     ("25,000-28,000 करोड़ रुपये", [("25,000-28,000 करोड़ रुपये", 2.8e11, "INR", None, 2.5e11)]),
     # a range with the unit on both bounds is one amount; a change (from … to) and a plain ``and`` are two
     ("$100 million to $500 million", [("$100 million to $500 million", 5e8, "USD", None, 1e8)]),
+    ("95 अरब स्वीडिश क्रोना", [("95 अरब स्वीडिश क्रोना", 9.5e10, "SEK", None, None)]),
+    ("95 billion Swedish crowns", [("95 billion Swedish crowns", 9.5e10, "SEK", None, None)]),
+    ("NT$30 billion", [("NT$30 billion", 3e10, "TWD", None, None)]),
     ("between Rs 200 crore and Rs 500 crore", [("Rs 200 crore and Rs 500 crore", 5e9, "INR", None, 2e9)]),
     ("₹800 करोड़ से ₹1,000 करोड़ का फंड", [("₹800 करोड़ से ₹1,000 करोड़", 1e10, "INR", None, 8e9)]),
     ("from $5 million to $9 million", [("$5 million", 5e6, "USD", None, None), ("$9 million", 9e6, "USD", None, None)]),
