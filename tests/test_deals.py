@@ -1237,6 +1237,14 @@ def test_deals_money_a_firm_manages_is_no_deal(text: str) -> None:
     assert _deals(text) == []
 
 
+def test_deals_size_of_a_fund_is_no_deal_but_a_seed_fund_raised_is() -> None:
+    got = _deals("ह्यूमेन ने $10 बिलियन के अपने वेंचर फंड 'ह्यूमेन वेंचर्स' (HUMAIN Ventures) की योजना सामने रखी, जिसके जरिए वह "
+                 "AI स्टार्टअप्स में पैसा लगाएगी।")
+    assert got == []
+    got = _deals("डेकार्ट ने 2024 में सिकोइया और जीव वेंचर्स से 2.1 करोड़ डॉलर का सीड फंड जुटाया था।")
+    assert [d[1:3] for d in got] == [("Decart", 2.1e7)]
+
+
 def test_deals_money_into_a_plant_names_no_firm_invested_in() -> None:
     got = _deals("The Commerce Department finalized an award of up to $407 million for Amkor Technology to build a plant. "
                  "Amkor plans to invest about $2 billion in the site, which will employ 2,000 people.")

@@ -389,12 +389,15 @@ class DealExtractor:
                                  r"|(?<![\p{L}\p{M}])(?:सौदे|डील|करार|अधिग्रहण)\s+(?:की|का)\s+(?:कुल\s+)?(?:वैल्यू|कीमत|मूल्य|रकम)"
                                  r"(?:\s+[\p{L}\p{M}]+)?\s+(?:करीब\s+|लगभग\s+)?)$")
 
+    _SIZE_OF_FUND_HI = regex.compile(r"\s*(?:के|की|का)\s+(?:(?:अपने|अपनी|नए|नई|नया|एक)\s+)?(?:[^\s,।()]+\s+){0,2}?"
+                                     r"(?:फंड|फ़ंड|कोष)(?![\p{L}\p{M}])(?!\s+(?:(?:में|से|ने|को)(?![\p{L}\p{M}])|जुटा|हासिल|मिल|लिया|दिया|लगा|प्राप्त))")
+
     def _sized_org(self, text: str, a: Amount, orgs: list[Mention]) -> bool:
         """Is the amount the size of the fund or programme named right after it?"""
         for m in orgs:
             if a.end <= m.start <= a.end + 6 and rx.fullmatch(r"\s*(?:के|की|का)?\s*", text[a.end:m.start]):
                 return m.text.split()[-1] in self.sized_nouns
-        return False
+        return self._SIZE_OF_FUND_HI.match(text, a.end) is not None  # ``$10 बिलियन के अपने वेंचर फंड 'ह्यूमेन वेंचर्स'``
 
     def _clauses(self, text: str, sent: tuple[int, int], amounts: list[Amount],
                  cues: _CueHits | None = None) -> list[_Clause]:
