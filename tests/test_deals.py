@@ -1232,7 +1232,8 @@ def test_deals_this_acquisition_refers_back_and_tells_no_new_deal() -> None:
 
 @pytest.mark.parametrize("text", ["For Brookfield, which manages more than $1 trillion in assets, the deal extends a push.",
                                   "ब्रुकफील्ड बड़ा निवेशक है, जिसके प्रबंधन में 1 ट्रिलियन डॉलर से ज्यादा की संपत्ति है।",
-                                  "Blackstone, with $1.1 trillion of assets under management, said it invests."])
+                                  "Blackstone, with $1.1 trillion of assets under management, said it invests.",
+                                  "QIA की संपत्ति 500 अरब डॉलर से ज्यादा आंकी जाती है और वह टेक कंपनियों में हिस्सेदारी खरीदता रहा है।"])
 def test_deals_money_a_firm_manages_is_no_deal(text: str) -> None:
     assert _deals(text) == []
 

@@ -321,7 +321,8 @@ class DealExtractor:
         return _CueHits(text, self._cue_patterns, self._cue_automaton)
 
     # -- amounts: which are valuations, which restate another --------------------------
-    _HELD_BEFORE = regex.compile(r"(?:\b(?:assets under management|AUM|assets) of|(?<![\p{L}\p{M}])(?:प्रबंधन\s+में|प्रबंधन\s+के\s+तहत|एयूएम))"
+    _HELD_BEFORE = regex.compile(r"(?:\b(?:assets under management|AUM|assets|net worth|fortune) of|\bnet worth (?:is|was|at|stands at)"
+                                 r"|(?<![\p{L}\p{M}])(?:प्रबंधन\s+में|प्रबंधन\s+के\s+तहत|एयूएम|संपत्ति|संपदा|एसेट्स|नेटवर्थ|नेट\s+वर्थ))"
                                  r"\s+(?:(?:more than|over|about|nearly|some|roughly|around|लगभग|करीब|क़रीब)\s+)?$")
     _HELD_AFTER = regex.compile(r"\s+(?:(?:in|of)\s+(?:client\s+|total\s+)?assets\b|(?:in\s+)?(?:assets\s+)?under\s+management\b|(?:in\s+)?AUM\b)"
                                 r"|\s*(?:से\s+(?:ज्यादा|ज़्यादा|अधिक)\s+)?(?:की|के)\s+(?:संपत्ति|संपत्तियों|एसेट्स?)\s+(?:का\s+प्रबंधन|है|हैं|संभाल)")
