@@ -484,6 +484,12 @@ def test_deals_joint_venture_partners_with_stakes_are_investors() -> None:
     assert len(got) == 1 and got[0][2] == 8.55e9 and got[0][4] == "committed"
 
 
+def test_deals_joint_venture_worth_a_sum_is_its_partners_promise() -> None:
+    got = _deals("क्यूएआई (Qai) और ब्रुकफ़ील्ड (Brookfield) ने कतर में AI इंफ्रास्ट्रक्चर खड़ा करने के लिए करीब 20 अरब डॉलर के "
+                 "संयुक्त उपक्रम का ऐलान किया है।")
+    assert [d[:5] for d in got] == [(("Qai", "Brookfield"), None, 2e10, "USD", "committed")]
+
+
 def test_deals_usi_startup_is_the_startup_last_named() -> None:
     got = _deals("बेंगलुरु की स्टार्टअप लिपिका लैब्स ने 25 करोड़ डॉलर जुटाए हैं। "
                  "उसी स्टार्टअप में 2023 में ब्लूम वेंचर्स ने 40 लाख डॉलर लगाए थे।")

@@ -1236,6 +1236,10 @@ class DealExtractor:
                         and self._FOLLOW_ON.search(text, clause.start, clause.amounts[0].start):
                     # ``invested $1 billion in OpenAI in 2019 and followed up with another $2 billion in 2021``
                     cue, borrowed = (prev_verb, clause.start, clause.end), True
+                joint = False
+                if cue is None and clause.amounts and (joint_at := cues.find("joint", clause.start, clause.end)) >= 0:
+                    # ``क्यूएआई और ब्रुकफ़ील्ड ने … 20 अरब डॉलर के संयुक्त उपक्रम का ऐलान किया``: the partners invest
+                    cue, joint = ("invest", joint_at, clause.end), True
                 if cue is None:
                     self._refine_told_sum(text, clause, deals + new)
                     continue
@@ -1245,6 +1249,8 @@ class DealExtractor:
                 if verb == "acquire" and not clause.amounts and self._THIS_DEAL.search(text, max(clause.start, cue_at - 12), cue_at):
                     continue  # ``यह अधिग्रहण ऑटोडेस्क के लिए अहम है``, ``the acquisition gives it``: a deal told before
                 status = self._status(cues, (clause.start, status_end), sent, cue_at)
+                if joint and status == "completed":
+                    status = "committed"  # (a joint venture announced: its partners' money is promised)
                 if borrowed and new and new[-1].status != status and status == "completed":
                     status = new[-1].status  # (the verb borrowed brings its tense: ``will buy …, and … each in …``)
                 if status in ("talks", "committed") and clause.amounts and self._AFTER_DONE.search(
