@@ -1550,11 +1550,12 @@ class EntityMatcher:
         """``बीपीआईफ्रांस, एफआरएसटी, कैथे हेल्थ और एनजेएफ कैपिटल ने भी निवेश किया``: unknown Devanagari
         names listed after a known organisation in a sentence about a round are organisations too, as is
         the name that leads a round (``आरटीपी ग्लोबल की अगुवाई में``)."""
-        if _DEVA_CHAR.search(text, 0, 2000) is None:
+        if _DEVA_CHAR.search(text, 0, 2000) is None or not any(d in text for d in self._LIST_DEAL_HI):
             return []
         taken = _coverage(known)
         out: list[Mention] = []
-        for m in self._LEAD_SLOT_HI.finditer(text):
+        leads = self._LEAD_SLOT_HI.finditer(text) if "अगुवाई" in text or "अगुआई" in text or "नेतृत्व" in text else ()
+        for m in leads:
             words = m.group(1).split(" ")
             k = len(words)
             while k > 0 and self._list_word_hi(words[k - 1]):
@@ -1568,10 +1569,11 @@ class EntityMatcher:
                 new = self._listed_org(text, s0, e, item)
                 if new is not None:
                     out.append(new)
-        frontier = [m for m in known if m.label == "ORG"] + out
+        frontier = [m for m in known if m.label == "ORG" and text[m.end:m.end + 1] in (",", " ")] + out
         while frontier:
             m = frontier.pop()
-            sep = self._LIST_SEP_HI.match(text, m.end)
+            sep = self._LIST_SEP_HI.match(text, m.end) if text[m.end:m.end + 1] == "," or text.startswith(
+                (" और ", " तथा ", " एवं "), m.end) else None
             if sep is None:
                 continue
             run = self._LIST_WORDS_HI.match(text, sep.end())
