@@ -1252,6 +1252,22 @@ def test_deals_size_of_a_fund_is_no_deal_but_a_seed_fund_raised_is() -> None:
     assert [d[1:3] for d in got] == [("Decart", 2.1e7)]
 
 
+def test_deals_fund_planned_is_its_size_but_a_fund_closed_is_a_round() -> None:
+    assert _deals("HUMAIN has said it is preparing a $10 billion venture fund, HUMAIN Ventures, to back AI startups.") == []
+    got = _deals("Accel closes $650 million India fund, to back AI-first startups.")
+    assert [d[2] for d in got] == [6.5e8]  # (still a deal)
+
+
+def test_deals_running_total_belongs_to_its_possessor() -> None:
+    got = _deals("Existing backers BlackRock, Intel Capital and GV also participated, bringing SambaNova's total funding "
+                 "to more than $1 billion.")
+    assert [d[:3] for d in got] == [((), "SambaNova", 1e9)]
+
+
+def test_deals_goods_acquired_are_no_acquisition() -> None:
+    assert _deals("King Abdullah University of Science and Technology has acquired thousands of Nvidia processors.") == []
+
+
 def test_deals_money_into_a_plant_names_no_firm_invested_in() -> None:
     got = _deals("The Commerce Department finalized an award of up to $407 million for Amkor Technology to build a plant. "
                  "Amkor plans to invest about $2 billion in the site, which will employ 2,000 people.")

@@ -390,6 +390,13 @@ class DealExtractor:
                                  r"|(?<![\p{L}\p{M}])(?:सौदे|डील|करार|अधिग्रहण)\s+(?:की|का)\s+(?:कुल\s+)?(?:वैल्यू|कीमत|मूल्य|रकम)"
                                  r"(?:\s+[\p{L}\p{M}]+)?\s+(?:करीब\s+|लगभग\s+)?)$")
 
+    _GOODS_AFTER = regex.compile(r"(?:['’]s\s+)?(?:[\w-]+\s+)?(?:processors|chips|GPUs|graphics cards|servers|accelerators|supercomputers"
+                                 r"|चिप्स|चिपों|प्रोसेसर|जीपीयू|सर्वर)(?![\p{L}\p{M}])")
+    _OWN_TOTAL = regex.compile(r"['’]?s\s+(?:total|overall|cumulative)\s+(?:funding|capital raised|fundraising|equity funding)\b")
+    _SIZE_OF_FUND_EN = regex.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:fund|fund-of-funds|vehicle)\b(?!\s+(?:raise|round|managers?)\b)")
+    _FUND_CLOSED = regex.compile(r"\b(?:closes|closed|raised|raises|secured|secures|final close of|has closed|has raised)\s+"
+                                 r"(?:(?:a|an|its|their|the)\s+)?(?:(?:new|fresh|first|second|third|fourth|fifth|sixth|seventh|"
+                                 r"eighth|ninth|tenth|debut|maiden|record|oversubscribed)\s+)?$")
     _SIZE_OF_FUND_HI = regex.compile(r"\s*(?:के|की|का)\s+(?:(?:अपने|अपनी|नए|नई|नया|एक)\s+)?(?:[^\s,।()]+\s+){0,2}?"
                                      r"(?:फंड|फ़ंड|कोष)(?![\p{L}\p{M}])(?!\s+(?:(?:में|से|ने|को)(?![\p{L}\p{M}])|जुटा|हासिल|मिल|लिया|दिया|लगा|प्राप्त))")
 
@@ -398,6 +405,10 @@ class DealExtractor:
         for m in orgs:
             if a.end <= m.start <= a.end + 6 and rx.fullmatch(r"\s*(?:के|की|का)?\s*", text[a.end:m.start]):
                 return m.text.split()[-1] in self.sized_nouns
+        if self._SIZE_OF_FUND_EN.match(text, a.end) is not None:
+            # ``preparing a $10 billion venture fund``, ``the $925 billion sovereign wealth fund``: its size; but
+            # ``Accel closes $650 million India fund``: a fund raised is the fund manager's round
+            return self._FUND_CLOSED.search(text, max(0, a.start - 40), a.start) is None
         return self._SIZE_OF_FUND_HI.match(text, a.end) is not None  # ``$10 बिलियन के अपने वेंचर फंड 'ह्यूमेन वेंचर्स'``
 
     def _clauses(self, text: str, sent: tuple[int, int], amounts: list[Amount],
@@ -589,8 +600,12 @@ class DealExtractor:
                 return "investor"  # ``पीआईएफ को हिस्सेदारी बेचने``: the buyer
         if verb == "invest" and g.after.startswith(("शेयर खरीद", "शेयरों की खरीद", "के शेयर खरीद", "के शेयरों की खरीद")):
             return "investee"  # ``50 करोड़ डॉलर के आर्गो शेयर खरीदने``: whose shares are bought
+        if verb == "acquire" and self._GOODS_AFTER.match(g.after):
+            return "ignored"  # ``has acquired thousands of Nvidia processors``: goods bought, not the firm
         if verb == "acquire" and g.after.startswith(self._TARGET_NOUN):
             return "investee"  # ``लिंक्डइन अधिग्रहण के बाद``, ``the LinkedIn acquisition``: the firm bought
+        if g.possessive and verb == "raise" and self._OWN_TOTAL.match(g.after):
+            return "investee"  # ``…, bringing SambaNova's total funding to more than $1 billion``: whose total it is
         if g.possessive:
             rest = g.after[1:].split()[:3]  # after ``'s``: ``Microsoft's total investment``
             if any(self.invest.match(x) for x in rest):
@@ -813,6 +828,9 @@ class DealExtractor:
                          and g.after.startswith("में ") and self._UNIT_BEFORE.search(g.before)), None)
             if unit is not None:
                 subject = unit  # ``एयरटेल ने अपनी डेटा सेंटर इकाई एनएक्सट्रा में कार्लाइल से … जुटाए``: the unit raised
+            owner = next((g for g in groups if g.role == "investee" and g.possessive), None)
+            if owner is not None:
+                subject = owner  # (a running total's owner: the backers named before it join no deal of theirs)
             if subject is not None:
                 investee = subject.canonicals[0]
             for g in groups:
