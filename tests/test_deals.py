@@ -98,6 +98,8 @@ def test_deals_sale_of_own_stake_names_the_buyer() -> None:
     assert [(d[0], d[1], d[4]) for d in got] == [(("Public Investment Fund",), "Crusoe", "denied")]
     got = _deals("SoftBank sold its stake in Nvidia for $5.8 billion.")
     assert [(d[0], d[1], d[2]) for d in got] == [((), "NVIDIA", 5.8e9)]
+    got = _deals("Crypto exchange FTX sold two-thirds of its stake in artificial intelligence startup Anthropic for $884 million.")
+    assert [(d[0], d[1], d[2]) for d in got] == [((), "Anthropic", 8.84e8)]  # (the firm described, not the seller)
 
 
 def test_deals_plans_a_tender_offer_is_talks() -> None:

@@ -592,6 +592,8 @@ class DealExtractor:
             plain = rx.sub(r"(?:\s+the|\s+[\w.-]+(?: [\w.-]+)?(?:'s|’s))$", "", g.before)  # ``to Saudi Arabia's PIF``
             if any(plain.endswith(" " + w) or plain == w for w in self.sale_inv_before):
                 return "investor"
+            if plain.endswith(self._TYPE_NOUNS_EN):
+                plain = self._IN_DESCRIBED.sub(r"\1", plain)  # ``its stake in artificial intelligence startup Anthropic``
             if plain.endswith(" in") and not g.after.startswith(("'s", "’s")):
                 return "investee"  # ``sold its stake in Nvidia``
             if any(w in g.after.split()[:6] for w in self.sellers):
