@@ -1254,6 +1254,12 @@ def test_deals_size_of_a_fund_is_no_deal_but_a_seed_fund_raised_is() -> None:
     assert [d[1:3] for d in got] == [("Decart", 2.1e7)]
 
 
+def test_deals_denier_of_a_report_that_it_would_raise_is_the_investee() -> None:
+    got = _deals("पैंडो ने 2 करोड़ डॉलर जुटाए। वहीं, बीमा-टेक प्लेटफॉर्म प्लम (Plum) ने उन रिपोर्टों का खंडन किया है जिनमें कहा "
+                 "गया था कि वह जापान के एक फंड से 5 करोड़ डॉलर जुटाने जा रही है।")
+    assert [(d[1], d[2], d[4]) for d in got][-1] == ("Plum", 5e7, "denied")
+
+
 def test_deals_fund_planned_is_its_size_but_a_fund_closed_is_a_round() -> None:
     assert _deals("HUMAIN has said it is preparing a $10 billion venture fund, HUMAIN Ventures, to back AI startups.") == []
     got = _deals("Accel closes $650 million India fund, to back AI-first startups.")

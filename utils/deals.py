@@ -673,6 +673,7 @@ class DealExtractor:
     _ROLE_OF_PERSON = regex.compile(r"(?i:co-?founder|founder)"
                                     r"(?:['’]s\b|\s+(?!(?i:fund|capital|ventures|partners)\b)\p{Lu})")
 
+    _IT_AFTER_THAT = regex.compile(r"(?:कि|that)\s+(?:(?:वह|वो|यह|it|they)\s|(?:इसके|उसके|इसकी|उसकी)\s+)")
     _THIS_DEAL = regex.compile(r"(?<![\p{L}\p{M}])(?:यह|इस|इसी|उस|उसी|ये|इन)\s+$|\b(?:[Tt]his|[Tt]hat|[Tt]he)\s+$")
     _RAISED_BY = regex.compile(r"\b(?:raised|secured|closed|picked up)\s+(?:[\w-]+\s+){0,3}?by$")
     _PASSIVE_BY = regex.compile(r"(?:acquired|bought|purchased|taken over|snapped up)\s+(?:[\w-]+\s+){0,3}?by\b")
@@ -1350,6 +1351,9 @@ class DealExtractor:
                 if investee is None and main_agent and main_agent not in investors and verb == "invest" \
                         and self._PRONOUN_IN.search(text, clause.start, clause.end):
                     investee = main_agent  # ``एंथ्रोपिक ने खंडन किया कि अमेज़न उसमें … निवेश करेगा``
+                if investee is None and main_agent and main_agent not in investors and main_agent not in persons \
+                        and verb == "raise" and self._IT_AFTER_THAT.match(text, clause.start):
+                    investee = main_agent  # ``प्लम ने उन रिपोर्टों का खंडन किया … कि वह दाई-इची लाइफ से … जुटाने जा रही है``
                 total = verb == "raise" and cues.find("status:reported_totals", *c_span) >= 0
                 if investee is None and clause.amounts and cues.find("joint", *c_span) < 0 and (
                         investors or coref or total or verb == "sale" or cues.find("coref", *c_span) >= 0) \
