@@ -504,6 +504,8 @@ def test_entities_acronym_of_an_agency_or_an_institute_of_something(matcher: ent
     assert got.count(("Brunei Investment Agency", "ORG")) == 2
     got = _canon(matcher, "वे पहले बायडू के इंस्टीट्यूट ऑफ़ डीप लर्निंग (IDL) के प्रमुख थे।")
     assert ("Institute of Deep Learning", "ORG") in got and got.count(("Institute of Deep Learning", "ORG")) == 2
+    got = _canon(matcher, "टेनेसी वैली अथॉरिटी (TVA) ने समझौता किया।")
+    assert got == [("TVA", "ORG")] * 2  # (``वैली`` spelt unsurely: the acronym names it, not Tennessee Vaili Authority)
 
 
 def test_entities_a_law_or_a_finance_term_is_no_party(matcher: entities.EntityMatcher) -> None:

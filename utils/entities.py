@@ -497,6 +497,7 @@ class EntityMatcher:
                                     for letter, forms in c["letter_names_hi"]["letters"].items() for f in forms),
                                    key=lambda x: (-len(x[0]), x[0]))
         self.name_stop_hi = frozenset(c["name_stop_hi"]) | frozenset(c["places_hi"]["words"])
+        self._places_hi = frozenset(c["places_hi"]["words"])
         slot = c["deal_slot_en"]
         name = r"(?P<name>(?![A-Z][\w.&]*-based\b)[A-Z][\w.&-]*[\w](?: [A-Z][\w.&-]*[\w]){0,3})"  # (``Duesseldorf-based`` is no name)
         self._slot_invest = regex.compile(
@@ -1192,6 +1193,11 @@ class EntityMatcher:
                 # (``सॉफ्टवेयर डिफाइंड व्हीकल (SDV)`` is a kind of car)
             name = self.latin_name(" ".join(w.group() for w in span))
             if _initials_fit(acronym, name):
+                places = self._places_hi
+                if not all(w.group() in self.org_suffixes_hi or w.group() in self._ORG_NAME_WORDS or w.group() in self.name_words_hi
+                           or self._common_english(loanword_latin(w.group()), rank=50_000) is not None
+                           or w.group() in places and prev.group() in places for prev, w in zip(span, span[1:])):
+                    name = acronym  # (``टेनेसी वैली अथॉरिटी (TVA)``: a word past the first spelt unsurely, the acronym names it)
                 return span[0].start(), name
         return None
 
