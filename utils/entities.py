@@ -898,8 +898,8 @@ class EntityMatcher:
         for s, name in pieces:
             name = name.rstrip(" &-").removesuffix(" and").removesuffix(" of")
             e = s + len(name)
-            if not name:
-                continue
+            if not name or name in ("of", "and", "the", "for", "in", "on", "at", "by", "to", "or"):
+                continue  # (``SoftBank's Vision Fund and of electric-car maker Lucid``: a word left from the split)
             if english and known_ends.get(s, e) < e - 3 and text[known_ends[s]] == " " \
                     and name[known_ends[s] - s + 1:].split(" ", 1)[0] in self.titles:
                 cut = known_ends[s] - s + 1  # ``KDDI President Makoto Takahashi``: the title and name after a known firm
