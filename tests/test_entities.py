@@ -510,6 +510,13 @@ def test_entities_acronym_of_an_agency_or_an_institute_of_something(matcher: ent
     assert got == [("TVA", "ORG")] * 2  # (``वैली`` spelt unsurely: the acronym names it, not Tennessee Vaili Authority)
 
 
+def test_entities_unknown_english_name_before_a_product_noun_is_a_product(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "Agnikul prepares for the first flight of its Agnibaan rocket. Positron sells a system called Atlas.")
+    assert ("Agnibaan", "PRODUCT") in got and ("Atlas", "PRODUCT") in got
+    # an everyday word or a sentence's first word before such a noun is no product
+    assert _canon(matcher, "Customer service tools are next. Buying software is hard.") == []
+
+
 def test_entities_a_law_or_a_finance_term_is_no_party(matcher: entities.EntityMatcher) -> None:
     assert _canon(matcher, "अमेरिका के CHIPS and Science Act के तहत अनुदान मिला। चिप्स एक्ट (CHIPS Act) के तहत।") == []
     assert _canon(matcher, "Under the CHIPS Act, Intel won grants.") == [("Intel", "ORG")]

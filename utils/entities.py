@@ -1258,7 +1258,7 @@ class EntityMatcher:
             return "ORG"  # ``investment firm Disruptive``
         if len(words) <= 3 and self._APPOSITIVE_FIRM_EN.match(text, end) is not None:
             return "ORG"  # ``buying Aumni, a Salt Lake City start-up whose …``
-        if len(words) <= 3 and (self._product_after_en.match(text, end) is not None or
+        if len(words) <= 3 and not self._plain_word(text, start, words) and (self._product_after_en.match(text, end) is not None or
                                 self._called_en.search(text, max(0, start - 40), start) is not None or
                                 any(lead.rstrip(" ,\"“‘'").endswith(c) for c in self.product_before_en)):
             return "PRODUCT"  # ``CoCounsel assistant``, ``its flagship product, Driveri``
@@ -1272,6 +1272,21 @@ class EntityMatcher:
         if after.startswith(self.person_after) or before.endswith(self._person_before_lower):
             return "PERSON"
         return None
+
+    @staticmethod
+    def _plain_word(text: str, start: int, words: list[str]) -> bool:
+        """Is a one-word capitalised name only an everyday word (``Customer service``, ``Office``) or a
+        sentence's first word (``Humanoid robot maker …``), or a place compound (``Herzliya-based``)?"""
+        if len(words) != 1:
+            return False
+        w = words[0]
+        if w.endswith("-based"):
+            return True
+        rank = english_words().rank.get(w.lower())
+        if rank is None:
+            return False
+        before = text[max(0, start - 3):start]
+        return rank < 5000 or start == 0 or before.endswith(("\n", ". ", ": ", "\" ", "“")) or before.strip() == ""
 
     @staticmethod
     def _listed_with_person(text: str, start: int, end: int, words: list[str], ends: set[int], starts: set[int]) -> bool:
