@@ -439,6 +439,11 @@ def test_entities_person_initials_run_together(matcher: entities.EntityMatcher) 
     assert _canon(matcher, "टीएसएमसी के सीईओ सी. सी. वेई ने कहा।")[-1] == ("C.C. Wei", "PERSON")
 
 
+def test_entities_gloss_spelling_only_the_last_word_names_that_word(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "बायडू अपने लार्ज लैंग्वेज मॉडल एर्नी (ERNIE) की ट्रेनिंग करती है।")
+    assert got[1:] == [("ERNIE", "PRODUCT")] * 2
+
+
 def test_entities_glossed_name_listed_beside_a_known_firm(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "ऑप्टिकल बाज़ार में नोकिया, सिरवेंटा (Cirventa) और हुआवेई (Huawei) आगे हैं।")
     assert got.count(("Cirventa", "ORG")) == 2  # both spellings; a c before e, i or y is said s

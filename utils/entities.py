@@ -1084,10 +1084,18 @@ class EntityMatcher:
                     out.append(Mention(lat_start, lat_start + len(latin), latin, owner.label, owner.canonical, "gloss"))
                     seen.setdefault(latin, (owner.canonical, owner.label))
                 continue
+            keys = {_skeleton(latin), _skeleton("z" + latin[1:] if latin[:1] in "Xx" else latin)}
             said = transliterate(g.native.replace(" डॉट ", " ").replace(" डाट ", " "))  # (``येलो डॉट एआई``: Yellow.ai)
             spelt = any(_skeleton(said) == k or fuzz.ratio(_skeleton(said), k) >= 75  # (``Xeureka`` is ``ज़्यूरेका``)
-                        for k in {_skeleton(latin), _skeleton("z" + latin[1:] if latin[:1] in "Xx" else latin)}) \
+                        for k in keys) \
                 or latin.isupper() and self.spell_letters(g.native) == latin  # (``जेएसआर (JSR)``: read letter by letter)
+            if not spelt and " " not in latin and " " in g.native:
+                # ``लार्ज लैंग्वेज मॉडल एर्नी (ERNIE)``: the gloss spells only the last word
+                tail = g.native.rsplit(" ", 1)[-1]
+                k_tail = _skeleton(transliterate(tail))
+                if len(k_tail) >= 2 and k_tail in keys and tail not in self.hindi_words:
+                    g = Gloss(g.start + len(g.native) - len(tail), g.end, tail, latin)
+                    spelt = True
             head = None
             if not spelt and g.native.rsplit(" ", 1)[-1] in self.org_suffixes_hi and len(latin.split()) == 1:
                 # ``वीम सॉफ्टवेयर (Veeam)``: the gloss spells the name without its type word
