@@ -1260,6 +1260,14 @@ def test_deals_denier_of_a_report_that_it_would_raise_is_the_investee() -> None:
     assert [(d[1], d[2], d[4]) for d in got][-1] == ("Plum", 5e7, "denied")
 
 
+def test_deals_price_paid_for_the_company_told_later_is_the_deals() -> None:
+    got = _deals("Snowflake agreed to acquire Datavolo. The Information reported that Snowflake would pay about "
+                 "$110 million for the company.")
+    assert [d[:3] for d in got] == [(("Snowflake",), "Datavolo", 1.1e8)]
+    got = _deals("सेल्सफोर्स ने क्लिकसॉफ्टवेयर को खरीदने का ऐलान किया। 1.35 अरब डॉलर का यह सौदा नकद में होगा।")
+    assert [d[1:3] for d in got] == [("ClickSoftware", 1.35e9)]
+
+
 def test_deals_fund_planned_is_its_size_but_a_fund_closed_is_a_round() -> None:
     assert _deals("HUMAIN has said it is preparing a $10 billion venture fund, HUMAIN Ventures, to back AI startups.") == []
     got = _deals("Accel closes $650 million India fund, to back AI-first startups.")

@@ -376,6 +376,23 @@ class DealExtractor:
             if twin is not None and _digits(a.value) > _digits(twin.amount):
                 twin.amount = a.value
 
+    _PAID_FOR_IT = regex.compile(r"\b(?:pay|pays|paid|paying)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more than\s+|over\s+)?$")
+    _FOR_THE_FIRM = regex.compile(r"\s+for\s+(?:the\s+(?:company|startup|start-up|firm|business)|it)\b")
+    _THIS_DEAL_SUM = regex.compile(r"\s*(?:का|के|की)\s+(?:यह|इस)\s+(?:सौदा|सौदे|डील|अधिग्रहण)(?![\p{L}\p{M}])")
+
+    def _price_of_told_deal(self, text: str, clause: _Clause, si: int, deals: list[Deal]) -> None:
+        """``Snowflake would pay about $110 million for the company``, ``15.7 बिलियन डॉलर का यह सौदा``: the price
+        of a deal told just before without one."""
+        for a in clause.amounts:
+            if a.value is None:
+                continue
+            if not (self._PAID_FOR_IT.search(text, max(clause.start, a.start - 30), a.start) and self._FOR_THE_FIRM.match(text, a.end)
+                    or self._THIS_DEAL_SUM.match(text, a.end)):
+                continue
+            told = next((d for d in reversed(deals) if d.sentence is not None and si - d.sentence <= 3), None)
+            if told is not None and told.amount is None and told.investee is not None:
+                told.amount, told.currency = a.value, a.currency
+
     _AGGREGATE = regex.compile(r"\b(?:two|three|four|five|both|these|those)\s+(?:purchases|deals|acquisitions|transactions|"
                                r"investments|takeovers)\b[^.;$€£₹\d]{0,40}$|\b(?:a|the)\s+combined\s+$")
     _VALUING_WHOLE = regex.compile(r"\b(?:valuing|valued|values)\s+(?:the company|the firm|the business|the startup|it)\s+at\s+"
@@ -1263,6 +1280,7 @@ class DealExtractor:
                     cue, joint = ("invest", joint_at, clause.end), True
                 if cue is None:
                     self._refine_told_sum(text, clause, deals + new)
+                    self._price_of_told_deal(text, clause, si, deals + new)
                     continue
                 if not clause.amounts and targets:
                     continue
