@@ -1583,7 +1583,8 @@ class EntityMatcher:
             return []
         taken = _coverage(known)
         out: list[Mention] = []
-        leads = self._LEAD_SLOT_HI.finditer(text) if "अगुवाई" in text or "अगुआई" in text or "नेतृत्व" in text else ()
+        leads = [m for slot in self._LEAD_SLOTS_HI for at in _find_all(text, slot)
+                 if (m := self._WORDS_BEFORE_HI.search(text, max(0, at - 80), at)) is not None]
         for m in leads:
             words = m.group(1).split(" ")
             k = len(words)
@@ -1630,7 +1631,8 @@ class EntityMatcher:
                 frontier.append(new)
         return out
 
-    _LEAD_SLOT_HI = regex.compile(r"(?<=[\s,(])((?:[\p{Devanagari}\p{M}]+ ){0,3}[\p{Devanagari}\p{M}]+) (?:की अगुवाई|की अगुआई|के नेतृत्व) में")
+    _LEAD_SLOTS_HI = (" की अगुवाई में", " की अगुआई में", " के नेतृत्व में")
+    _WORDS_BEFORE_HI = regex.compile(r"(?<=[\s,(])((?:[\p{Devanagari}\p{M}]+ ){0,3}[\p{Devanagari}\p{M}]+)$")
 
     def _list_word_hi(self, w: str) -> bool:
         """Can this Devanagari word stand in an unknown firm's name (no everyday Hindi, no stop word)?"""
@@ -2404,6 +2406,14 @@ def _sentence_end(text: str, at: int) -> int:
     """Where the sentence holding ``at`` ends: ``।`` (or ``|`` typed for it), ``. ``, a line break, or the text's end."""
     ends = [i for i in (text.find("।", at), text.find("|", at), text.find(". ", at), text.find("\n", at)) if i != -1]
     return min(ends) if ends else len(text)
+
+
+def _find_all(text: str, needle: str) -> Iterator[int]:
+    """Where ``needle`` starts in ``text``, left to right (``str.find``: no regular expression to scan)."""
+    at = text.find(needle)
+    while at != -1:
+        yield at
+        at = text.find(needle, at + 1)
 
 
 def _sentence_start(text: str, at: int) -> int:
