@@ -1246,6 +1246,18 @@ def test_deals_money_a_firm_manages_is_no_deal(text: str) -> None:
     assert _deals(text) == []
 
 
+@pytest.mark.parametrize("text", ["HCLTech reported a net profit of Rs 4,235 crore for the July-September quarter.",
+                                  "एनकोरा के साथ मिलकर हम चार अरब डॉलर के राजस्व वाली कंपनी बनने की राह पर होंगे।",
+                                  "Microsoft-backed Builder.ai, once valued above $1 billion, is to file for insolvency."])
+def test_deals_earnings_and_a_past_valuation_are_no_deal(text: str) -> None:
+    assert _deals(text) == []
+
+
+def test_deals_round_valuing_a_described_company_names_its_valuation() -> None:
+    got = _deals("Viz.ai raised $100 million. The round values the San Francisco and Tel Aviv-based company at $1.2 billion.")
+    assert [(d[1], d[2], d[5]) for d in got] == [("Viz.ai", 1e8, 1.2e9)]
+
+
 def test_deals_size_of_a_fund_is_no_deal_but_a_seed_fund_raised_is() -> None:
     got = _deals("ह्यूमेन ने $10 बिलियन के अपने वेंचर फंड 'ह्यूमेन वेंचर्स' (HUMAIN Ventures) की योजना सामने रखी, जिसके जरिए वह "
                  "AI स्टार्टअप्स में पैसा लगाएगी।")

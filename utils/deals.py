@@ -321,6 +321,12 @@ class DealExtractor:
         return _CueHits(text, self._cue_patterns, self._cue_automaton)
 
     # -- amounts: which are valuations, which restate another --------------------------
+    # ``reported a net profit of Rs 4,235 crore``, ``चार अरब डॉलर के राजस्व वाली कंपनी``: earnings, no deal
+    _EARNED_BEFORE = regex.compile(r"\b(?:net profit|profit|revenue|revenues|sales|turnover|net income|net loss|loss|EBITDA|"
+                                   r"annual recurring revenue|ARR)\s+of\s+(?:(?:about|around|roughly|nearly|over|more than)\s+)?$"
+                                   r"|(?<![\p{L}\p{M}])(?:राजस्व|मुनाफा|मुनाफ़ा|शुद्ध लाभ|टर्नओवर|रेवेन्यू)\s+(?:(?:करीब|लगभग)\s+)?$")
+    _EARNED_AFTER = regex.compile(r"\s*(?:का|की|के)\s+(?:सालाना\s+|वार्षिक\s+)?(?:राजस्व|मुनाफा|मुनाफ़ा|शुद्ध लाभ|घाटा|टर्नओवर|रेवेन्यू)"
+                                  r"|\s+(?:in|of)\s+(?:annual\s+)?(?:revenue|revenues|sales|net profit|profit)\b")
     _HELD_BEFORE = regex.compile(r"(?:\b(?:assets under management|AUM|assets|net worth|fortune) of|\bnet worth (?:is|was|at|stands at)"
                                  r"|(?<![\p{L}\p{M}])(?:प्रबंधन\s+में|प्रबंधन\s+के\s+तहत|एयूएम|संपत्ति|संपदा|एसेट्स|नेटवर्थ|नेट\s+वर्थ))"
                                  r"\s+(?:(?:more than|over|about|nearly|some|roughly|around|लगभग|करीब|क़रीब)\s+)?$")
@@ -349,13 +355,16 @@ class DealExtractor:
             elif self._PER_SHARE.match(text, a.end) or a.value is not None and a.value < 10_000:
                 kinds[i] = "price"  # ``to buy Juniper for $40 per share``, ``shares closed at $165``: a price, not a deal
             elif self._HELD_BEFORE.search(text, max(sent[0], a.start - 40), a.start) \
-                    or self._HELD_AFTER.match(text, a.end, sent[1]):
+                    or self._HELD_AFTER.match(text, a.end, sent[1]) \
+                    or self._EARNED_BEFORE.search(text, max(sent[0], a.start - 40), a.start) \
+                    or self._EARNED_AFTER.match(text, a.end, sent[1]):
                 kinds[i] = "size"  # ``which manages more than $1 trillion in assets``: what a firm manages, no deal
             elif self._sized_org(text, a, orgs):
                 kinds[i] = "size"  # ``75,000 करोड़ रुपये के गूगल फॉर इंडिया डिजिटाइजेशन फंड``: what the fund holds
             elif self._DEAL_VALUED.search(before):
                 kinds[i] = "deal"  # ``acquire Tabular in a deal valued at $1 billion``: the price of the deal, not a valuation
-            elif self._VALUES_NAME_AT.search(text, max(sent[0], a.start - 80), a.start):
+            elif self._VALUES_NAME_AT.search(text, max(sent[0], a.start - 80), a.start) \
+                    or self._VALUES_DESCRIBED_AT.search(text, max(sent[0], a.start - 100), a.start):
                 kinds[i] = "valuation"  # ``The equity investment values Owkin at more than $1 billion``
             elif cues.find("valuation", before_at, a.start) >= 0 and not rx.search(r"(?:मूल्यांकन|वैल्यूएशन)\s+पर\s*$", before) or rx.match(r"\s*(?:के|की|का)?\s*(?:post-money\s+|pre-money\s+)?(?:मूल्यांकन|वैल्यूएशन|valuation)", after):
                 kinds[i] = "valuation"
@@ -402,6 +411,12 @@ class DealExtractor:
                                     r"(?:(?:about|around|roughly|nearly|almost|over|above|close to|more than|less than|"
                                     r"as much as|up to|some|an estimated)\s+)*$")
 
+    # ``The round values the San Francisco and Tel Aviv-based company at $1.2 billion``, ``once valued above $1 billion``
+    _VALUES_DESCRIBED_AT = regex.compile(r"\b(?:values|valued|valuing)\s+(?:(?:the|a|an|its)\s+)?(?:[\w.,&'’-]+\s+){0,8}?"
+                                         r"(?:company|startup|start-up|firm|business|group|maker|developer|it|them)\s+at\s+"
+                                         r"(?:(?:about|around|roughly|nearly|almost|over|above|close to|more than|less than|"
+                                         r"as much as|up to|some|an estimated)\s+)*$"
+                                         r"|\b(?:once|was|were|is|been)\s+valued\s+(?:at\s+)?(?:above|over|more than|upwards of)\s+$")
     _DEAL_VALUED = regex.compile(r"(?:\b(?:deal|transaction|takeover|acquisition|buyout|merger)\s+(?:reportedly\s+|was\s+)?valued\s+at\s+"
                                  r"(?:about\s+|around\s+|roughly\s+|nearly\s+)?"
                                  r"|(?<![\p{L}\p{M}])(?:सौदे|डील|करार|अधिग्रहण)\s+(?:की|का)\s+(?:कुल\s+)?(?:वैल्यू|कीमत|मूल्य|रकम)"
