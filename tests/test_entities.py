@@ -177,6 +177,7 @@ def test_entities_unknown_firm_after_an_org_cue_english(matcher: entities.Entity
     assert ("Disruptive", "ORG") in _canon(matcher, "The round was led by investment firm Disruptive, with others.")
     assert ("Wacker Chemie", "ORG") in _canon(matcher, "Its largest shareholder, chemicals group Wacker Chemie, agreed.")
     assert ("Panatone Finvest", "ORG") in _canon(matcher, "Tata invested in 2021 through its investment arm Panatone Finvest.")
+    assert _canon(matcher, "Amazon to invest in Pennsylvania AI data centers.") == [("Amazon", "ORG")]  # a place's AI
 
 
 def test_entities_name_listed_with_a_known_org_is_an_org(matcher: entities.EntityMatcher) -> None:

@@ -966,6 +966,8 @@ class EntityMatcher:
                 continue  # ``TOKYO, Nov 17 (Bloomberg)``: a dateline
             if slot and words and words[0] in self.generic_ai:
                 continue  # ``acquired Finnish AI lab Silo AI``: an adjective, not the name
+            if len(words) >= 2 and words[-1] == "AI" and " ".join(words[:-1]) in self.places_en:
+                continue  # ``in Pennsylvania AI data centers``: a place's AI, no firm
             if slot:
                 label_en: str | None = "ORG"
             elif english:
