@@ -1266,6 +1266,12 @@ def test_deals_size_of_a_fund_is_no_deal_but_a_seed_fund_raised_is() -> None:
     assert [d[1:3] for d in got] == [("Decart", 2.1e7)]
 
 
+def test_deals_round_led_and_joined_in_later_sentences_hindi() -> None:
+    got = _deals("स्टार्टअप ह्यूम एआई (Hume AI) ने 5 करोड़ डॉलर जुटाए हैं. इस राउंड को स्वीडन की EQT वेंचर्स ने लीड किया। "
+                 "यूनियन स्क्वायर वेंचर्स और कॉमकास्ट वेंचर्स भी इसमें शामिल रहे।")
+    assert [d[:2] for d in got] == [(("EQT Ventures", "Union Square Ventures", "Comcast Ventures"), "Hume AI")]
+
+
 def test_deals_denier_of_a_report_that_it_would_raise_is_the_investee() -> None:
     got = _deals("पैंडो ने 2 करोड़ डॉलर जुटाए। वहीं, बीमा-टेक प्लेटफॉर्म प्लम (Plum) ने उन रिपोर्टों का खंडन किया है जिनमें कहा "
                  "गया था कि वह जापान के एक फंड से 5 करोड़ डॉलर जुटाने जा रही है।")
