@@ -327,6 +327,9 @@ class DealExtractor:
                                    r"|(?<![\p{L}\p{M}])(?:राजस्व|मुनाफा|मुनाफ़ा|शुद्ध लाभ|टर्नओवर|रेवेन्यू)\s+(?:(?:करीब|लगभग)\s+)?$")
     _EARNED_AFTER = regex.compile(r"\s*(?:का|की|के)\s+(?:सालाना\s+|वार्षिक\s+)?(?:राजस्व|मुनाफा|मुनाफ़ा|शुद्ध लाभ|घाटा|टर्नओवर|रेवेन्यू)"
                                   r"|\s+(?:in|of)\s+(?:annual\s+)?(?:revenue|revenues|sales|net profit|profit)\b")
+    _HELD_WORDS = ("asset", "AUM", "प्रबंधन", "संपत्ति", "संपदा", "एसेट", "एयूएम", "net worth", "fortune", "नेटवर्थ", "नेट वर्थ")
+    _EARNED_WORDS = ("profit", "revenue", "sales", "turnover", "income", "loss", "EBITDA", "ARR", "राजस्व", "मुनाफ", "लाभ",
+                     "टर्नओवर", "रेवेन्यू", "घाटा")
     _HELD_BEFORE = regex.compile(r"(?:\b(?:assets under management|AUM|assets|net worth|fortune) of|\bnet worth (?:is|was|at|stands at)"
                                  r"|(?<![\p{L}\p{M}])(?:प्रबंधन\s+में|प्रबंधन\s+के\s+तहत|एयूएम|संपत्ति|संपदा|एसेट्स|नेटवर्थ|नेट\s+वर्थ))"
                                  r"\s+(?:(?:more than|over|about|nearly|some|roughly|around|लगभग|करीब|क़रीब)\s+)?$")
@@ -338,6 +341,10 @@ class DealExtractor:
         cues = cues or self._cues(text)
         kinds: dict[int, str] = {}
         prev_end = sent[0]
+        s_text = text[sent[0]:sent[1]]
+        held = any(w in s_text for w in self._HELD_WORDS)  # (cheap tests first: the patterns below are slow)
+        earned = any(w in s_text for w in self._EARNED_WORDS)
+        valued = "valu" in s_text
         for i, a in enumerate(amounts):
             lo = max(prev_end, a.start - 45)
             comma = text.rfind(",", lo, a.start)
@@ -354,17 +361,17 @@ class DealExtractor:
                 kinds[i] = "total"  # ``the two purchases add roughly $15.7 billion``, ``for a combined $87.5 million``
             elif self._PER_SHARE.match(text, a.end) or a.value is not None and a.value < 10_000:
                 kinds[i] = "price"  # ``to buy Juniper for $40 per share``, ``shares closed at $165``: a price, not a deal
-            elif self._HELD_BEFORE.search(text, max(sent[0], a.start - 40), a.start) \
-                    or self._HELD_AFTER.match(text, a.end, sent[1]) \
-                    or self._EARNED_BEFORE.search(text, max(sent[0], a.start - 40), a.start) \
-                    or self._EARNED_AFTER.match(text, a.end, sent[1]):
+            elif held and (self._HELD_BEFORE.search(text, max(sent[0], a.start - 40), a.start)
+                           or self._HELD_AFTER.match(text, a.end, sent[1])) \
+                    or earned and (self._EARNED_BEFORE.search(text, max(sent[0], a.start - 40), a.start)
+                                   or self._EARNED_AFTER.match(text, a.end, sent[1])):
                 kinds[i] = "size"  # ``which manages more than $1 trillion in assets``: what a firm manages, no deal
             elif self._sized_org(text, a, orgs):
                 kinds[i] = "size"  # ``75,000 करोड़ रुपये के गूगल फॉर इंडिया डिजिटाइजेशन फंड``: what the fund holds
             elif self._DEAL_VALUED.search(before):
                 kinds[i] = "deal"  # ``acquire Tabular in a deal valued at $1 billion``: the price of the deal, not a valuation
-            elif self._VALUES_NAME_AT.search(text, max(sent[0], a.start - 80), a.start) \
-                    or self._VALUES_DESCRIBED_AT.search(text, max(sent[0], a.start - 100), a.start):
+            elif valued and (self._VALUES_NAME_AT.search(text, max(sent[0], a.start - 80), a.start)
+                             or self._VALUES_DESCRIBED_AT.search(text, max(sent[0], a.start - 100), a.start)):
                 kinds[i] = "valuation"  # ``The equity investment values Owkin at more than $1 billion``
             elif cues.find("valuation", before_at, a.start) >= 0 and not rx.search(r"(?:मूल्यांकन|वैल्यूएशन)\s+पर\s*$", before) or rx.match(r"\s*(?:के|की|का)?\s*(?:post-money\s+|pre-money\s+)?(?:मूल्यांकन|वैल्यूएशन|valuation)", after):
                 kinds[i] = "valuation"
@@ -437,11 +444,13 @@ class DealExtractor:
         for m in orgs:
             if a.end <= m.start <= a.end + 6 and rx.fullmatch(r"\s*(?:के|की|का)?\s*", text[a.end:m.start]):
                 return m.text.split()[-1] in self.sized_nouns
-        if self._SIZE_OF_FUND_EN.match(text, a.end) is not None:
+        nearby = text[a.end:a.end + 40]
+        if ("fund" in nearby or "vehicle" in nearby) and self._SIZE_OF_FUND_EN.match(text, a.end) is not None:
             # ``preparing a $10 billion venture fund``, ``the $925 billion sovereign wealth fund``: its size; but
             # ``Accel closes $650 million India fund``: a fund raised is the fund manager's round
             return self._FUND_CLOSED.search(text, max(0, a.start - 40), a.start) is None
-        return self._SIZE_OF_FUND_HI.match(text, a.end) is not None  # ``$10 बिलियन के अपने वेंचर फंड 'ह्यूमेन वेंचर्स'``
+        return ("फंड" in nearby or "फ़ंड" in nearby or "कोष" in nearby) \
+            and self._SIZE_OF_FUND_HI.match(text, a.end) is not None  # ``$10 बिलियन के अपने वेंचर फंड 'ह्यूमेन वेंचर्स'``
 
     def _clauses(self, text: str, sent: tuple[int, int], amounts: list[Amount],
                  cues: _CueHits | None = None) -> list[_Clause]:
