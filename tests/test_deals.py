@@ -1236,6 +1236,7 @@ def test_deals_this_acquisition_refers_back_and_tells_no_new_deal() -> None:
     got = _deals("ऑटोडेस्क ने वंडर डायनामिक्स को खरीद लिया। विश्लेषकों के मुताबिक एडोबी (Adobe) और दूसरी कंपनियों से "
                  "मुकाबले में यह अधिग्रहण ऑटोडेस्क के लिए अहम है।")
     assert [d[0] for d in got] == [("Autodesk",)]  # (one deal: the purchase, not Adobe buying Autodesk)
+    assert [d[:2] for d in _deals("Google completed the acquisition of Wiz on Tuesday.")] == [(("Google",), "Wiz")]
 
 
 @pytest.mark.parametrize("text", ["For Brookfield, which manages more than $1 trillion in assets, the deal extends a push.",
