@@ -1301,6 +1301,8 @@ def test_deals_running_total_belongs_to_its_possessor() -> None:
 
 def test_deals_goods_acquired_are_no_acquisition() -> None:
     assert _deals("King Abdullah University of Science and Technology has acquired thousands of Nvidia processors.") == []
+    got = _deals("SK Hynix agreed to acquire Intel's NAND chips business for $9 billion.")
+    assert [d[1:3] for d in got] == [("Intel", 9e9)]  # (a firm's chips business is a part of it, no goods)
 
 
 def test_deals_money_into_a_plant_names_no_firm_invested_in() -> None:

@@ -327,6 +327,7 @@ class DealExtractor:
                                    r"|(?<![\p{L}\p{M}])(?:राजस्व|मुनाफा|मुनाफ़ा|शुद्ध लाभ|टर्नओवर|रेवेन्यू)\s+(?:(?:करीब|लगभग)\s+)?$")
     _EARNED_AFTER = regex.compile(r"\s*(?:का|की|के)\s+(?:सालाना\s+|वार्षिक\s+)?(?:राजस्व|मुनाफा|मुनाफ़ा|शुद्ध लाभ|घाटा|टर्नओवर|रेवेन्यू)"
                                   r"|\s+(?:in|of)\s+(?:annual\s+)?(?:revenue|revenues|sales|net profit|profit)\b")
+    _PRICE_AFTER_HI = regex.compile(r"\s*(?:में|के\s+बदले)(?![\p{L}\p{M}])")
     _HELD_WORDS = ("asset", "AUM", "प्रबंधन", "संपत्ति", "संपदा", "एसेट", "एयूएम", "net worth", "fortune", "नेटवर्थ", "नेट वर्थ")
     _EARNED_WORDS = ("profit", "revenue", "sales", "turnover", "income", "loss", "EBITDA", "ARR", "राजस्व", "मुनाफ", "लाभ",
                      "टर्नओवर", "रेवेन्यू", "घाटा")
@@ -362,6 +363,7 @@ class DealExtractor:
             elif self._PER_SHARE.match(text, a.end) or a.value is not None and a.value < 10_000:
                 kinds[i] = "price"  # ``to buy Juniper for $40 per share``, ``shares closed at $165``: a price, not a deal
             elif held and (self._HELD_BEFORE.search(text, max(sent[0], a.start - 40), a.start)
+                           and not self._PRICE_AFTER_HI.match(text, a.end)  # (``एसेट्स 2 अरब डॉलर में खरीदे``: a price)
                            or self._HELD_AFTER.match(text, a.end, sent[1])) \
                     or earned and (self._EARNED_BEFORE.search(text, max(sent[0], a.start - 40), a.start)
                                    or self._EARNED_AFTER.match(text, a.end, sent[1])):
@@ -430,7 +432,8 @@ class DealExtractor:
                                  r"(?:\s+[\p{L}\p{M}]+)?\s+(?:करीब\s+|लगभग\s+)?)$")
 
     _GOODS_AFTER = regex.compile(r"(?:['’]s\s+)?(?:[\w-]+\s+)?(?:processors|chips|GPUs|graphics cards|servers|accelerators|supercomputers"
-                                 r"|चिप्स|चिपों|प्रोसेसर|जीपीयू|सर्वर)(?![\p{L}\p{M}])")
+                                 r"|चिप्स|चिपों|प्रोसेसर|जीपीयू|सर्वर)(?![\p{L}\p{M}])"
+                                 r"(?!\s+(?:business|unit|division|arm|operations|कारोबार|इकाई|डिवीजन))")  # (``Intel's chips business`` is a firm's part)
     _OWN_TOTAL = regex.compile(r"['’]?s\s+(?:total|overall|cumulative)\s+(?:funding|capital raised|fundraising|equity funding)\b")
     _SIZE_OF_FUND_EN = regex.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:fund|fund-of-funds|vehicle)\b(?!\s+(?:raise|round|managers?)\b)")
     _FUND_CLOSED = regex.compile(r"\b(?:closes|closed|raised|raises|secured|secures|final close of|has closed|has raised)\s+"
