@@ -1313,7 +1313,7 @@ class DealExtractor:
                     continue
                 verb, cue_at, status_end = cue
                 if verb == "acquire" and not clause.amounts and self._THIS_DEAL.search(text, max(clause.start, cue_at - 12), cue_at):
-                    continue  # ``यह अधिग्रहण ऑटोडेस्क के लिए अहम है``, ``the acquisition gives it``: a deal told before
+                    continue  # ``यह अधिग्रहण ऑटोडेस्क के लिए अहम है``, ``this acquisition gives it``: a deal told before
                 status = self._status(cues, (clause.start, status_end), sent, cue_at)
                 if joint and status == "completed":
                     status = "committed"  # (a joint venture announced: its partners' money is promised)

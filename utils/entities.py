@@ -1199,11 +1199,12 @@ class EntityMatcher:
                 continue
             if not any(w.group() in self.org_suffixes_hi or w.group() in self._ORG_NAME_WORDS for w in span[-2:]) \
                     and not (span[0].group() in self._ORG_NAME_WORDS and self.name_words_hi.get(span[1].group()) == "of"):
-                continue  # (``इंस्टीट्यूट ऑफ़ डीप लर्निंग``: the type word first)  # ``कॉग्निटिव बिहेवियरल थेरेपी (सीबीटी)``: a therapy, a scheme; a firm ends in a type word
+                # (a type word may open the name instead: ``इंस्टीट्यूट ऑफ़ डीप लर्निंग``)
+                continue  # ``कॉग्निटिव बिहेवियरल थेरेपी (सीबीटी)``: a therapy, a scheme; a firm ends in a type word
                 # (``सॉफ्टवेयर डिफाइंड व्हीकल (SDV)`` is a kind of car)
             name = self.latin_name(" ".join(w.group() for w in span))
             if _initials_fit(acronym, name):
-                places = self._places_hi
+                places = self._places_hi  # (a place of two words: ``अबू धाबी``)
                 if not all(w.group() in self.org_suffixes_hi or w.group() in self._ORG_NAME_WORDS or w.group() in self.name_words_hi
                            or self._common_english(loanword_latin(w.group()), rank=50_000) is not None
                            or w.group() in places and prev.group() in places for prev, w in zip(span, span[1:])):
@@ -1585,7 +1586,7 @@ class EntityMatcher:
             return []
         taken = _coverage(known)
         out: list[Mention] = []
-        leads = [m for slot in self._LEAD_SLOTS_HI for at in _find_all(text, slot)
+        leads = [m for slot in self._LEAD_SLOTS_HI for at, _ in _literal_hits(text, slot)
                  if (m := self._WORDS_BEFORE_HI.search(text, max(0, at - 80), at)) is not None]
         for m in leads:
             words = m.group(1).split(" ")
@@ -2408,14 +2409,6 @@ def _sentence_end(text: str, at: int) -> int:
     """Where the sentence holding ``at`` ends: ``।`` (or ``|`` typed for it), ``. ``, a line break, or the text's end."""
     ends = [i for i in (text.find("।", at), text.find("|", at), text.find(". ", at), text.find("\n", at)) if i != -1]
     return min(ends) if ends else len(text)
-
-
-def _find_all(text: str, needle: str) -> Iterator[int]:
-    """Where ``needle`` starts in ``text``, left to right (``str.find``: no regular expression to scan)."""
-    at = text.find(needle)
-    while at != -1:
-        yield at
-        at = text.find(needle, at + 1)
 
 
 def _sentence_start(text: str, at: int) -> int:

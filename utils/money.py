@@ -112,6 +112,8 @@ class MoneyMatcher:
             rf"(?:[\s-]*(?:{_alt(long_scales)}){_NOT_WORD_AFTER}|(?:{_alt(short_scales)}){_NOT_WORD_AFTER})"
         )
         join = _alt(v["range_joiners"])
+        # two whole amounts joined as one range (``$100 million to $500 million``); ``and`` only after ``between``
+        self._range_gap = regex.compile(rf"\s*(?:{join})\s*|\s+(?P<and>and|और)\s+")
         pre = _alt(list(v["currency_prefix"]))
         suf = _alt(list(v["currency_suffix"]))
         vague = _alt(list(v["vague_scale"]))
@@ -238,7 +240,6 @@ class MoneyMatcher:
             found += [self._parse(text, m) for m in matches]
         return self._join_ranges(text, found)
 
-    _RANGE_GAP = regex.compile(r"\s*(?:to|-|–|से)\s*|\s+(?P<and>and|और)\s+")
     _BETWEEN = regex.compile(r"\b(?:between|anywhere from)\s+$", regex.IGNORECASE)
     _FROM = regex.compile(r"\bfrom\s+$", regex.IGNORECASE)
 
@@ -255,7 +256,7 @@ class MoneyMatcher:
             b = found[i + 1] if i + 1 < len(found) else None
             if b is not None and a.currency == b.currency and a.value is not None and b.value is not None \
                     and a.low is None and b.low is None and 0 < a.value < b.value <= 10 * a.value:
-                gap = self._RANGE_GAP.fullmatch(text, a.end, b.start)
+                gap = self._range_gap.fullmatch(text, a.end, b.start)
                 before = text[max(0, a.start - 20):a.start]
                 if gap is not None and (gap.group("and") is None and self._FROM.search(before) is None
                                         or gap.group("and") == "and" and self._BETWEEN.search(before) is not None
