@@ -1343,6 +1343,18 @@ def test_deals_same_sum_each_in_several_firms() -> None:
         (("International Holding Company",), "Adani Transmission", 3.85e10, "committed")]
 
 
+@pytest.mark.parametrize("text", ["Nvidia has invested in Mistral AI, xAI and Poolside.",
+                                  "एनवीडिया ने मिस्ट्रल, xAI और पूलसाइड में निवेश किया है।"])
+def test_deals_stake_in_each_listed_firm_without_a_sum(text: str) -> None:
+    got = _deals(text)
+    assert [d[:3] for d in got] == [(("NVIDIA",), "Mistral AI", None), (("NVIDIA",), "xAI", None), (("NVIDIA",), "Poolside", None)]
+
+
+def test_deals_sum_in_several_listed_firms_is_one_deal() -> None:
+    got = _deals("Nvidia invested $100 million in Mistral AI and xAI.")
+    assert [d[:3] for d in got] == [(("NVIDIA",), "Mistral AI", 1e8)]
+
+
 def test_deals_breakdown_of_a_promised_sum_hindi() -> None:
     got = _deals("अप्रैल में IHC ने समूह की तीन लिस्टेड कंपनियों में कुल 15,400 करोड़ रुपये (करीब 2 अरब डॉलर) लगाने का ऐलान किया "
                  "था। इसमें अदाणी एंटरप्राइजेज में ₹7,700 करोड़, जबकि अदाणी ग्रीन एनर्जी और अदाणी ट्रांसमिशन में से हरेक में "

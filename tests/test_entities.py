@@ -910,11 +910,18 @@ def test_entities_gloss_spelling_a_name_without_its_type_word(matcher: entities.
 
 
 @pytest.mark.parametrize("hindi, english", [("नॉर्थवेल", "Northwell"), ("ब्लूक्रेस्ट", "Bluecrest"),
-                                            ("स्टोरेज", "Storage"), ("एब्सोल्यूट", "Absolute")])
-def test_english_words_run_together_or_ending_in_age_or_ue(hindi: str, english: str) -> None:
+                                            ("स्टोरेज", "Storage"), ("एब्सोल्यूट", "Absolute"),
+                                            ("इंटरनेशनल", "International"), ("वेंचर", "Venture"), ("विजन", "Vision"),
+                                            ("म्यूचुअल", "Mutual")])
+def test_english_words_spell_the_loanwords_hindi_writes(hindi: str, english: str) -> None:
     words = entities.english_words()
     latin = entities.loanword_latin(hindi)
     assert words.name_word(latin) == english
+
+
+def test_entities_firm_bought_after_a_year_is_found(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "इंटेल ने 2016 में मूविडियस का अधिग्रहण किया था।")
+    assert ("Intel", "ORG") in got and any(c.startswith("Muvid") for c, _ in got)
 
 
 def test_english_words_coined_name_is_no_compound() -> None:

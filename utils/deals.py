@@ -888,9 +888,11 @@ class DealExtractor:
             gens = [g for g in groups if g.role == "genitive"]
             if ee is not None:
                 investee = ee.canonicals[0]
-                if also is not None and len(ee.canonicals) > 1 and clause.amounts \
-                        and self._EACH.search(text, clause.start, clause.end) is not None:
-                    also += ee.canonicals[1:]  # ``38.5 billion rupees each in A and B``: the same sum in each
+                if also is not None and len(ee.canonicals) > 1 and (not clause.amounts and subject is not None
+                                                                     or self._EACH.search(text, clause.start, clause.end) is not None):
+                    # ``38.5 billion rupees each in A and B``: the same sum in each; ``has invested in Mistral, xAI
+                    # and Poolside``: a stake in each, no sum told
+                    also += [c for c in ee.canonicals[1:] if subject is None or c not in subject.canonicals]
                 inv = subject or (gens[0] if gens else None)
                 if inv is not None and inv is not ee:
                     investors += inv.canonicals

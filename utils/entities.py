@@ -276,7 +276,7 @@ def _english_sound(word: str) -> str:
     w = re.sub(r"^kn", "n", w).replace("ght", "t").replace("wh", "v").replace("qu", "kv").replace("ck", "k")
     w = re.sub(r"c(?=[eiy])", "s", w).replace("ph", "f").replace("w", "v").replace("x", "ks").replace("c", "k")
     w = re.sub(r"(?<=[^aeiou])(?:er|or)\b", "ar", w)  # ``vector`` is written ``वेक्टर``: Vektar
-    return re.sub(r"(.)\1+", r"\1", w)
+    return re.sub(r"(.)\1+", r"\1", w).replace("ç", "ch")
 
 
 # the readings Hindi gives an English spelling, each as (test, rewrite): ``ow`` as o (``ग्रोथ``), ``ea`` as ee
@@ -300,6 +300,14 @@ _READINGS: tuple[tuple["re.Pattern[str]", Any], ...] = (
     (re.compile(r"ue(?=s?\b)"), lambda w: re.sub(r"ue(?=s?\b)", "oo", w)),
     # a long a as e: ``data`` is ``डेटा``, ``national`` ``नेशनल``, ``display`` ``डिस्प्ले``
     (re.compile(r"^[^aeiou]*a[^aeiouy][aeiou]|ay"), lambda w: re.sub(r"ay", "e", re.sub(r"^([^aeiou]*)a(?=[^aeiouy][aeiou])", r"\1e", w))),
+    # -tion and -sion inside a word too (``इंटरनेशनल`` international, ``विजन`` vision), -ture as char
+    # (``वेंचर`` venture, ``म्यूचुअल`` mutual), ch as च (``एक्सचेंज`` exchange), a final y as i
+    # (``एकेडमी`` academy), er before a consonant as ar (``इंटरनेट``)
+    (re.compile(r"[ts]ion"), lambda w: re.sub(r"(?<=[aeiou])sion", "jan", re.sub(r"(?<![aeiou])sion|tion", "shan", re.sub(r"ation", "eshan", w)))),
+    (re.compile("tu(?:re|a)"), lambda w: w.replace("ture", "çar").replace("tua", "çua")),
+    (re.compile("ch"), lambda w: w.replace("ch", "ç")),
+    (re.compile(r"[^aeiou]y$"), lambda w: w[:-1] + "i"),
+    (re.compile(r"[^aeiou]er[^aeiouyrs]"), lambda w: re.sub(r"(?<=[^aeiou])er(?=[^aeiouyrs])", "ar", w)),
 )
 
 
@@ -1459,7 +1467,7 @@ class EntityMatcher:
 
     _DEVA_WORD = regex.compile(r"[\p{Devanagari}\p{M}]+|[A-Z]{2,}|AI")
 
-    _BOUGHT_HI = regex.compile(r"(?<=\s)ने\s(?:[\p{L}\p{M}]+\s){0,3}?(?P<name>[\p{Devanagari}\p{M}]{3,}(?:\s[\p{Devanagari}\p{M}]{3,})?)"
+    _BOUGHT_HI = regex.compile(r"(?<=\s)ने\s(?:[\p{L}\p{M}\p{N}]+\s){0,3}?(?!(?:में|से|भी|ही|अब|पहले|बाद)\s)(?P<name>[\p{Devanagari}\p{M}]{3,}(?:\s[\p{Devanagari}\p{M}]{3,})?)"
                                r"\s(?:का|को)\s(?:[^।\n]{0,40}?\sमें\s)?(?:अधिग्रहण|खरीद|ख़रीद)")
     _ROUND_OF_HI = regex.compile(
         r"(?<=(?:^|[\s,(])(?:की|के|का|ने)\s)(?P<name>[\p{Devanagari}\p{M}]{2,}(?:\s[\p{Devanagari}\p{M}]{2,})?)"
