@@ -912,7 +912,7 @@ def test_entities_gloss_spelling_a_name_without_its_type_word(matcher: entities.
 @pytest.mark.parametrize("hindi, english", [("नॉर्थवेल", "Northwell"), ("ब्लूक्रेस्ट", "Bluecrest"),
                                             ("स्टोरेज", "Storage"), ("एब्सोल्यूट", "Absolute"),
                                             ("इंटरनेशनल", "International"), ("वेंचर", "Venture"), ("विजन", "Vision"),
-                                            ("म्यूचुअल", "Mutual")])
+                                            ("म्यूचुअल", "Mutual"), ("एक्सचेंज", "Exchange"), ("एक्सपर्ट", "Expert")])
 def test_english_words_spell_the_loanwords_hindi_writes(hindi: str, english: str) -> None:
     words = entities.english_words()
     latin = entities.loanword_latin(hindi)

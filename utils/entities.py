@@ -2439,12 +2439,14 @@ def _schwa_delete(word: str) -> str:
     vowels = {*"aāiīuūeoṛ", "ai", "au"}
     if len(chars) > 2 and chars[-1] == "a" and chars[-2] not in vowels and not _keeps_final_schwa(word):
         chars.pop()
-    # right to left, one medial schwa at a time, never in the first syllable; before a written cluster
+    # right to left, one medial schwa at a time, never in the first syllable (nor after a cluster, but for the
+    # English x: ``एक्सचेंज`` is Ekschenj); before a written cluster
     # too (``परप्लेक्सिटी``, ``अपस्टॉक्स``), never before one that a deletion made (``सुपरमेवन``)
     gone = [False] * len(chars)
     i = len(chars) - 3
     while i >= 2:
-        if chars[i] == "a" and chars[i - 1] not in vowels and chars[i - 2] in vowels \
+        if chars[i] == "a" and chars[i - 1] not in vowels and (chars[i - 2] in vowels or chars[i - 1] == "s" and i >= 3
+                                                                 and chars[i - 2] == "k" and chars[i - 3] in vowels) \
                 and i + 2 < len(chars) and chars[i + 1] not in vowels and chars[i + 1] not in "ṃṁḥ" and not gone[i + 2] and (
                     chars[i + 2] in vowels or i + 3 < len(chars) and chars[i + 2] not in vowels
                     and chars[i + 3] in vowels and not gone[i + 3] and chars[i + 1] != chars[i + 2]
