@@ -1456,9 +1456,9 @@ class EntityMatcher:
                 continue  # ``' वाइब कोडिंग ' स्टार्टअप लवेबल``: the kind of the firm named after it
             if " " in name and any(w in self.hindi_words for w in name.split()):
                 continue  # ``'अगला बड़ा प्लेटफॉर्म'``: a phrase, not a name
-            if " " in name and _is_deva(name[0]) and all(
+            if _is_deva(name[0]) and all(
                     w in self.org_suffixes_hi or self._everyday_english(w, rank=10_000) for w in name.split()):
-                continue  # ``'स्पेशलिस्ट टेक्नोलॉजी' कंपनी``: a kind of firm in everyday English words
+                continue  # ``'स्पेशलिस्ट टेक्नोलॉजी' कंपनी``, ``'इवैल्यूएशन' टूल्स``: a kind of firm or tool in everyday English words
             canonical = self.link(name) or self.latin_name(name)
             entry = self.by_canonical.get(canonical)
             label = entry.label if entry else self._guess_label(text, m.start(), m.end())
