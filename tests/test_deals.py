@@ -1355,6 +1355,12 @@ def test_deals_sum_in_several_listed_firms_is_one_deal() -> None:
     assert [d[:3] for d in got] == [(("NVIDIA",), "Mistral AI", 1e8)]
 
 
+def test_deals_what_investors_get_is_no_investing() -> None:
+    got = _deals("सेल्सफ़ोर्स (Salesforce) ने टैब्लो सॉफ्टवेयर (Tableau Software) का अधिग्रहण पूरा कर लिया है। 15.7 बिलियन डॉलर का "
+                 "यह सौदा पूरी तरह शेयरों में हुआ है: टैब्लो के हर शेयर के बदले निवेशकों को सेल्सफोर्स के 1.103 शेयर मिले हैं।")
+    assert [d[:3] for d in got] == [(("Salesforce",), "Tableau", 1.57e10)]
+
+
 def test_deals_breakdown_of_a_promised_sum_hindi() -> None:
     got = _deals("अप्रैल में IHC ने समूह की तीन लिस्टेड कंपनियों में कुल 15,400 करोड़ रुपये (करीब 2 अरब डॉलर) लगाने का ऐलान किया "
                  "था। इसमें अदाणी एंटरप्राइजेज में ₹7,700 करोड़, जबकि अदाणी ग्रीन एनर्जी और अदाणी ट्रांसमिशन में से हरेक में "

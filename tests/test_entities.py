@@ -989,6 +989,20 @@ def test_entities_possessive_before_a_product_name_is_no_part_of_it(matcher: ent
     assert not any(c.startswith("Its ") for c, _ in got)
 
 
+@pytest.mark.parametrize("text, firm", [
+    ("ओपन-सोर्स AI कोडिंग एजेंट क्लाइन (Cline) ने सीड और सीरीज A राउंड मिलाकर कुल 3.2 करोड़ डॉलर जुटाए हैं।", "Cline"),
+    ("सेल्सफ़ोर्स (Salesforce) ने डेटा एनालिटिक्स कंपनी टैब्लो सॉफ्टवेयर (Tableau Software) का अधिग्रहण पूरा कर लिया है।", "Tableau"),
+    ("Salesforce agreed to acquire Tableau for $15.7 billion.", "Tableau")])
+def test_entities_product_as_a_party_to_a_deal_is_its_firm(matcher: entities.EntityMatcher, text: str, firm: str) -> None:
+    got = _canon(matcher, text)
+    assert (firm, "ORG") in got and (firm, "PRODUCT") not in got
+
+
+def test_entities_product_used_in_a_deal_stays_a_product(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "एंथ्रोपिक ने कहा कि वह क्लाउड (Claude) को गूगल क्लाउड पर चलाएगी।")
+    assert ("Claude", "PRODUCT") in got
+
+
 @pytest.mark.parametrize("text", ["कंपनी नियमों के तहत सूचीबद्ध होने वाली पहली 'स्पेशलिस्ट टेक्नोलॉजी' कंपनी बनी।",
                                   "वैसे-वैसे 'इवैल्यूएशन' टूल्स की मांग बढ़ रही है।"])
 def test_entities_quoted_kind_in_everyday_english_is_no_name(matcher: entities.EntityMatcher, text: str) -> None:

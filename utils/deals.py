@@ -1066,6 +1066,9 @@ class DealExtractor:
     # ``bought Israeli model optimization firm Deci``: only words that describe the firm before it
     _DESCRIPTOR_GAP = regex.compile(r"\s*(?:(?!(?:from|for|with|to|in|at|of|on|by|and|its|their)\b)[\p{L}-]+\s+)*")
 
+    # ``टैब्लो के हर शेयर के बदले निवेशकों को सेल्सफोर्स के 1.103 शेयर मिले``: what investors get, no investing
+    _TO_INVESTORS = regex.compile(r"(?:निवेशक|इन्वेस्टर)[\p{L}\p{M}]*\s+को(?![\p{L}\p{M}])")
+
     def _cue(self, text: str, clause: _Clause, sent_end: int, first_actor: int | None = None,
              actors: list[Mention] = (), *, cues: _CueHits) -> tuple[str, int, int] | None:  # type: ignore[assignment]
         """The clause's verb (``raise``, ``sale``, ``invest``), where it is, and where its status words end.
@@ -1080,7 +1083,7 @@ class DealExtractor:
             kept = []
             for rel_at, kind in found:
                 at = clause.start + rel_at
-                while kind == "invest" and at >= 0 and self._INVESTMENT_ARM.match(text, at):
+                while kind == "invest" and at >= 0 and (self._INVESTMENT_ARM.match(text, at) or self._TO_INVESTORS.match(text, at)):
                     at = cues.find(kind, at + 1, clause.end)
                 if at >= 0:
                     kept.append((at - clause.start, kind))

@@ -732,6 +732,7 @@ class EntityMatcher:
         chosen = self._owned_names(text, chosen)
         chosen = self._branded_products(text, chosen)
         chosen = self._surnames_of_full_names(chosen)
+        chosen = self._products_as_parties(text, chosen)
         chosen = [Mention(m.start, m.end, m.text, m.label, _TIGHT_INITIALS.sub("", m.canonical), m.source)
                   if m.label == "PERSON" and _TIGHT_INITIALS.search(m.canonical) else m for m in chosen]
         chosen = [m for m in chosen if m.canonical.rsplit(" ", 1)[-1] not in self._LAW_WORDS or m.canonical in self.by_canonical]
@@ -739,6 +740,29 @@ class EntityMatcher:
         return sorted(_unify_unknown(chosen, self.by_canonical, self.org_endings), key=lambda m: (m.start, m.end))
 
     _LAW_WORDS = frozenset({"Act", "Acts", "Bill"})
+    _AGENT_AFTER_HI = regex.compile(r"\s*(?:\([^()]{1,40}\)\s*)?ने(?![\p{L}\p{M}])")
+    _BOUGHT_AFTER_HI = regex.compile(r"\)?(?:\s+[\p{L}\p{M}]+)?\s*(?:\([^()]{1,40}\)\s*)?(?:का\s+(?:\S+\s+)?अधिग्रहण|को\s+(?:\S+\s+)?(?:खरीद|ख़रीद))")
+
+    def _products_as_parties(self, text: str, chosen: list[Mention]) -> list[Mention]:
+        """A product named as a party to a deal is its firm, wherever the text names it: ``क्लाइन (Cline) ने
+        … 3.2 करोड़ डॉलर जुटाए``, ``Salesforce agreed to acquire Tableau``."""
+        firms = set()
+        for m in chosen:
+            if m.label != "PRODUCT" or m.source != "gazetteer" or m.canonical in firms:
+                continue
+            if m.text.isascii() and self._in_deal_slot(m.start, m.end, text):
+                firms.add(m.canonical)
+                continue
+            if self._BOUGHT_AFTER_HI.match(text, m.end) is not None:
+                firms.add(m.canonical)  # ``टैब्लो सॉफ्टवेयर (Tableau Software) का अधिग्रहण``
+                continue
+            agent = self._AGENT_AFTER_HI.match(text, m.end)
+            if agent is not None and any(w in text[agent.end():_sentence_end(text, agent.end())] for w in self.deal_words_hi):
+                firms.add(m.canonical)
+        if not firms:
+            return chosen
+        return [Mention(m.start, m.end, m.text, "ORG", m.canonical, m.source) if m.canonical in firms else m
+                for m in chosen]
 
     @staticmethod
     def _surnames_of_full_names(chosen: list[Mention]) -> list[Mention]:
