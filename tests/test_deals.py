@@ -1361,6 +1361,12 @@ def test_deals_what_investors_get_is_no_investing() -> None:
     assert [d[:3] for d in got] == [(("Salesforce",), "Tableau", 1.57e10)]
 
 
+def test_deals_firm_the_round_valued_raised_it() -> None:
+    got = _deals("The Claude launch was announced alongside a $200 million Series E round led by Addition, "
+                 "which valued Anthropic at $2.6 billion.")
+    assert [d[:3] for d in got] == [(("Addition",), "Anthropic", 2e8)]
+
+
 def test_deals_breakdown_of_a_promised_sum_hindi() -> None:
     got = _deals("अप्रैल में IHC ने समूह की तीन लिस्टेड कंपनियों में कुल 15,400 करोड़ रुपये (करीब 2 अरब डॉलर) लगाने का ऐलान किया "
                  "था। इसमें अदाणी एंटरप्राइजेज में ₹7,700 करोड़, जबकि अदाणी ग्रीन एनर्जी और अदाणी ट्रांसमिशन में से हरेक में "

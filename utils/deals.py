@@ -871,6 +871,11 @@ class DealExtractor:
                 # (``a $10 million Series A raised last year by Wobot.ai``: the raiser after ``by``)
                 subject = next((g for g in groups if g.role == "investee" and (
                     g.after.startswith("को") or self._RAISED_BY.search(g.before) is not None)), None)
+            valued = next((g for g in groups if g.role is None and not g.person and g.start > cue_at
+                           and self._VALUED_BEFORE.search(g.before)), None)
+            if valued is not None and (subject is None or subject.role is None and subject.start < cue_at):
+                subject = valued  # ``The DeepCode purchase was announced alongside a $200 million Series E round led by
+                # Addition, …, which valued Snyk at $2.6 billion``: the firm valued raised
             unit = next((g for g in groups if subject is not None and g.start > subject.end and g.end < cue_at
                          and g.after.startswith("में ") and self._UNIT_BEFORE.search(g.before)), None)
             if unit is not None:
@@ -1066,6 +1071,7 @@ class DealExtractor:
     # ``bought Israeli model optimization firm Deci``: only words that describe the firm before it
     _DESCRIPTOR_GAP = regex.compile(r"\s*(?:(?!(?:from|for|with|to|in|at|of|on|by|and|its|their)\b)[\p{L}-]+\s+)*")
 
+    _VALUED_BEFORE = regex.compile(r"\b(?:valued|valuing|values)\s*$")
     # ``टैब्लो के हर शेयर के बदले निवेशकों को सेल्सफोर्स के 1.103 शेयर मिले``: what investors get, no investing
     _TO_INVESTORS = regex.compile(r"(?:निवेशक|इन्वेस्टर)[\p{L}\p{M}]*\s+को(?![\p{L}\p{M}])")
 
