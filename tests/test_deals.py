@@ -1367,6 +1367,16 @@ def test_deals_firm_the_round_valued_raised_it() -> None:
     assert [d[:3] for d in got] == [(("Addition",), "Anthropic", 2e8)]
 
 
+@pytest.mark.parametrize("text", [
+    "पहली है ग्रेप्टाइल (Greptile), जिसने $25 मिलियन जुटाए। दूसरी कंपनी है भारतीय संस्थापकों वाली मैक्सिम AI (Maxim AI)। "
+    "कंपनी ने एलिवेशन कैपिटल (Elevation Capital) की अगुवाई में $3 मिलियन का सीड राउंड जुटाया था।",
+    "Greptile raised $25 million. The second is Maxim AI, founded in Bengaluru. "
+    "The company raised a $3 million seed round led by Elevation Capital."])
+def test_deals_firm_a_list_introduces_is_the_company_next(text: str) -> None:
+    got = _deals(text)
+    assert (("Elevation Capital",), "Maxim AI", 3e6) in [d[:3] for d in got]
+
+
 def test_deals_breakdown_of_a_promised_sum_hindi() -> None:
     got = _deals("अप्रैल में IHC ने समूह की तीन लिस्टेड कंपनियों में कुल 15,400 करोड़ रुपये (करीब 2 अरब डॉलर) लगाने का ऐलान किया "
                  "था। इसमें अदाणी एंटरप्राइजेज में ₹7,700 करोड़, जबकि अदाणी ग्रीन एनर्जी और अदाणी ट्रांसमिशन में से हरेक में "

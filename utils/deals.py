@@ -965,6 +965,8 @@ class DealExtractor:
     _OWN_CLAUSE_SUBJECT = regex.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+|later\s+|just\s+|recently\s+)*")
     _AND_CLAUSE = regex.compile(r"[,;]\s+(?:and|while|but|whereas)\s+")
     _OPENS_SENTENCE = regex.compile(r"(?:[\p{L}\p{M}-]+-based\s+|The\s+|[\p{L}\p{M}]+\s+की\s+|[\p{L}\p{M}]+\s+के\s+)?")
+    _INTRODUCES = regex.compile(r"\s*(?:(?:पहली|दूसरी|तीसरी|चौथी|पांचवीं|पांचवी|अगली|आखिरी|एक और)\s+(?:[\p{L}\p{M}]+\s+)?है\s"
+                                r"|(?:The (?:first|second|third|fourth|fifth|next|last|other)|Another)\s+(?:[a-z-]+\s+)?is\s)")
     _IT_OPENS = ("It ", "The company ", "The startup ", "The firm ", "कंपनी ने ", "कंपनी को ", "स्टार्टअप ने ",
                  "स्टार्टअप को ", "इसने ", "उसने ")
     _UNIT_BEFORE = regex.compile(r"(?:अपनी|अपने|उसकी|इसकी)\s+(?:[\p{L}\p{M}-]+\s+){0,3}(?:इकाई|यूनिट|सब्सिडियरी|सहायक कंपनी|शाखा|कंपनी)$")
@@ -1515,6 +1517,10 @@ class DealExtractor:
             # the subject that opens the sentence (``London-based Tractable, co-founded by …``): ``It`` in the next
             last_subject = next((m.canonical for m in s_orgs[:1] if self._OPENS_SENTENCE.fullmatch(text, sent[0], m.start)
                                  and not new), None) if s_orgs else None
+            intro = self._INTRODUCES.match(text, sent[0]) if s_orgs and not new else None
+            if intro is not None:
+                # ``दूसरी कंपनी है … मैक्सिम AI (Maxim AI)। कंपनी ने …``: the firm a list introduces acts next
+                last_subject = next((m.canonical for m in s_orgs if m.start >= intro.end()), last_subject)
             if s_orgs:
                 last_org = s_orgs[0].canonical
                 if cues.find("joint", *sent) >= 0:  # ``self.joint.search(s_text)``
