@@ -998,6 +998,13 @@ def test_entities_product_as_a_party_to_a_deal_is_its_firm(matcher: entities.Ent
     assert (firm, "ORG") in got and (firm, "PRODUCT") not in got
 
 
+@pytest.mark.parametrize("text, product", [("सुपाबेस पोस्टग्रेस (Postgres) पर बना है।", "PostgreSQL"),
+                                           ("वार्प अब लिनक्स और विंडोज पर भी चलता है।", "Linux"),
+                                           ("Hevo moves data into Amazon Redshift and BigQuery.", "Amazon Redshift")])
+def test_entities_everyday_software_is_a_product(matcher: entities.EntityMatcher, text: str, product: str) -> None:
+    assert (product, "PRODUCT") in _canon(matcher, text)
+
+
 def test_entities_product_used_in_a_deal_stays_a_product(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "एंथ्रोपिक ने कहा कि वह क्लाउड (Claude) को गूगल क्लाउड पर चलाएगी।")
     assert ("Claude", "PRODUCT") in got
