@@ -35,6 +35,7 @@ def test_entities_variants_cover_nukta_nasal_and_spacing() -> None:
     assert "एन्थ्रोपिक" in entities.devanagari_variants("एंथ्रोपिक")
     assert "ओपनएआई" in entities.devanagari_variants("ओपन एआई")
     assert "माइक्रोसोफ्ट" in entities.devanagari_variants("माइक्रोसॉफ्ट")
+    assert "मैकिन्ज़ी" in entities.devanagari_variants("मैकिंज़ी")  # न् before any class, not only ञ्
 
 
 def test_entities_spelling_variants_link_to_one_name(matcher: entities.EntityMatcher) -> None:

@@ -381,6 +381,9 @@ def devanagari_variants(alias: str, *, limit: int = 48) -> set[str]:
         a = rx.sub(r"\u0902(?=([क-ह]))", lambda m: _NASAL_OF.get(m.group(1), "न") + _VIRAMA, s)
         if a != s:
             res.append(a)
+        n = rx.sub(r"\u0902(?=[क-ह])", "न" + _VIRAMA, s)  # (``मैकिंज़ी``/``मैकिन्ज़ी``: Hindi writes न् before any class)
+        if n != s and n != a:
+            res.append(n)
         b = rx.sub(r"[ङञणनम]\u094d(?=[क-ह])", _ANUSVARA, s)
         if b != s:
             res.append(b)
