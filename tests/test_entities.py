@@ -1018,6 +1018,13 @@ def test_entities_quoted_kind_in_everyday_english_is_no_name(matcher: entities.E
     assert not any(label in ("ORG", "PRODUCT") for _, label in got)
 
 
+@pytest.mark.parametrize("text, firm", [
+    ("Deals this week.\n- Hadrian, which builds automated factories, raised $260 million in a Series C.", "Hadrian"),
+    ("Exa, which is building a search engine for AIs, picked up $85 million in a Series B led by Benchmark.", "Exa")])
+def test_entities_raise_slot_in_a_bulleted_list_or_picked_up(matcher: entities.EntityMatcher, text: str, firm: str) -> None:
+    assert (firm, "ORG") in _canon(matcher, text)
+
+
 def test_entities_raise_slot_after_a_line_opening_with_a_space(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "Voice AI startup raises money\n Sesame, the conversational AI startup, has raised $250 million.")
     assert ("Sesame", "ORG") in got

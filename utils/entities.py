@@ -520,7 +520,7 @@ class EntityMatcher:
         self._slot_acquired_by = regex.compile(  # ``Minjar, which was acquired by Nutanix``
             r"%s(?:, which)? (?:was|were|has been|had been|is being|will be) (?:acquired|bought|purchased|taken over) by\b" % name)
         self._slot_raise = regex.compile(
-            r"(?:^|(?<=[.!?] )|(?<=\n)|(?<=\n )|(?<=\b(?:after|when|since|before|because|while|and|as) )|(?<=-(?:backed|funded) ))"
+            r"(?:^|(?<=[.!?] )|(?<=\n)|(?<=\n )|(?<=\n[ \t]*[-•*] )|(?<=\b(?:after|when|since|before|because|while|and|as) )|(?<=-(?:backed|funded) ))"
             r"%s(?:,[^,.]{3,90},)? (?:%s)\b"
             % (name, "|".join(map(regex.escape, slot["raise_words"]))),
             regex.MULTILINE)
@@ -1256,7 +1256,7 @@ class EntityMatcher:
             self._slot_cache = (text, spans)
         return (start, end) in self._slot_cache[1]
 
-    _SLOT_START = regex.compile(r"[.!?] (?=[A-Z])|\n[ \t]*(?=[A-Z])|\b(?:after|when|since|before|because|while|and|as) (?=[A-Z])")
+    _SLOT_START = regex.compile(r"[.!?] (?=[A-Z])|\n[ \t]*(?:[-•*] )?(?=[A-Z])|\b(?:after|when|since|before|because|while|and|as) (?=[A-Z])")
 
     def _raise_slots(self, text: str) -> Iterator["regex.Match[str]"]:
         """``_slot_raise.finditer(text)``, tried only where its anchor holds (text start, line start,
