@@ -1377,6 +1377,17 @@ def test_deals_firm_a_list_introduces_is_the_company_next(text: str) -> None:
     assert (("Elevation Capital",), "Maxim AI", 3e6) in [d[:3] for d in got]
 
 
+@pytest.mark.parametrize("text", [
+    "नई दिल्ली। इस साल इन कंपनियों में पैसा लगा।\n\nनाबला (Nabla): पेरिस की कंपनी नोट्स तैयार करती है। जनवरी 2024 में इसने "
+    "कैथे इनोवेशन (Cathay Innovation) की अगुवाई में 2.4 करोड़ डॉलर की सीरीज B जुटाई।\n\nक्यूवेंटस (Qventus): अस्पतालों के "
+    "काम को ऑटोमेट करने वाली इस कंपनी ने जनवरी 2025 में KKR की अगुवाई में 10.5 करोड़ डॉलर जुटाए।",
+    "Deals of the week.\n\nNabla: the Paris company writes clinical notes. In January it raised $24 million led by "
+    "Cathay Innovation.\n\nGlean: the company raised $105 million in a round led by KKR."])
+def test_deals_paragraph_label_is_what_its_pronouns_name(text: str) -> None:
+    got = [d[:3] for d in _deals(text)]
+    assert (("Cathay Innovation",), "Nabla", 2.4e7) in got and (("KKR",), "Qventus" if "Qventus" in text else "Glean", 1.05e8) in got
+
+
 def test_deals_breakdown_of_a_promised_sum_hindi() -> None:
     got = _deals("अप्रैल में IHC ने समूह की तीन लिस्टेड कंपनियों में कुल 15,400 करोड़ रुपये (करीब 2 अरब डॉलर) लगाने का ऐलान किया "
                  "था। इसमें अदाणी एंटरप्राइजेज में ₹7,700 करोड़, जबकि अदाणी ग्रीन एनर्जी और अदाणी ट्रांसमिशन में से हरेक में "

@@ -965,6 +965,8 @@ class DealExtractor:
     _OWN_CLAUSE_SUBJECT = regex.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+|later\s+|just\s+|recently\s+)*")
     _AND_CLAUSE = regex.compile(r"[,;]\s+(?:and|while|but|whereas)\s+")
     _OPENS_SENTENCE = regex.compile(r"(?:[\p{L}\p{M}-]+-based\s+|The\s+|[\p{L}\p{M}]+\s+की\s+|[\p{L}\p{M}]+\s+के\s+)?")
+    _LABEL_COLON = regex.compile(r"\)?\s*(?:\([^()]{1,60}\)\s*)?[:：]\s")
+    _GLOSSED_LABEL = regex.compile(r"\s*(?:[\p{Devanagari}\p{M}.-]+\s+){0,3}[\p{Devanagari}\p{M}.-]+\s*\(\s*")  # (``क्यूवेंटस (Qventus):``)
     _INTRODUCES = regex.compile(r"\s*(?:(?:पहली|दूसरी|तीसरी|चौथी|पांचवीं|पांचवी|अगली|आखिरी|एक और)\s+(?:[\p{L}\p{M}]+\s+)?है\s"
                                 r"|(?:The (?:first|second|third|fourth|fifth|next|last|other)|Another)\s+(?:[a-z-]+\s+)?is\s)")
     _IT_OPENS = ("It ", "The company ", "The startup ", "The firm ", "कंपनी ने ", "कंपनी को ", "स्टार्टअप ने ",
@@ -1281,9 +1283,19 @@ class DealExtractor:
         last_subject: str | None = None  # the firm opening the previous sentence, when it told no deal
         last_buyer: str | None = None  # the buyer of the last purchase told: ``it`` buys again
         background: set[int] = set()  # deals told in a relative clause, in passing
+        label_org: str | None = None  # the firm a paragraph opens with as its label (``नाबला (Nabla): …``)
+        label_end = -1
         for si, sent in enumerate(sentences):
             s_amounts = amounts_in[si]
             s_orgs = orgs_in[si]
+            if sent[0] >= label_end:
+                label_org = None
+                line_start = text.rfind("\n", 0, sent[0]) + 1
+                if s_orgs and (not text[line_start:s_orgs[0].start].strip() or self._GLOSSED_LABEL.fullmatch(
+                        text, line_start, s_orgs[0].start)) and self._LABEL_COLON.match(text, s_orgs[0].end):
+                    # ``क्यूवेंटस (Qventus): अस्पतालों के … इस कंपनी ने …``: what the paragraph's pronouns point to
+                    label_org = s_orgs[0].canonical
+                    label_end = text.find("\n", sent[0]) if "\n" in text[sent[0]:] else len(text)
             kinds = self._kind_of_amounts(text, sent, s_amounts, s_orgs, cues)
             deal_amounts = [a for i, a in enumerate(s_amounts) if kinds[i] == "deal"]
             valuations = [a for i, a in enumerate(s_amounts) if kinds[i] == "valuation"]
@@ -1429,7 +1441,7 @@ class DealExtractor:
                     startup = None
                     if self._THE_STARTUP.search(text, clause.start, cue_at):
                         startup = next((c for at, c in reversed(startups) if at < clause.start), None)
-                    for cand in (near[-1] if near else None, startup, opener, topic, last_org):
+                    for cand in (near[-1] if near else None, label_org, startup, opener, topic, last_org):
                         if cand and cand not in investors:
                             investee = cand
                             break
