@@ -1388,6 +1388,21 @@ def test_deals_paragraph_label_is_what_its_pronouns_name(text: str) -> None:
     assert (("Cathay Innovation",), "Nabla", 2.4e7) in got and (("KKR",), "Qventus" if "Qventus" in text else "Glean", 1.05e8) in got
 
 
+@pytest.mark.parametrize("text", [
+    "Nvidia took part in Enfabrica's $125 million Series B in 2023, led by Atreides Management. In November 2024, Enfabrica "
+    "raised $115 million in a Series C led by Spark Capital.",
+    "एनफैब्रिका (Enfabrica) ने 2023 में एट्रीडीज़ मैनेजमेंट की अगुवाई में 12.5 करोड़ डॉलर की सीरीज बी जुटाई थी। नवंबर 2024 में "
+    "कंपनी ने स्पार्क कैपिटल की अगुवाई में 11.5 करोड़ डॉलर की सीरीज सी जुटाई।"])
+def test_deals_rounds_of_other_letters_are_two_deals_though_their_sums_are_close(text: str) -> None:
+    got = [d[2] for d in _deals(text) if d[1] == "Enfabrica"]
+    assert sorted(got) == [1.15e8, 1.25e8]
+
+
+def test_deals_who_took_part_in_a_possessors_round_backs_it() -> None:
+    got = _deals("Nvidia took part in Enfabrica's $125 million Series B in 2023, led by Atreides Management.")
+    assert [d[:3] for d in got] == [(("NVIDIA", "Atreides Management"), "Enfabrica", 1.25e8)]
+
+
 def test_deals_breakdown_of_a_promised_sum_hindi() -> None:
     got = _deals("अप्रैल में IHC ने समूह की तीन लिस्टेड कंपनियों में कुल 15,400 करोड़ रुपये (करीब 2 अरब डॉलर) लगाने का ऐलान किया "
                  "था। इसमें अदाणी एंटरप्राइजेज में ₹7,700 करोड़, जबकि अदाणी ग्रीन एनर्जी और अदाणी ट्रांसमिशन में से हरेक में "

@@ -883,6 +883,14 @@ class DealExtractor:
             owner = next((g for g in groups if g.role == "investee" and g.possessive), None)
             if owner is not None:
                 subject = owner  # (a running total's owner: the backers named before it join no deal of theirs)
+            elif subject is not None and not subject.person:
+                whose = next((g for g in groups if g.possessive and g.start > subject.end
+                              and self._TOOK_PART_IN.fullmatch(text, subject.end, g.start)
+                              and self._ROUND_OF_POSSESSOR.match(text, g.end)), None)
+                if whose is not None:
+                    # ``Nvidia took part in Enfabrica's $125 million Series B``: the subject backs the possessor's round
+                    whose.role, subject.role = None, "investor"
+                    subject = whose
             if subject is not None:
                 investee = subject.canonicals[0]
             for g in groups:
@@ -1075,6 +1083,10 @@ class DealExtractor:
     # ``bought Israeli model optimization firm Deci``: only words that describe the firm before it
     _DESCRIPTOR_GAP = regex.compile(r"\s*(?:(?!(?:from|for|with|to|in|at|of|on|by|and|its|their)\b)[\p{L}-]+\s+)*")
 
+    _TOOK_PART_IN = regex.compile(r"\s+(?:(?:has|have|had|also|then|later)\s+)*(?:took part|takes part|participated|participates|joined"
+                                  r"|co-led|led|invested|was an investor)\s+in\s+(?:the\s+)?")
+    _ROUND_OF_POSSESSOR = regex.compile(r"['’]s\s+(?:(?:[$€£₹][\d.,]+|[\d.,]+)\s*(?:million|billion|bn|mn|m)?\s+)?"
+                                        r"(?:Series|seed|pre-seed|funding|round|latest|previous|earlier)", regex.IGNORECASE)
     _VALUED_BEFORE = regex.compile(r"\b(?:valued|valuing|values)\s*$")
     # ``टैब्लो के हर शेयर के बदले निवेशकों को सेल्सफोर्स के 1.103 शेयर मिले``: what investors get, no investing
     _TO_INVESTORS = regex.compile(r"(?:निवेशक|इन्वेस्टर)[\p{L}\p{M}]*\s+को(?![\p{L}\p{M}])")
@@ -1570,6 +1582,27 @@ def _close(a: float | None, b: float | None) -> bool:
     return abs(a - b) <= 0.1 * max(abs(a), abs(b))  # a rounded headline: $6.6 billion ~ 7 अरब
 
 
+_ROUND_NAME = regex.compile(r"(?:\b[Ss]eries|(?<![\p{L}\p{M}])सीरीज़?)[\s-]*(?:([A-K])\b|(ए|बी|सी|डी|ई|एफ|जी)(?![\p{L}\p{M}]))"
+                            r"|\b([Pp]re-seed|[Ss]eed)\b|(?<![\p{L}\p{M}])(प्री-सीड|सीड)(?![\p{L}\p{M}])")
+_DEVA_LETTER = {"ए": "A", "बी": "B", "सी": "C", "डी": "D", "ई": "E", "एफ": "F", "जी": "G"}
+
+
+def _round_names(text: str | None) -> set[str]:
+    """The rounds a sentence names, as letters or SEED (``Series C``, ``सीरीज बी``, ``सीड राउंड``)."""
+    out = set()
+    for m in _ROUND_NAME.finditer(text or ""):
+        letter, deva, seed_en, seed_hi = m.groups()
+        out.add(letter or _DEVA_LETTER.get(deva or "") or ("PRE-SEED" if (seed_en or seed_hi or "").lower() in ("pre-seed", "प्री-सीड")
+                                                          else "SEED"))
+    return out
+
+
+def _rounds_differ(a: str | None, b: str | None) -> bool:
+    """Do two sentences name only different rounds (``$125 million Series B``, ``$115 million in a Series C``)?"""
+    x, y = _round_names(a), _round_names(b)
+    return bool(x) and bool(y) and not (x & y)
+
+
 def _merge(deals: list[Deal], *, distinct: "regex.Pattern[str] | None" = None) -> list[Deal]:
     """One deal per event: a repeated or rounded figure of the same investee is the same deal.
 
@@ -1583,7 +1616,8 @@ def _merge(deals: list[Deal], *, distinct: "regex.Pattern[str] | None" = None) -
         twin = None
         for o in by_investee.get(d.investee, []):
             promise_vs_payment = {o.status, d.status} == {"completed", "committed"} and id(o) not in headline_only
-            another_time = distinct is not None and d.sentence != o.sentence and bool(distinct.search(d.evidence or ""))
+            another_time = distinct is not None and d.sentence != o.sentence and bool(distinct.search(d.evidence or "")) \
+                or d.sentence != o.sentence and _rounds_differ(o.evidence, d.evidence)
             same_money = o.currency == d.currency and _close(o.amount, d.amount) and not promise_vs_payment \
                 and not another_time and not (d.sentence == o.sentence and d.amount != o.amount)
             # (``इससे पहले मई में कंपनी ने … $6 बिलियन जुटाए थे``; ``a $53 million Series A …, and a $50 million
