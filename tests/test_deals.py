@@ -1403,6 +1403,15 @@ def test_deals_who_took_part_in_a_possessors_round_backs_it() -> None:
     assert [d[:3] for d in got] == [(("NVIDIA", "Atreides Management"), "Enfabrica", 1.25e8)]
 
 
+@pytest.mark.parametrize("text, firm, amount", [
+    ("Accel closes $650 million India fund, to back AI-first startups at seed stage", "Accel", 6.5e8),
+    ("Venture capital firm Accel has closed its eighth fund for India at $650 million, as it sharpens its focus on AI.",
+     "Accel", 6.5e8),
+    ("Blume Ventures announced the final close of its fifth fund at $175 million.", "Blume Ventures", 1.75e8)])
+def test_deals_fund_closed_is_its_managers_raise(text: str, firm: str, amount: float) -> None:
+    assert [d[:3] for d in _deals(text)] == [((), firm, amount)]
+
+
 def test_deals_breakdown_of_a_promised_sum_hindi() -> None:
     got = _deals("अप्रैल में IHC ने समूह की तीन लिस्टेड कंपनियों में कुल 15,400 करोड़ रुपये (करीब 2 अरब डॉलर) लगाने का ऐलान किया "
                  "था। इसमें अदाणी एंटरप्राइजेज में ₹7,700 करोड़, जबकि अदाणी ग्रीन एनर्जी और अदाणी ट्रांसमिशन में से हरेक में "

@@ -1083,6 +1083,8 @@ class DealExtractor:
     # ``bought Israeli model optimization firm Deci``: only words that describe the firm before it
     _DESCRIPTOR_GAP = regex.compile(r"\s*(?:(?!(?:from|for|with|to|in|at|of|on|by|and|its|their)\b)[\p{L}-]+\s+)*")
 
+    _FUND_CLOSE = regex.compile(r"\b(?:closes|closed|has closed|(?:final|first) close of|closing of)\s+(?:(?:its|a|an|the|new)\s+)?"
+                                r"(?:[$€£₹]?[\w.,-]+\s+){0,5}?fund\b")
     _TOOK_PART_IN = regex.compile(r"\s+(?:(?:has|have|had|also|then|later)\s+)*(?:took part|takes part|participated|participates|joined"
                                   r"|co-led|led|invested|was an investor)\s+in\s+(?:the\s+)?")
     _ROUND_OF_POSSESSOR = regex.compile(r"['’]s\s+(?:(?:[$€£₹][\d.,]+|[\d.,]+)\s*(?:million|billion|bn|mn|m)?\s+)?"
@@ -1100,6 +1102,9 @@ class DealExtractor:
         c_text = text[clause.start:clause.end]
         found = [(at - clause.start, kind) for kind in ("sale", "raise", "invest", "acquire")
                  if (at := cues.find(kind, clause.start, clause.end)) >= 0]
+        if "clos" in c_text and "fund" in c_text and (fc := self._FUND_CLOSE.search(c_text)) is not None:
+            # ``Accel closes $650 million India fund``, ``has closed its eighth fund … at $650 million``: a fund raised
+            found = [(at, kind) for at, kind in found if kind != "raise" and at < fc.start()] + [(fc.start(), "raise")]
         if found and ("निवेश" in c_text or "nvest" in c_text or "इन्वेस्ट" in c_text):
             # ``बायर की इम्पैक्ट निवेश इकाई लीप्स``, ``its investment arm``: a name for a backer, not a verb
             kept = []
