@@ -1006,6 +1006,14 @@ def test_entities_everyday_software_is_a_product(matcher: entities.EntityMatcher
     assert (product, "PRODUCT") in _canon(matcher, text)
 
 
+@pytest.mark.parametrize("text", [
+    "क्यूवेंटस (Qventus): अस्पतालों के काम को AI से ऑटोमेट करने वाली यह कंपनी मुनाफे में है।",
+    "अस्पतालों के काम को ऑटोमेट करने वाली क्यूवेंटस (Qventus) अमेरिकी है। क्यूवेंटस ने KKR की अगुवाई में 10.5 करोड़ डॉलर जुटाए।"])
+def test_entities_glossed_name_that_labels_a_paragraph_or_acts_is_a_firm(matcher: entities.EntityMatcher, text: str) -> None:
+    got = _canon(matcher, text)
+    assert ("Qventus", "ORG") in got and sum(c == "Qventus" for c, _ in got) >= 2
+
+
 def test_entities_product_used_in_a_deal_stays_a_product(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "एंथ्रोपिक ने कहा कि वह क्लाउड (Claude) को गूगल क्लाउड पर चलाएगी।")
     assert ("Claude", "PRODUCT") in got

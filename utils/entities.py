@@ -1178,7 +1178,8 @@ class EntityMatcher:
             quoted = text[g.start - 1:g.start] in "\"'“‘" and g.start > 0
             cue = quoted or any(w.strip(",.।") in self.gloss_cues or w.strip(",.।") in self.product_words
                                 for w in near + before)
-            if not (namelike or cue or self._listed_with_firm(text, g.start, lat_start + len(latin), known)):
+            acts = not (namelike or cue) and self._acts_elsewhere(text, g.native, lat_start + len(latin))
+            if not (namelike or cue or acts or self._listed_with_firm(text, g.start, lat_start + len(latin), known)):
                 continue
             canonical = self.link(latin) or latin
             if head is not None and canonical == latin:
@@ -1188,7 +1189,7 @@ class EntityMatcher:
             entry = self.by_canonical.get(canonical)
             after = [w.strip(",.।()\"'”’") for w in text[lat_start + len(latin):lat_start + len(latin) + 80].split()[:7]]
             label = entry.label if entry else ("PERSON" if self.names.latin_person(latin.split()) else
-                                               "ORG" if before and before[0] in self.org_words else
+                                               "ORG" if acts or before and before[0] in self.org_words else
                                                "PRODUCT" if any(w in self.product_words for w in after) else
                                                self._guess_label(text, g.start, lat_start + len(latin) + 1, latin=latin))
             out.append(Mention(g.start, g.start + len(g.native), g.native, label, canonical, "gloss"))
@@ -1204,6 +1205,19 @@ class EntityMatcher:
         return out, translations
 
     _DEVA_WORD_BEFORE = regex.compile(r"([\p{Devanagari}]+) $")
+    _LABEL_AFTER_GLOSS = regex.compile(r"\s*\)?\s*[:：]\s")
+
+    def _acts_elsewhere(self, text: str, native: str, gloss_end: int) -> bool:
+        """Is a glossed name a paragraph's label (``क्यूवेंटस (Qventus): …``) or the subject of a verb
+        (``… क्यूवेंटस ने … जुटाए``)? Then it names a party, not a translated word."""
+        if native in self.hindi_words:
+            return False
+        if self._LABEL_AFTER_GLOSS.match(text, gloss_end):
+            line_start = text.rfind("\n", 0, gloss_end) + 1
+            if text.find(native, line_start) == text.find(native, line_start, gloss_end) and \
+                    not text[line_start:text.find(native, line_start)].strip(" \t0123456789.-•*"):
+                return True
+        return any(text.startswith(" ने ", e0) for _, e0 in _literal_hits(text, native))
     _LIST_GAP = re.compile(r"\s*(?:,|\s(?:और|व|एवं|तथा|and)\s)\s*")
 
     @classmethod
