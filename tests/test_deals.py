@@ -1412,6 +1412,15 @@ def test_deals_fund_closed_is_its_managers_raise(text: str, firm: str, amount: f
     assert [d[:3] for d in _deals(text)] == [((), firm, amount)]
 
 
+@pytest.mark.parametrize("text", [
+    "F5 ने डबलिन स्थित स्टार्टअप कैलिप्सोएआई (CalypsoAI) को 180 मिलियन डॉलर में खरीदने का एलान किया है।",
+    "नवंबर में पालो ऑल्टो ने क्रोनोस्फीयर (Chronosphere) को 3.35 अरब डॉलर में खरीदने का भी ऐलान किया।",
+    "Rubrik is buying Predibase for about $500 million."])
+def test_deals_purchase_announced_or_under_way_is_committed(text: str) -> None:
+    got = _deals(text)
+    assert len(got) == 1 and got[0][4] == "committed"
+
+
 def test_deals_breakdown_of_a_promised_sum_hindi() -> None:
     got = _deals("अप्रैल में IHC ने समूह की तीन लिस्टेड कंपनियों में कुल 15,400 करोड़ रुपये (करीब 2 अरब डॉलर) लगाने का ऐलान किया "
                  "था। इसमें अदाणी एंटरप्राइजेज में ₹7,700 करोड़, जबकि अदाणी ग्रीन एनर्जी और अदाणी ट्रांसमिशन में से हरेक में "

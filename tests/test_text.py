@@ -109,3 +109,7 @@ def test_nukta_variants_fold_urdu_sounds_but_not_flapped_letters() -> None:
     assert set(text.nukta_variants("ख़रीदा")) == {"ख़रीदा", "खरीदा"}
     assert "ज़्यादा" in text.nukta_variants("ज्यादा")
     assert text.nukta_variants("बड़ा") == ["बड़ा"]  # ड़ is a letter of its own
+
+
+def test_nukta_variants_write_a_first_ai_as_e() -> None:
+    assert "खरीदने का एलान" in text.nukta_variants("खरीदने का ऐलान")

@@ -37,17 +37,18 @@ _NUKTA_BASES = frozenset("कखगजफ")  # (ड़ and ढ़ are letters of
 
 
 def nukta_variants(phrase: str, *, limit: int = 16) -> list[str]:
-    """A cue phrase as Hindi news writes it with and without the nukta of Urdu and English sounds.
+    """A cue phrase as Hindi news writes it with and without the nukta of Urdu and English sounds,
+    and with ``ए`` for a word's first ``ऐ`` (``ऐलान``/``एलान``).
 
     >>> nukta_variants("ख़रीदा")
     ['ख़रीदा', 'खरीदा']
     """
-    if not any(ch in _NUKTA_BASES for ch in phrase):
+    if not any(ch in _NUKTA_BASES for ch in phrase) and "ऐ" not in phrase:
         return [phrase]
     options = []
     for token in phrase.split(" "):
         bare = token.replace(_NUKTA, "") if not any(b + _NUKTA in token for b in "डढ") else token
-        forms = [token, bare]
+        forms = [token, bare] + (["ए" + token[1:], "ए" + bare[1:]] if token.startswith("ऐ") else [])
         for i, ch in enumerate(bare):
             if ch in _NUKTA_BASES and (i + 1 == len(bare) or bare[i + 1] != _NUKTA):
                 forms.append(bare[:i + 1] + _NUKTA + bare[i + 1:])
