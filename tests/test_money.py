@@ -34,6 +34,10 @@ CASES = [
     ("$100 million to $500 million", [("$100 million to $500 million", 5e8, "USD", None, 1e8)]),
     ("95 अरब स्वीडिश क्रोना", [("95 अरब स्वीडिश क्रोना", 9.5e10, "SEK", None, None)]),
     ("95 billion Swedish crowns", [("95 billion Swedish crowns", 9.5e10, "SEK", None, None)]),
+    ("1.78 अरब लीरा", [("1.78 अरब लीरा", 1.78e9, "TRY", None, None)]),
+    ("₦2.5 billion", [("₦2.5 billion", 2.5e9, "NGN", None, None)]),
+    ("KSh4.5 billion", [("KSh4.5 billion", 4.5e9, "KES", None, None)]),
+    ("5.5 अरब ब्राज़ीली रियाल", [("5.5 अरब ब्राज़ीली रियाल", 5.5e9, "BRL", None, None)]),
     ("NT$30 billion", [("NT$30 billion", 3e10, "TWD", None, None)]),
     ("between Rs 200 crore and Rs 500 crore", [("Rs 200 crore and Rs 500 crore", 5e9, "INR", None, 2e9)]),
     ("₹800 करोड़ से ₹1,000 करोड़ का फंड", [("₹800 करोड़ से ₹1,000 करोड़", 1e10, "INR", None, 8e9)]),
@@ -151,3 +155,13 @@ def test_money_currency_prefix_needs_a_word_boundary(text: str) -> None:
 
 def test_money_wire_abbreviation_bln() -> None:
     assert [a.value for a in money.default_matcher()("Qualcomm to buy Alphawave for $2.4 bln")] == [2.4e9]
+
+
+@pytest.mark.parametrize("text, currency", [("मूल्य 5.5 अरब ब्राज़ीली रियाल है। कंपनी ने 1.8 अरब रियाल जुटाए।", "BRL"),
+                                            ("अरामको ने 5 अरब रियाल लगाए।", "SAR")])
+def test_money_bare_shared_currency_takes_the_country_the_text_named(text: str, currency: str) -> None:
+    assert money.find_amounts(text)[-1].currency == currency
+
+
+def test_money_a_currency_code_that_is_a_word_needs_its_case() -> None:
+    assert money.find_amounts("We will try 5 times to raise.") == []

@@ -89,6 +89,7 @@ class MoneyMatcher:
         v = vocabulary or cues()
         self.prefix = {_key(k): c for k, c in v["currency_prefix"].items()}
         self.suffix = {_key(k): c for k, c in v["currency_suffix"].items()}
+        self.shared: dict[str, str] = dict(v.get("shared_currency_words", {}).get("words", {}))
         self.scale = {_key(k): float(f) for k, f in v["scale"].items()}
         self.scale.update({_key(k): float(f) for k, f in v["scale_compound"].items()})
         self.vague = {_key(k): float(f) for k, f in v["vague_scale"].items()}
@@ -223,8 +224,8 @@ class MoneyMatcher:
     def __call__(self, text: str) -> list[Amount]:
         """Match and parse every amount in ``text`` (normalised), in order."""
         if any(c in text for c in _FOLDS_TO_ASCII):
-            return self._join_ranges(text, [self._parse(text, m) for lo, hi in self._stretches(text)
-                                            for m in self._pattern.finditer(text, lo, hi)])
+            return self._shared_currencies(self._join_ranges(text, [self._parse(text, m) for lo, hi in self._stretches(text)
+                                                                    for m in self._pattern.finditer(text, lo, hi)]))
         found: list[Amount] = []
         for lo, hi, windows in self._windows(text):
             matches = []
@@ -238,7 +239,27 @@ class MoneyMatcher:
                 matches = list(self._pattern.finditer(text, lo, hi))
                 break
             found += [self._parse(text, m) for m in matches]
-        return self._join_ranges(text, found)
+        return self._shared_currencies(self._join_ranges(text, found))
+
+    def _shared_currencies(self, found: list[Amount]) -> list[Amount]:
+        """``… 5.5 अरब ब्राज़ीली रियाल … 1.8 अरब रियाल``: a bare shared currency word means the one the
+        text named with its country, when it named only one."""
+        if not self.shared:
+            return found
+        named: dict[str, set[str | None]] = {}
+        for a in found:
+            w = next((w for w in self.shared if a.text.endswith(w)), None)
+            if w is not None and a.currency != self.shared[w]:
+                named.setdefault(w, set()).add(a.currency)
+        if not named:
+            return found
+        out = []
+        for a in found:
+            w = next((w for w in named if a.text.endswith(w) and len(named[w]) == 1), None)
+            if w is not None and a.currency == self.shared[w]:
+                a = Amount(a.start, a.end, a.text, a.value, next(iter(named[w])), a.qualifier, a.low)
+            out.append(a)
+        return out
 
     _BETWEEN = regex.compile(r"\b(?:between|anywhere from)\s+$", regex.IGNORECASE)
     _FROM = regex.compile(r"\bfrom\s+$", regex.IGNORECASE)
