@@ -1208,7 +1208,7 @@ class EntityMatcher:
     _LABEL_AFTER_GLOSS = regex.compile(r"\s*\)?\s*[:：]\s")
 
     def _acts_elsewhere(self, text: str, native: str, gloss_end: int) -> bool:
-        """Is a glossed name a paragraph's label (``क्यूवेंटस (Qventus): …``) or the subject of a verb
+        """Is a glossed name a paragraph's label (``क्यूवेंटस (Qventus): …``) or the subject of a deal
         (``… क्यूवेंटस ने … जुटाए``)? Then it names a party, not a translated word."""
         if native in self.hindi_words:
             return False
@@ -1217,7 +1217,8 @@ class EntityMatcher:
             if text.find(native, line_start) == text.find(native, line_start, gloss_end) and \
                     not text[line_start:text.find(native, line_start)].strip(" \t0123456789.-•*"):
                 return True
-        return any(text.startswith(" ने ", e0) for _, e0 in _literal_hits(text, native))
+        return any(text.startswith(" ने ", e0) and any(w in text[e0:_sentence_end(text, e0)] for w in self.deal_words_hi)
+                   for _, e0 in _literal_hits(text, native))  # (``ओफिर ने कहा``: a speaker may be a person)
     _LIST_GAP = re.compile(r"\s*(?:,|\s(?:और|व|एवं|तथा|and)\s)\s*")
 
     @classmethod
