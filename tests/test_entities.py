@@ -1014,6 +1014,12 @@ def test_entities_glossed_name_that_labels_a_paragraph_or_acts_is_a_firm(matcher
     assert ("Qventus", "ORG") in got and sum(c == "Qventus" for c, _ in got) >= 2
 
 
+def test_entities_sentence_opening_word_is_cut_from_a_name(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "Intron raised the round. For Microtraction, a Lagos-based firm that writes small first cheques, "
+                          "it is one of the few bets on a company whose product is a model.")
+    assert not any(c.startswith("For ") for c, _ in got)
+
+
 def test_entities_product_used_in_a_deal_stays_a_product(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "एंथ्रोपिक ने कहा कि वह क्लाउड (Claude) को गूगल क्लाउड पर चलाएगी।")
     assert ("Claude", "PRODUCT") in got

@@ -458,6 +458,7 @@ class EntityMatcher:
         self.fuzzy_threshold = fuzzy_threshold
         c = cues()
         self.not_entities = frozenset(c["not_entities"])
+        self.leading_function_words = frozenset(c["leading_function_words_en"]["words"])
         self.not_entities_lower = frozenset(w.lower() for w in c["not_entities"])
         self.homographs = {unicodedata.normalize("NFC", k): v for k, v in c["homographs"].items()}
         self.product_words = tuple(c["product_type_words"])
@@ -976,9 +977,9 @@ class EntityMatcher:
                 s += len(words[0]) + 1
                 name = name[len(words[0]) + 1:]
                 words = words[1:]
-            while len(words) > 1 and words[0] in self._LEADING_DESCRIPTORS:
-                s += len(words[0]) + 1  # ``Rival Apollo GraphQL raised``: the word before describes the firm
-                name = name[len(words[0]) + 1:]
+            while len(words) > 1 and (words[0] in self._LEADING_DESCRIPTORS or words[0] in self.leading_function_words):
+                s += len(words[0]) + 1  # ``Rival Apollo GraphQL raised``: the word before describes the firm;
+                name = name[len(words[0]) + 1:]  # ``For Microtraction, …``: a sentence's first word is no part of it
                 words = words[1:]
             if titled and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and self._keys.get(_key(name)) is None \
                     and not any(w in self.org_endings for w in words):
