@@ -1020,6 +1020,12 @@ def test_entities_sentence_opening_word_is_cut_from_a_name(matcher: entities.Ent
     assert not any(c.startswith("For ") for c, _ in got)
 
 
+@pytest.mark.parametrize("text, firm", [("Dataminr agreed to buy ThreatConnect Inc for $290 million.", "ThreatConnect"),
+                                        ("Brazilian exchange operator B3 SA agreed to buy Neoway.", "B3")])
+def test_entities_legal_form_is_no_part_of_an_unknown_name(matcher: entities.EntityMatcher, text: str, firm: str) -> None:
+    assert (firm, "ORG") in _canon(matcher, text)
+
+
 def test_entities_product_used_in_a_deal_stays_a_product(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "एंथ्रोपिक ने कहा कि वह क्लाउड (Claude) को गूगल क्लाउड पर चलाएगी।")
     assert ("Claude", "PRODUCT") in got

@@ -1018,7 +1018,7 @@ class EntityMatcher:
                 if label_en == "PERSON":
                     person_ends.add(e)
                     person_starts.add(s)
-            canonical = self.link(name) or self._known_with_corporate_tail(name) or name
+            canonical = self.link(name) or self._known_with_corporate_tail(name) or self._LEGAL_FORM.sub("", name)
             entry = self.by_canonical.get(canonical)
             label = entry.label if entry else (label_en if english else self._guess_label(text, s, e, latin=name))
             out.append(Mention(s, e, name, label, canonical, "latin"))
@@ -1906,6 +1906,9 @@ class EntityMatcher:
             english = latin.lower()  # a short word spelt exactly (``डीप`` Deep): too short for the sound key
         return english.capitalize() if english is not None and english_words().rank.get(english, rank) < rank else None
 
+    # a legal form is no part of a firm's name (``ThreatConnect Inc``, ``B3 SA``), as the gazetteer's names show;
+    # ``Corp`` stays, which SPACs bear as a name (``AltC Acquisition Corp``)
+    _LEGAL_FORM = regex.compile(r",?\s+(?:Inc\.?|Ltd\.?|Limited|LLC|PBC|PLC|plc|AG|SA|S\.A\.|GmbH|N\.V\.|B\.V\.|Pvt\.? Ltd\.?|Private Limited)$")
     _LEADING_DESCRIPTORS = frozenset({"Rival", "Rivals", "Competitor", "Competitors", "Peer", "Fellow", "Compatriot",
                                       "Its", "Their", "His", "Her", "Our"})
     _TRADE_NOUNS = frozenset({"Technology", "Software", "Management", "Lab"})
