@@ -1026,6 +1026,12 @@ def test_entities_legal_form_is_no_part_of_an_unknown_name(matcher: entities.Ent
     assert (firm, "ORG") in _canon(matcher, text)
 
 
+@pytest.mark.parametrize("text, is_paper", [("The fund will write cheques at seed stage, partner Prayank Swaroop told ET.", True),
+                                            ("Trading opens at 9 a.m. ET on Monday.", False)])
+def test_entities_et_is_the_economic_times_when_it_reports(matcher: entities.EntityMatcher, text: str, is_paper: bool) -> None:
+    assert (("The Economic Times", "ORG") in _canon(matcher, text)) is is_paper
+
+
 def test_entities_product_used_in_a_deal_stays_a_product(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "एंथ्रोपिक ने कहा कि वह क्लाउड (Claude) को गूगल क्लाउड पर चलाएगी।")
     assert ("Claude", "PRODUCT") in got
