@@ -1421,6 +1421,12 @@ def test_deals_purchase_announced_or_under_way_is_committed(text: str) -> None:
     assert len(got) == 1 and got[0][4] == "committed"
 
 
+def test_deals_firms_bought_together_with_a_description_between_hindi() -> None:
+    got = _deals("इस साल फरवरी में कैनवा ने ऑस्ट्रिया की AI कंपनी केलिडो (Kaleido) और चेक गणराज्य के स्टार्टअप "
+                 "स्मार्टमॉकअप्स (Smartmockups) का अधिग्रहण किया था।")
+    assert [d[:2] for d in got] == [(("Canva",), "Kaleido"), (("Canva",), "Smartmockups")]
+
+
 def test_deals_breakdown_of_a_promised_sum_hindi() -> None:
     got = _deals("अप्रैल में IHC ने समूह की तीन लिस्टेड कंपनियों में कुल 15,400 करोड़ रुपये (करीब 2 अरब डॉलर) लगाने का ऐलान किया "
                  "था। इसमें अदाणी एंटरप्राइजेज में ₹7,700 करोड़, जबकि अदाणी ग्रीन एनर्जी और अदाणी ट्रांसमिशन में से हरेक में "

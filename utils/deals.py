@@ -519,7 +519,8 @@ class DealExtractor:
     # Group``: a conjunction, then words that describe the next firm and end in its type
     _AND_DESCRIBED = regex.compile(
         r"\s*[)\]\"'”’]?\s*(?:,|और|and|,\s*and|व|एवं|तथा)\s+(?:(?!(?:ने|में|को|से|पर|था|थी|थे|है|हैं|by|from|in|to|with|said)\b)"
-        r"[\p{L}\p{M}-]+\s+){0,5}?(?:कंपनी|फर्म|फंड|निवेशक|बैंक|firm|fund|investor|company|bank|group|giant|manager)\s+")
+        r"[\p{L}\p{M}-]+\s+){0,5}?(?:कंपनी|फर्म|फंड|निवेशक|बैंक|स्टार्टअप|firm|fund|investor|company|bank|group|giant|manager"
+        r")\s+")  # (``केलिडो (Kaleido) और चेक गणराज्य के स्टार्टअप स्मार्टमॉकअप्स``)
 
     def _groups(self, text: str, start: int, end: int, orgs: list[Mention]) -> list[_Group]:
         groups: list[_Group] = []
