@@ -1427,6 +1427,13 @@ def test_deals_firms_bought_together_with_a_description_between_hindi() -> None:
     assert [d[:2] for d in got] == [(("Canva",), "Kaleido"), (("Canva",), "Smartmockups")]
 
 
+def test_deals_numbered_roundup_item_names_its_firm() -> None:
+    got = _deals("नवंबर की बड़ी AI डील्स।\n\n1. गामा: प्रेजेंटेशन बनाने वाली इस कंपनी ने आंद्रेसेन होरोविट्ज़ की अगुवाई में "
+                 "6.8 करोड़ डॉलर जुटाए।\n\n2. क्यूवेंटस (Qventus): अस्पतालों का काम ऑटोमेट करने वाली कंपनी ने KKR की अगुवाई में "
+                 "10.5 करोड़ डॉलर जुटाए।")
+    assert [d[:3] for d in got] == [(("Andreessen Horowitz",), "Gamma", 6.8e7), (("KKR",), "Qventus", 1.05e8)]
+
+
 def test_deals_breakdown_of_a_promised_sum_hindi() -> None:
     got = _deals("अप्रैल में IHC ने समूह की तीन लिस्टेड कंपनियों में कुल 15,400 करोड़ रुपये (करीब 2 अरब डॉलर) लगाने का ऐलान किया "
                  "था। इसमें अदाणी एंटरप्राइजेज में ₹7,700 करोड़, जबकि अदाणी ग्रीन एनर्जी और अदाणी ट्रांसमिशन में से हरेक में "

@@ -975,7 +975,8 @@ class DealExtractor:
     _AND_CLAUSE = regex.compile(r"[,;]\s+(?:and|while|but|whereas)\s+")
     _OPENS_SENTENCE = regex.compile(r"(?:[\p{L}\p{M}-]+-based\s+|The\s+|[\p{L}\p{M}]+\s+की\s+|[\p{L}\p{M}]+\s+के\s+)?")
     _LABEL_COLON = regex.compile(r"\)?\s*(?:\([^()]{1,60}\)\s*)?[:：]\s")
-    _GLOSSED_LABEL = regex.compile(r"\s*(?:[\p{Devanagari}\p{M}.-]+\s+){0,3}[\p{Devanagari}\p{M}.-]+\s*\(\s*")  # (``क्यूवेंटस (Qventus):``)
+    _LIST_MARK = regex.compile(r"\s*(?:\d{1,2}[.)]\s*|[-•*]\s+)?")  # (``3. इंसेप्शन: …``, ``- Exa: …``)
+    _GLOSSED_LABEL = regex.compile(r"\s*(?:\d{1,2}[.)]\s*|[-•*]\s+)?(?:[\p{Devanagari}\p{M}.-]+\s+){0,3}[\p{Devanagari}\p{M}.-]+\s*\(\s*")  # (``क्यूवेंटस (Qventus):``)
     _INTRODUCES = regex.compile(r"\s*(?:(?:पहली|दूसरी|तीसरी|चौथी|पांचवीं|पांचवी|अगली|आखिरी|एक और)\s+(?:[\p{L}\p{M}]+\s+)?है\s"
                                 r"|(?:The (?:first|second|third|fourth|fifth|next|last|other)|Another)\s+(?:[a-z-]+\s+)?is\s)")
     _IT_OPENS = ("It ", "The company ", "The startup ", "The firm ", "कंपनी ने ", "कंपनी को ", "स्टार्टअप ने ",
@@ -1309,7 +1310,7 @@ class DealExtractor:
             if sent[0] >= label_end:
                 label_org = None
                 line_start = text.rfind("\n", 0, sent[0]) + 1
-                if s_orgs and (not text[line_start:s_orgs[0].start].strip() or self._GLOSSED_LABEL.fullmatch(
+                if s_orgs and (self._LIST_MARK.fullmatch(text, line_start, s_orgs[0].start) or self._GLOSSED_LABEL.fullmatch(
                         text, line_start, s_orgs[0].start)) and self._LABEL_COLON.match(text, s_orgs[0].end):
                     # ``क्यूवेंटस (Qventus): अस्पतालों के … इस कंपनी ने …``: what the paragraph's pronouns point to
                     label_org = s_orgs[0].canonical

@@ -1512,6 +1512,8 @@ class EntityMatcher:
 
     _BOUGHT_HI = regex.compile(r"(?<=\s)ने\s(?:[\p{L}\p{M}\p{N}]+\s){0,3}?(?!(?:में|से|भी|ही|अब|पहले|बाद)\s)(?P<name>[\p{Devanagari}\p{M}]{3,}(?:\s[\p{Devanagari}\p{M}]{3,})?)"
                                r"\s(?:का|को)\s(?:[^।\n]{0,40}?\sमें\s)?(?:अधिग्रहण|खरीद|ख़रीद)")
+    _LIST_LABEL_HI = regex.compile(r"^[ \t]*\d{1,2}[.)][ \t]*(?P<name>[\p{Devanagari}\p{M}]{2,}(?: [\p{Devanagari}\p{M}]{2,}){0,2})[ \t]*:",
+                                   regex.MULTILINE)
     _ROUND_OF_HI = regex.compile(
         r"(?<=(?:^|[\s,(])(?:की|के|का|ने)\s)(?P<name>[\p{Devanagari}\p{M}]{2,}(?:\s[\p{Devanagari}\p{M}]{2,})?)"
         r"(?:\s\([^)]{1,30}\))?\sके\s(?:करीब\s|लगभग\s)?[$₹€]?\s?[\d०-९][\d०-९.,]*\s(?:[\p{Devanagari}\p{M}]+\s){1,2}"
@@ -1597,6 +1599,18 @@ class EntityMatcher:
             if taken.overlaps(s, e) or any(x in self.name_stop_hi or x in self.hindi_words or x in self.org_suffixes_hi
                                            or x in self.not_name_hi or x in self.product_words for x in parts):
                 continue  # (``ब्राउजर क्रोम को खरीदने``: a product)
+            if self.link(m.group("name")) is None:
+                out.append(self._deva_org(text, s, e, None))
+        for m in self._LIST_LABEL_HI.finditer(text) if ":" in text else ():
+            # ``3. इंसेप्शन: स्टैनफोर्ड के प्रोफेसरों की कंपनी ने … जुटाए``: a numbered roundup's item names its firm
+            s, e = m.start("name"), m.end("name")
+            parts = m.group("name").split()
+            line_end = text.find("\n", e)
+            body = text[e:line_end if line_end >= 0 else len(text)]
+            if taken.overlaps(s, e) or not any(d in body for d in self.deal_words_hi) or any(
+                    x in self.name_stop_hi or x in self.hindi_words or x in self.org_suffixes_hi or x in self.not_name_hi
+                    or self.names.is_given(x) for x in parts):
+                continue
             if self.link(m.group("name")) is None:
                 out.append(self._deva_org(text, s, e, None))
         for m in self._ROUND_OF_HI.finditer(text):
