@@ -1032,6 +1032,11 @@ def test_entities_et_is_the_economic_times_when_it_reports(matcher: entities.Ent
     assert (("The Economic Times", "ORG") in _canon(matcher, text)) is is_paper
 
 
+def test_entities_brand_styled_in_lower_case_keeps_it(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "ServiceNow agreed to acquire data.world. micro1 raised $35 million.")
+    assert ("data.world", "ORG") in got and ("micro1", "ORG") in got
+
+
 def test_entities_product_used_in_a_deal_stays_a_product(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "एंथ्रोपिक ने कहा कि वह क्लाउड (Claude) को गूगल क्लाउड पर चलाएगी।")
     assert ("Claude", "PRODUCT") in got
