@@ -158,7 +158,9 @@ def test_money_wire_abbreviation_bln() -> None:
 
 
 @pytest.mark.parametrize("text, currency", [("मूल्य 5.5 अरब ब्राज़ीली रियाल है। कंपनी ने 1.8 अरब रियाल जुटाए।", "BRL"),
-                                            ("अरामको ने 5 अरब रियाल लगाए।", "SAR")])
+                                            ("अरामको ने 5 अरब रियाल लगाए।", "SAR"),
+                                            ("QIA put 2 billion Qatari riyals in, then 3 billion riyals more.", "QAR"),
+                                            ("20 अरब सऊदी रियाल और 5 अरब कतरी रियाल, फिर 3 अरब रियाल।", "SAR")])
 def test_money_bare_shared_currency_takes_the_country_the_text_named(text: str, currency: str) -> None:
     assert money.find_amounts(text)[-1].currency == currency
 

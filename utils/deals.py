@@ -519,8 +519,9 @@ class DealExtractor:
     # Group``: a conjunction, then words that describe the next firm and end in its type
     _AND_DESCRIBED = regex.compile(
         r"\s*[)\]\"'”’]?\s*(?:,|और|and|,\s*and|व|एवं|तथा)\s+(?:(?!(?:ने|में|को|से|पर|था|थी|थे|है|हैं|by|from|in|to|with|said)\b)"
-        r"[\p{L}\p{M}-]+\s+){0,5}?(?:कंपनी|फर्म|फंड|निवेशक|बैंक|स्टार्टअप|firm|fund|investor|company|bank|group|giant|manager"
-        r")\s+")  # (``केलिडो (Kaleido) और चेक गणराज्य के स्टार्टअप स्मार्टमॉकअप्स``)
+        r"[\p{L}\p{M}-]+\s+){0,5}?(?:कंपनी|फर्म|फंड|निवेशक|बैंक|स्टार्टअप|firm|fund|investor|company|bank|group|giant|manager)\s+")
+    # (``केलिडो (Kaleido) और चेक गणराज्य के स्टार्टअप स्मार्टमॉकअप्स``: the Hindi startup noun only; an English
+    # ``and … startup X`` as often starts a clause of its own)
 
     def _groups(self, text: str, start: int, end: int, orgs: list[Mention]) -> list[_Group]:
         groups: list[_Group] = []
@@ -1314,7 +1315,8 @@ class DealExtractor:
                         text, line_start, s_orgs[0].start)) and self._LABEL_COLON.match(text, s_orgs[0].end):
                     # ``क्यूवेंटस (Qventus): अस्पतालों के … इस कंपनी ने …``: what the paragraph's pronouns point to
                     label_org = s_orgs[0].canonical
-                    label_end = text.find("\n", sent[0]) if "\n" in text[sent[0]:] else len(text)
+                    line_end = text.find("\n", sent[0])
+                    label_end = line_end if line_end >= 0 else len(text)
             kinds = self._kind_of_amounts(text, sent, s_amounts, s_orgs, cues)
             deal_amounts = [a for i, a in enumerate(s_amounts) if kinds[i] == "deal"]
             valuations = [a for i, a in enumerate(s_amounts) if kinds[i] == "valuation"]

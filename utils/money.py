@@ -90,6 +90,8 @@ class MoneyMatcher:
         self.prefix = {_key(k): c for k, c in v["currency_prefix"].items()}
         self.suffix = {_key(k): c for k, c in v["currency_suffix"].items()}
         self.shared: dict[str, str] = dict(v.get("shared_currency_words", {}).get("words", {}))
+        # each shared word's qualified forms (``ब्राज़ीली रियाल``, ``Qatari riyals``) with their currencies
+        self._qualified = {w: [(k, c) for k, c in self.suffix.items() if k.endswith(" " + _key(w))] for w in self.shared}
         self.scale = {_key(k): float(f) for k, f in v["scale"].items()}
         self.scale.update({_key(k): float(f) for k, f in v["scale_compound"].items()})
         self.vague = {_key(k): float(f) for k, f in v["vague_scale"].items()}
@@ -246,19 +248,23 @@ class MoneyMatcher:
         text named with its country, when it named only one."""
         if not self.shared:
             return found
-        named: dict[str, set[str | None]] = {}
-        for a in found:
+        named: dict[str, set[str]] = {}
+        bare: list[tuple[int, str]] = []
+        for i, a in enumerate(found):
             w = next((w for w in self.shared if a.text.endswith(w)), None)
-            if w is not None and a.currency != self.shared[w]:
-                named.setdefault(w, set()).add(a.currency)
-        if not named:
-            return found
-        out = []
-        for a in found:
-            w = next((w for w in named if a.text.endswith(w) and len(named[w]) == 1), None)
-            if w is not None and a.currency == self.shared[w]:
-                a = Amount(a.start, a.end, a.text, a.value, next(iter(named[w])), a.qualifier, a.low)
-            out.append(a)
+            if w is None:
+                continue
+            key = _key(a.text)
+            cur = next((c for k, c in self._qualified[w] if key.endswith(k)), None)
+            if cur is not None:
+                named.setdefault(w, set()).add(cur)  # (``5.5 अरब ब्राज़ीली रियाल``: named with its country)
+            else:
+                bare.append((i, w))
+        out = list(found)
+        for i, w in bare:
+            if len(named.get(w, ())) == 1:
+                a = found[i]
+                out[i] = Amount(a.start, a.end, a.text, a.value, next(iter(named[w])), a.qualifier, a.low)
         return out
 
     _BETWEEN = regex.compile(r"\b(?:between|anywhere from)\s+$", regex.IGNORECASE)
