@@ -501,6 +501,11 @@ class EntityMatcher:
         self.legal_suffixes_hi = tuple(sorted(c["legal_suffixes_hi"], key=lambda x: (-len(x), x)))
         self._legal_en = regex.compile(r",?\s(?:%s)(?![\p{L}\p{N}])" % "|".join(
             regex.escape(x) for x in sorted(c["legal_suffixes_en"], key=lambda x: (-len(x), x))))
+        # the legal forms no unknown firm's name keeps (``ThreatConnect Inc``, ``B3 SA``); ``Corp``, ``Group``,
+        # ``Holdings`` stay, which names bear (``AltC Acquisition Corp``, ``Ocado Group``)
+        self._legal_form = regex.compile(r",?\s+(?:%s)$" % "|".join(
+            regex.escape(x) for x in sorted(set(c["legal_suffixes_en"]) - self._NAME_BEARING_SUFFIXES,
+                                            key=lambda x: (-len(x), x))))
         self.version_words = dict(c["product_version_words"]["words"])
         self._version = regex.compile(r" ?(?P<num>\d{1,2}(?:\.\d{1,2})?[a-z]?)(?![\p{L}\p{N}]|\s*(?:%%|प्रतिशत|percent|अरब|करोड़|लाख|बिलियन|मिलियन|billion|million|crore|GW|MW))"
                                       r"(?: (?P<word>%s)(?![\p{L}\p{M}]))?" % "|".join(map(regex.escape, self.version_words)))
@@ -760,8 +765,7 @@ class EntityMatcher:
             if self._BOUGHT_AFTER_HI.match(text, m.end) is not None:
                 firms.add(m.canonical)  # ``टैब्लो सॉफ्टवेयर (Tableau Software) का अधिग्रहण``
                 continue
-            agent = self._AGENT_AFTER_HI.match(text, m.end)
-            if agent is not None and any(w in text[agent.end():_sentence_end(text, agent.end())] for w in self.deal_words_hi):
+            if self._deal_subject_at(text, m.end):
                 firms.add(m.canonical)
         if not firms:
             return chosen
@@ -1018,7 +1022,7 @@ class EntityMatcher:
                 if label_en == "PERSON":
                     person_ends.add(e)
                     person_starts.add(s)
-            canonical = self.link(name) or self._known_with_corporate_tail(name) or self._LEGAL_FORM.sub("", name)
+            canonical = self.link(name) or self._known_with_corporate_tail(name) or self._legal_form.sub("", name)
             entry = self.by_canonical.get(canonical)
             label = entry.label if entry else (label_en if english else self._guess_label(text, s, e, latin=name))
             out.append(Mention(s, e, name, label, canonical, "latin"))
@@ -1218,8 +1222,14 @@ class EntityMatcher:
             if text.find(native, line_start) == text.find(native, line_start, gloss_end) and \
                     not text[line_start:text.find(native, line_start)].strip(" \t0123456789.-•*"):
                 return True
-        return any(text.startswith(" ने ", e0) and any(w in text[e0:_sentence_end(text, e0)] for w in self.deal_words_hi)
-                   for _, e0 in _literal_hits(text, native))  # (``ओफिर ने कहा``: a speaker may be a person)
+        return any(self._deal_subject_at(text, e0) for _, e0 in _literal_hits(text, native))
+        # (``ओफिर ने कहा``: a speaker may be a person)
+
+    def _deal_subject_at(self, text: str, end: int) -> bool:
+        """Does the name ending at ``end`` act in a deal: ``ने`` after it (past a gloss) and a deal word
+        later in its sentence (``क्लाइन (Cline) ने … जुटाए``)?"""
+        agent = self._AGENT_AFTER_HI.match(text, end)
+        return agent is not None and any(w in text[agent.end():_sentence_end(text, agent.end())] for w in self.deal_words_hi)
     _LIST_GAP = re.compile(r"\s*(?:,|\s(?:और|व|एवं|तथा|and)\s)\s*")
 
     @classmethod
@@ -1920,9 +1930,7 @@ class EntityMatcher:
             english = latin.lower()  # a short word spelt exactly (``डीप`` Deep): too short for the sound key
         return english.capitalize() if english is not None and english_words().rank.get(english, rank) < rank else None
 
-    # a legal form is no part of a firm's name (``ThreatConnect Inc``, ``B3 SA``), as the gazetteer's names show;
-    # ``Corp`` stays, which SPACs bear as a name (``AltC Acquisition Corp``)
-    _LEGAL_FORM = regex.compile(r",?\s+(?:Inc\.?|Ltd\.?|Limited|LLC|PBC|PLC|plc|AG|SA|S\.A\.|GmbH|N\.V\.|B\.V\.|Pvt\.? Ltd\.?|Private Limited)$")
+    _NAME_BEARING_SUFFIXES = frozenset({"Corp.", "Corp", "Corporation", "Co.", "Holdings", "Group"})
     _LEADING_DESCRIPTORS = frozenset({"Rival", "Rivals", "Competitor", "Competitors", "Peer", "Fellow", "Compatriot",
                                       "Its", "Their", "His", "Her", "Our"})
     _TRADE_NOUNS = frozenset({"Technology", "Software", "Management", "Lab"})
