@@ -752,6 +752,26 @@ def test_entities_short_latin_name_is_not_fuzzy_linked(matcher: entities.EntityM
     assert matcher.link("Sana") != "Asana" and matcher.link("Race Capital") != "Pace Capital"
 
 
+@pytest.mark.parametrize("name", ["Read AI", "Linse Capital", "Amit Chadha"])
+def test_entities_latin_name_keeps_its_own_spelling(matcher: entities.EntityMatcher, name: str) -> None:
+    # ``Rad AI``, ``Linear Capital`` are in the gazetteer, but a name written in Latin letters is the firm's own spelling
+    assert matcher.link(name) is None
+
+
+@pytest.mark.parametrize(("name", "canonical"), [
+    ("Semiconductor Manufacturing International Corp", "SMIC"),
+    ("Linear Capital Inc.", "Linear Capital"),
+    ("RAD-AI", "Rad AI"),
+])
+def test_entities_latin_name_links_across_spacing_punctuation_and_legal_form(
+        matcher: entities.EntityMatcher, name: str, canonical: str) -> None:
+    assert matcher.link(name) == canonical
+
+
+def test_entities_bare_latin_name_takes_on_no_legal_form(matcher: entities.EntityMatcher) -> None:
+    assert matcher.link("Switch") is None  # the gazetteer's ``Switch Inc`` is one firm of many called Switch
+
+
 def test_entities_nationality_and_type_word_are_no_firm(matcher: entities.EntityMatcher) -> None:
     assert _canon(matcher, "जर्मन सॉफ्टवेयर कंपनी एसएपी ने निवेश किया।") == [("SAP", "ORG")]
 

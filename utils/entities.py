@@ -506,6 +506,8 @@ class EntityMatcher:
         self._legal_form = regex.compile(r",?\s+(?:%s)$" % "|".join(
             regex.escape(x) for x in sorted(set(c["legal_suffixes_en"]) - self._NAME_BEARING_SUFFIXES,
                                             key=lambda x: (-len(x), x))))
+        self._legal_tail = regex.compile(r"(?:,?\s+(?:%s))+$" % "|".join(
+            regex.escape(x) for x in sorted(c["legal_suffixes_en"], key=lambda x: (-len(x), x))), regex.I)
         self.version_words = dict(c["product_version_words"]["words"])
         self._version = regex.compile(r" ?(?P<num>\d{1,2}(?:\.\d{1,2})?[a-z]?)(?![\p{L}\p{N}]|\s*(?:%%|प्रतिशत|percent|अरब|करोड़|लाख|बिलियन|मिलियन|billion|million|crore|GW|MW))"
                                       r"(?: (?P<word>%s)(?![\p{L}\p{M}]))?" % "|".join(map(regex.escape, self.version_words)))
@@ -2163,6 +2165,25 @@ class EntityMatcher:
             cache[probe] = self._fuzzy_link(name, probe)
         return cache[probe]
 
+    _LEGAL_SHORT = {"corporation": "corp", "incorporated": "inc", "limited": "ltd", "company": "co"}
+
+    def _squash(self, name: str) -> str:
+        """A Latin name lower-cased without spaces and punctuation, its legal form shortened:
+        ``C.E. Info Systems Corporation`` → ``ceinfosystemscorp``."""
+        words = regex.findall(r"[\p{L}\p{N}]+", name.lower())
+        return "".join(self._LEGAL_SHORT.get(w, w) for w in words)
+
+    def _squashed_link(self, probe: str) -> str | None:
+        """The one canonical an ASCII name squashes to, as written or without its legal form
+        (``Sanmina Corporation`` → ``Sanmina``); a bare name never takes on a legal form (``Switch`` is no ``Switch Inc``)."""
+        if not hasattr(self, "_squashed"):
+            found: dict[str, set[str]] = {}
+            for key, canonical in zip(self._fuzzy_keys, self._fuzzy_canon):
+                if key.isascii() and len(squashed := self._squash(key)) >= 4:
+                    found.setdefault(squashed, set()).add(canonical)
+            self._squashed = {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+        return self._squashed.get(self._squash(probe)) or self._squashed.get(self._squash(self._legal_tail.sub("", probe)))
+
     def _fuzzy_link(self, name: str, probe: str) -> str | None:
         if not hasattr(self, "_latin_keys"):
             # an ASCII probe can reach the cut-off only against ASCII keys, any other only against the rest
@@ -2176,8 +2197,11 @@ class EntityMatcher:
             idx, keys = self._other_idx, self._other_keys  # Devanagari (no Latin letter to share with ASCII keys)
         else:
             idx, keys = range(len(self._fuzzy_keys)), self._fuzzy_keys  # ``aglaé ventures``: every key
-        if probe.isascii() and len(probe) < 6:
-            return None  # ``Sana`` is no Sanas: a short Latin name is known exactly or not at all
+        if probe.isascii():
+            # a name written in Latin letters is the firm's own spelling: ``Read AI`` is no ``Rad AI``,
+            # ``Linse Capital`` no ``Linear Capital``; it may differ from an alias only in spacing,
+            # punctuation and legal form (``C.E. Info Systems``, ``Sanmina Corporation``)
+            return self._squashed_link(probe)
         for _, _, i in process.extract(probe, keys, scorer=fuzz.ratio, score_cutoff=self.fuzzy_threshold, limit=3):
             if keys[i][:1] == probe[:1] or not probe[:1].isascii():
                 return self._fuzzy_canon[idx[i]]  # a Latin name keeps its first letter (``Sana`` is no Asana)
