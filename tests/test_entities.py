@@ -772,6 +772,18 @@ def test_entities_bare_latin_name_takes_on_no_legal_form(matcher: entities.Entit
     assert matcher.link("Switch") is None  # the gazetteer's ``Switch Inc`` is one firm of many called Switch
 
 
+@pytest.mark.parametrize(("name", "not_this"), [
+    ("स्टोनब्रिज कैपिटल", "WestBridge Capital"),  # ``कैपिटल`` is shared; ``स्टोनब्रिज`` is not ``वेस्टब्रिज``
+    ("सेमीकंडक्टर", "onsemi"),  # the type word alone is no ``ऑन सेमीकंडक्टर``
+])
+def test_entities_fuzzy_link_needs_the_distinctive_words(matcher: entities.EntityMatcher, name: str, not_this: str) -> None:
+    assert matcher.link(name) != not_this
+
+
+def test_entities_fuzzy_link_keeps_a_shared_surname(matcher: entities.EntityMatcher) -> None:
+    assert matcher.link("योनास एंड्रुलिस") == "Jonas Andrulis" and matcher.link("वेस्टब्रिज कैपिटल") == "WestBridge Capital"
+
+
 def test_entities_nationality_and_type_word_are_no_firm(matcher: entities.EntityMatcher) -> None:
     assert _canon(matcher, "जर्मन सॉफ्टवेयर कंपनी एसएपी ने निवेश किया।") == [("SAP", "ORG")]
 

@@ -2202,8 +2202,8 @@ class EntityMatcher:
             # ``Linse Capital`` no ``Linear Capital``; it may differ from an alias only in spacing,
             # punctuation and legal form (``C.E. Info Systems``, ``Sanmina Corporation``)
             return self._squashed_link(probe)
-        for _, _, i in process.extract(probe, keys, scorer=fuzz.ratio, score_cutoff=self.fuzzy_threshold, limit=3):
-            if keys[i][:1] == probe[:1] or not probe[:1].isascii():
+        for _, _, i in process.extract(probe, keys, scorer=fuzz.ratio, score_cutoff=self.fuzzy_threshold, limit=5):
+            if (keys[i][:1] == probe[:1] or not probe[:1].isascii()) and self._alike(probe, keys[i]):
                 return self._fuzzy_canon[idx[i]]  # a Latin name keeps its first letter (``Sana`` is no Asana)
         if any(_is_deva(ch) for ch in name):
             # ``साउंड वेंचर्स`` → ``Saund Ventures`` ≈ ``Sound Ventures``: compare in Latin script
@@ -2213,11 +2213,28 @@ class EntityMatcher:
             probe_latin = " ".join(self.org_suffixes_hi.get(w) or transliterate(w) for w in name.split()).lower()
             if len(probe_latin) < 6:
                 return None  # ``दौड़`` → ``Daur`` ≈ ``Dabur``: too short to tell a name from a word
-            best = process.extractOne(probe_latin, self._latin_keys,
-                                      scorer=fuzz.ratio, score_cutoff=self.fuzzy_threshold)
-            if best is not None:
-                return self._fuzzy_canon[self._latin_idx[best[2]]]
+            for _, _, i in process.extract(probe_latin, self._latin_keys, scorer=fuzz.ratio,
+                                           score_cutoff=self.fuzzy_threshold, limit=5):
+                if self._alike(probe_latin, self._latin_keys[i]):
+                    return self._fuzzy_canon[self._latin_idx[i]]
         return None
+
+    def _is_type_word(self, word: str) -> bool:
+        """``कैपिटल``, ``capital``, ``सेमीकंडक्टर``: a word many firms' names end in."""
+        if not hasattr(self, "_type_words"):
+            self._type_words = frozenset(_key(w) for w in self.org_suffixes_hi) | frozenset(
+                w.lower() for v in self.org_suffixes_hi.values() for w in v.split())
+        return _key(word) in self._type_words
+
+    def _alike(self, probe: str, key: str) -> bool:
+        """Whether a fuzzy hit also holds on the words that tell the names apart: ``स्टोनब्रिज कैपिटल`` is no
+        ``वेस्टब्रिज कैपिटल`` (``Capital`` shared), ``सेमीकंडक्टर`` no ``ऑन सेमीकंडक्टर``."""
+        p, k = probe.split(), key.split()
+        while p and k and p[-1] == k[-1] and self._is_type_word(p[-1]):
+            p, k = p[:-1], k[:-1]
+        if not p or not k:
+            return False
+        return len(p) == len(probe.split()) or fuzz.ratio(" ".join(p), " ".join(k)) >= self.fuzzy_threshold
 
 
 class _Keys(Mapping):
