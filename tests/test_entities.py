@@ -784,6 +784,13 @@ def test_entities_fuzzy_link_keeps_a_shared_surname(matcher: entities.EntityMatc
     assert matcher.link("योनास एंड्रुलिस") == "Jonas Andrulis" and matcher.link("वेस्टब्रिज कैपिटल") == "WestBridge Capital"
 
 
+def test_entities_facebook_is_metas_app_unless_it_deals() -> None:
+    matcher = entities.default_matcher()
+    assert ("Facebook", "PRODUCT") in _canon(matcher, "फेसबुक और इंस्टाग्राम की पैरेंट कंपनी मेटा ने निवेश किया।")
+    assert ("Facebook", "ORG") in _canon(matcher, "The CCI, which cleared Facebook's investment in June, will rule.")
+    assert ("Facebook", "ORG") in _canon(matcher, "In April Facebook Inc. paid Rs 43,574 crore for 9.99%.")
+
+
 def test_entities_nationality_and_type_word_are_no_firm(matcher: entities.EntityMatcher) -> None:
     assert _canon(matcher, "जर्मन सॉफ्टवेयर कंपनी एसएपी ने निवेश किया।") == [("SAP", "ORG")]
 

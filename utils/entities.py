@@ -754,6 +754,8 @@ class EntityMatcher:
     _AGENT_AFTER_HI = regex.compile(r"\s*(?:\([^()]{1,40}\)\s*)?ने(?![\p{L}\p{M}])")
     _BOUGHT_AFTER_HI = regex.compile(r"\)?(?:\s+[\p{L}\p{M}]+)?\s*(?:\([^()]{1,40}\)\s*)?(?:का\s+(?:\S+\s+)?अधिग्रहण|को\s+(?:\S+\s+)?(?:खरीद|ख़रीद))")
 
+    _POSSESSIVE_DEAL_EN = regex.compile(r"['’]s (?:\p{L}+ )?(?:investment|stake|acquisition|takeover|purchase|bid|offer)s?\b")
+
     def _products_as_parties(self, text: str, chosen: list[Mention]) -> list[Mention]:
         """A product named as a party to a deal is its firm, wherever the text names it: ``क्लाइन (Cline) ने
         … 3.2 करोड़ डॉलर जुटाए``, ``Salesforce agreed to acquire Tableau``."""
@@ -761,8 +763,9 @@ class EntityMatcher:
         for m in chosen:
             if m.label != "PRODUCT" or m.source != "gazetteer" or m.canonical in firms:
                 continue
-            if m.text.isascii() and self._in_deal_slot(m.start, m.end, text):
-                firms.add(m.canonical)
+            if m.text.isascii() and (self._in_deal_slot(m.start, m.end, text) or self._legal_en.match(text, m.end)
+                                     or self._POSSESSIVE_DEAL_EN.match(text, m.end)):
+                firms.add(m.canonical)  # (``Facebook Inc. bought``, ``cleared Facebook's investment``)
                 continue
             if self._BOUGHT_AFTER_HI.match(text, m.end) is not None:
                 firms.add(m.canonical)  # ``टैब्लो सॉफ्टवेयर (Tableau Software) का अधिग्रहण``
