@@ -1453,3 +1453,22 @@ def test_deals_no_talks_is_a_denial_and_a_claim_is_hearsay_hindi() -> None:
     got = _deals("एप्पल की कार योजना: किआ में 3.6 अरब डॉलर निवेश की अटकलें, फिर किआ बोली- 'कोई बातचीत नहीं'\n"
                  "फरवरी में एक कोरियाई अखबार ने दावा किया कि एप्पल, किआ में 5 अरब डॉलर का निवेश करेगी।")
     assert [d[1:3] + d[4:5] for d in got] == [("Kia", 3.6e9, "denied"), ("Kia", 5e9, "reported")]
+
+
+def test_deals_price_for_each_named_firm_en() -> None:
+    got = _deals("Ocado Group said it will buy Kindred Systems and Haddington Dynamics. "
+                 "Ocado will pay $262 million for Kindred and $25 million for Haddington.")
+    assert [(d[1], d[2]) for d in got] == [("Kindred", 2.62e8), ("Haddington Dynamics", 2.5e7)]
+
+
+def test_deals_price_for_each_named_firm_hi() -> None:
+    got = _deals("ओकाडो ग्रुप (Ocado Group) ने अमेरिका की दो रोबोटिक्स कंपनियों — किंड्रेड सिस्टम्स (Kindred Systems) और "
+                 "हैडिंगटन डायनेमिक्स (Haddington Dynamics) — को खरीदने का ऐलान किया है। कंपनी किंड्रेड के लिए 262 मिलियन "
+                 "डॉलर और हैडिंगटन के लिए 25 मिलियन डॉलर चुकाएगी।")
+    assert [(d[0], d[1], d[2], d[4]) for d in got] == [
+        (("Ocado Group",), "Kindred", 2.62e8, "committed"), (("Ocado Group",), "Haddington Dynamics", 2.5e7, "committed")]
+
+
+def test_deals_price_for_a_firm_names_its_own_buyer_hi() -> None:
+    got = _deals("एएमडी ने साइलो एआई को 66.5 करोड़ डॉलर में खरीदा। गूगल ने तब ब्रिटेन की डीपमाइंड के लिए करीब 40 करोड़ पाउंड चुकाए थे।")
+    assert (("Google",), "Google DeepMind", 4e8, "GBP", "completed", None) in got

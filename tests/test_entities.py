@@ -1105,3 +1105,14 @@ def test_entities_known_firm_with_a_brand_word_or_model_is_its_product(matcher: 
                           "and Samsung Medison bought Sonio.")
     assert ("Skydio X2", "PRODUCT") in got and ("Skydio Dock", "PRODUCT") in got
     assert not any(c.startswith(("NVIDIA Chief", "Samsung Medison")) and label == "PRODUCT" for c, label in got)
+
+
+def test_entities_short_form_after_more_type_words(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "Agile Robots bought Haddington Dynamics in 2020. Haddington makes a robot arm.")
+    assert got.count(("Haddington Dynamics", "ORG")) == 2
+
+
+def test_entities_short_form_of_a_rare_english_word(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "Ocado Group will buy Kindred Systems for $262 million. Kindred sorts parcels.")
+    assert got.count(("Kindred", "ORG")) == 2  # (``Systems`` is dropped from the name once the short form is used)
+    assert ("General", "ORG") not in _canon(matcher, "General Dynamics won a contract. General terms apply.")

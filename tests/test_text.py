@@ -113,3 +113,9 @@ def test_nukta_variants_fold_urdu_sounds_but_not_flapped_letters() -> None:
 
 def test_nukta_variants_write_a_first_ai_as_e() -> None:
     assert "खरीदने का एलान" in text.nukta_variants("खरीदने का ऐलान")
+
+
+def test_text_stray_control_character_is_dropped_not_spaced() -> None:
+    n = text.normalise("brain.\"\n\x07Warehouse robots\tmove")
+    assert n.text == "brain.\"\nWarehouse robots move"
+    assert n.to_raw(8, 17) == (9, 18)  # ``Warehouse`` maps past the dropped bell

@@ -411,6 +411,51 @@ class DealExtractor:
             if told is not None and told.amount is None and told.investee is not None:
                 told.amount, told.currency = a.value, a.currency
 
+    _PRICE_VERB_HI = regex.compile(r"(?<![\p{L}\p{M}])(?:चुका|अदा कर|अदा की|दे रही|देगी|देगा|दिए|दी थी)")
+    _FOR_NAME_EN = regex.compile(r"\s+for\s+")
+    _FOR_NAME_HI = regex.compile(r"\s+(?:\([^()]{1,40}\)\s+)?के\s+लिए\s+(?:(?:करीब|लगभग|कुल)\s+)?$")
+    _AGENT_NE = regex.compile(r"\s*(?:\([^()]{1,40}\)\s*)?ने(?![\p{L}\p{M}])")
+    _WILL_PAY = regex.compile(r"(?<![\p{L}\p{M}])(?:चुकाएगी|चुकाएगा|चुकाएंगी|चुकाएंगे|चुकाने|अदा करेगी|अदा करेगा|देगी|देगा)"
+                              r"(?![\p{L}\p{M}])|\b(?:will|would|to|agreed to) pay\b")
+    _AND_PRICE_EN = regex.compile(r"\s*,?\s*and\s+(?:(?:about|around|roughly|nearly|some|another)\s+)?$")
+
+    def _price_for_named_firm(self, text: str, clause: _Clause, si: int, sent: tuple[int, int], deals: list[Deal],
+                              actors: list[Mention]) -> Deal | None:
+        """``will pay $262 million for Kindred and $25 million for Haddington``, ``किंड्रेड के लिए 262 मिलियन
+        डॉलर … चुकाएगी``: the price of a purchase told before, for the firm named beside it; a firm
+        bought with the buyer of one told just before is a deal of its own."""
+        for a in clause.amounts:
+            if a.value is None:
+                continue
+            firm = None
+            if self._FOR_NAME_EN.match(text, a.end) and (
+                    self._PAID_FOR_IT.search(text, max(clause.start, a.start - 30), a.start)
+                    or self._AND_PRICE_EN.fullmatch(text, clause.start, a.start)):
+                after = self._FOR_NAME_EN.match(text, a.end).end()
+                firm = next((m for m in actors if m.start == after and m.label == "ORG"), None)
+            elif self._PRICE_VERB_HI.search(text, a.end, sent[1]):
+                firm = next((m for m in reversed(actors) if m.label == "ORG" and m.end <= a.start
+                             and self._FOR_NAME_HI.fullmatch(text, m.end, a.start)), None)
+            if firm is None:
+                continue
+            recent = [d for d in reversed(deals) if d.sentence is not None and si - d.sentence <= 3]
+            own = next((d for d in recent if d.investee == firm.canonical), None)
+            if own is not None:
+                if own.amount is None:
+                    own.amount, own.currency = a.value, a.currency
+                continue
+            agent = next((m for m in actors if m.label == "ORG" and m.end <= firm.start and m.canonical != firm.canonical
+                          and (self._AGENT_NE.match(text, m.end) or m.start == clause.start)), None)
+            if agent is not None:
+                status = "committed" if self._WILL_PAY.search(text, a.start, sent[1]) else "completed"
+                return Deal([agent.canonical], firm.canonical, a.value, a.currency, status,
+                            sentence=si, evidence=" ".join(text[sent[0]:sent[1]].split()))
+            buyer = next((d for d in recent if d.investors and d.investee is not None), None)
+            if buyer is not None and firm.canonical not in buyer.investors:
+                return Deal(list(buyer.investors), firm.canonical, a.value, a.currency, buyer.status,
+                            sentence=si, evidence=" ".join(text[sent[0]:sent[1]].split()))
+        return None
+
     _AGGREGATE = regex.compile(r"\b(?:two|three|four|five|both|these|those)\s+(?:purchases|deals|acquisitions|transactions|"
                                r"investments|takeovers)\b[^.;$€£₹\d]{0,40}$|\b(?:a|the)\s+combined\s+$")
     _VALUING_WHOLE = regex.compile(r"\b(?:valuing|valued|values)\s+(?:the company|the firm|the business|the startup|it)\s+at\s+"
@@ -569,6 +614,8 @@ class DealExtractor:
             if gloss is not None and not any(gloss.start() <= m.start < gloss.end() for m in orgs):
                 tail = gloss.end()
             g.after = " ".join(text[tail:min(end, tail + 40)].lstrip(" )]\"'”’").split())
+            if g.after.startswith(("— ", "– ")) and g.after[2:3] in ("क", "न", "स", "म"):
+                g.after = g.after[2:]  # ``दो कंपनियों — किंड्रेड और हैडिंगटन — को खरीदने``: the aside closes
             g.before = " ".join(text[max(start, g.start - 40):g.start].split()).lower()
             g.wide_before = " ".join(text[max(start, g.start - 80):g.start].split()).lower()
         return groups
@@ -1354,6 +1401,11 @@ class DealExtractor:
                 if cue is None:
                     self._refine_told_sum(text, clause, deals + new)
                     self._price_of_told_deal(text, clause, si, deals + new)
+                    priced = self._price_for_named_firm(text, clause, si, sent, deals + new,
+                                                        _in_span(actors, actor_starts, clause.start, clause.end))
+                    if priced is not None:
+                        new.append(priced)
+                        new_at.append(clause.start)
                     continue
                 if not clause.amounts and targets:
                     continue
@@ -1483,6 +1535,15 @@ class DealExtractor:
                 if investee is None and not investors:
                     continue
                 a = clause.amounts[0] if clause.amounts else None
+                told = next((d for d in reversed(deals + new) if d.investee == investee and d.sentence is not None
+                             and si - d.sentence <= 3), None) if verb == "acquire" and a is not None \
+                    and a.value is not None and (borrowed or self._PAID_FOR_IT.search(text, max(clause.start, a.start - 30), a.start)) \
+                    else None
+                if told is not None and told.amount is None and told.investors and investors in ([], told.investors):
+                    # ``will buy Kindred Systems … It will pay $262 million for Kindred``: the price of that purchase
+                    told.amount, told.currency = a.value, a.currency
+                    prev_roles, prev_verb = (list(told.investors), investee), verb
+                    continue
                 new.append(Deal(investors, investee, a.value if a else None, a.currency if a and a.value is not None else None,
                                 status, sentence=si, evidence=" ".join(s_text.split())))
                 new_at.append(clause.start)

@@ -1994,7 +1994,7 @@ class EntityMatcher:
                     break
                 head = " ".join(words[:-cut])
                 if len(head) >= 4 and (head[:1].isupper() or _is_deva(head[0])) and head not in self.hindi_words \
-                        and head.lower() not in english_words().words and head not in self.org_suffixes_hi:
+                        and english_words().rank.get(head.lower(), 10_000) >= 10_000 and head not in self.org_suffixes_hi:
                     if head not in heads or heads[head][0] == m.canonical:
                         heads[head] = (m.canonical, min(m.start, heads.get(head, ("", m.start))[1]))
                     else:

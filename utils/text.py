@@ -79,10 +79,12 @@ def _tables() -> tuple[dict[int, int | None], dict[int, str], "re.Pattern[str]"]
     one_to_one: dict[int, str] = {ord(c): " " for c in data["space_chars"]}
     for i, d in enumerate(DEVANAGARI_DIGITS):
         one_to_one[ord(d)] = str(i)
-    for cp in list(range(0x00, 0x20)) + list(range(0x7F, 0xA0)):
-        if chr(cp) not in "\n\r" and cp not in one_to_one:
-            one_to_one[cp] = " "
+    for cp in "\t\x0b\x0c\x1c\x1d\x1e\x1f\x85":  # the control characters that separate words
+        one_to_one.setdefault(ord(cp), " ")
     full: dict[int, int | None] = {k: ord(v) for k, v in one_to_one.items()}
+    for cp in list(range(0x00, 0x20)) + list(range(0x7F, 0xA0)):
+        if chr(cp) not in "\n\r" and cp not in full:
+            full[cp] = None  # a stray control character (``\x07`` at a line start) is no space: dropped
     for c in data["remove_chars"]:
         full[ord(c)] = None
     special = "".join(re.escape(chr(k)) for k in sorted(full))
@@ -178,6 +180,8 @@ def normalise(raw: str, *, markup: bool = True) -> Normalised:
     if raw.isascii():
         if finder.search(raw) is None:
             return Normalised(raw=raw, text=raw)
+        if any(full.get(ord(m), 0) is None for m in set(finder.findall(raw))):
+            return _slow_normalise(raw)
         return Normalised(raw=raw, text=raw.translate(one_to_one))
     nfc = unicodedata.is_normalized("NFC", raw)
     specials = {ord(m) for m in finder.findall(raw)}
