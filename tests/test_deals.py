@@ -1472,3 +1472,17 @@ def test_deals_price_for_each_named_firm_hi() -> None:
 def test_deals_price_for_a_firm_names_its_own_buyer_hi() -> None:
     got = _deals("एएमडी ने साइलो एआई को 66.5 करोड़ डॉलर में खरीदा। गूगल ने तब ब्रिटेन की डीपमाइंड के लिए करीब 40 करोड़ पाउंड चुकाए थे।")
     assert (("Google",), "Google DeepMind", 4e8, "GBP", "completed", None) in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Uber said it will make a $100 million investment in WeRide.",
+    "Uber Technologies will take a $100 million stake in WeRide.",
+])
+def test_deals_will_make_an_investment_is_committed(sentence: str) -> None:
+    assert [d[4] for d in _deals(sentence)] == ["committed"]
+
+
+def test_deals_headline_promise_keeps_against_unpriced_present() -> None:
+    got = _deals("Panasonic to buy rest of Blue Yonder for $5.6 billion\n"
+                 "Some analysts questioned the price. Panasonic is paying a much higher valuation than it did before.")
+    assert [(d[1], d[2], d[4]) for d in got] == [("Blue Yonder", 5.6e9, "committed")]

@@ -1716,7 +1716,8 @@ def _merge(deals: list[Deal], *, distinct: "regex.Pattern[str] | None" = None) -
             continue
         if id(twin) in headline_only:
             headline_only.discard(id(twin))
-            twin.status = d.status
+            if twin.status == "completed" or d.amount is not None:
+                twin.status = d.status  # (but ``Panasonic to buy … for $5.6 billion`` keeps its promise against an unpriced ``is paying``)
         twin.investors += [c for c in d.investors if c not in twin.investors]
         if twin.valuation is None and d.valuation is not None:
             twin.valuation, twin.valuation_currency = d.valuation, d.valuation_currency
