@@ -1486,3 +1486,9 @@ def test_deals_headline_promise_keeps_against_unpriced_present() -> None:
     got = _deals("Panasonic to buy rest of Blue Yonder for $5.6 billion\n"
                  "Some analysts questioned the price. Panasonic is paying a much higher valuation than it did before.")
     assert [(d[1], d[2], d[4]) for d in got] == [("Blue Yonder", 5.6e9, "committed")]
+
+
+def test_deals_pronoun_after_that_raises_for_the_teller_hi() -> None:
+    got = _deals("शाओमी ने भी निवेश किया।\nचीन की AI स्टार्टअप बाइचुआन इंटेलिजेंस (Baichuan Intelligence) ने मंगलवार को बताया कि "
+                 "उसने A1 राउंड में ३० करोड़ डॉलर जुटाए हैं.")
+    assert [(d[1], d[2]) for d in got if d[2]] == [("Baichuan", 3e8)]

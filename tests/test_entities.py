@@ -1116,3 +1116,7 @@ def test_entities_short_form_of_a_rare_english_word(matcher: entities.EntityMatc
     got = _canon(matcher, "Ocado Group will buy Kindred Systems for $262 million. Kindred sorts parcels.")
     assert got.count(("Kindred", "ORG")) == 2  # (``Systems`` is dropped from the name once the short form is used)
     assert ("General", "ORG") not in _canon(matcher, "General Dynamics won a contract. General terms apply.")
+
+
+def test_entities_round_letter_before_round_is_no_name(matcher: entities.EntityMatcher) -> None:
+    assert ("A1", "ORG") not in _canon(matcher, "बाइचुआन ने A1 राउंड में ३० करोड़ डॉलर जुटाए हैं।")

@@ -766,7 +766,7 @@ class DealExtractor:
     _ROLE_OF_PERSON = regex.compile(r"(?i:co-?founder|founder)"
                                     r"(?:['’]s\b|\s+(?!(?i:fund|capital|ventures|partners)\b)\p{Lu})")
 
-    _IT_AFTER_THAT = regex.compile(r"(?:कि|that)\s+(?:(?:वह|वो|यह|it|they)\s|(?:इसके|उसके|इसकी|उसकी)\s+)")
+    _IT_AFTER_THAT = regex.compile(r"(?:कि|that)\s+(?:(?:वह|वो|यह|उसने|इसने|उन्होंने|it|they)\s|(?:इसके|उसके|इसकी|उसकी)\s+)")
     _THIS_DEAL = regex.compile(r"(?<![\p{L}\p{M}])(?:यह|इस|इसी|उस|उसी|ये|इन)\s+$|\b(?:[Tt]his|[Tt]hat)\s+$")
     _RAISED_BY = regex.compile(r"\b(?:raised|secured|closed|picked up)\s+(?:[\w-]+\s+){0,3}?by$")
     _PASSIVE_BY = regex.compile(r"(?:acquired|bought|purchased|taken over|snapped up)\s+(?:[\w-]+\s+){0,3}?by\b")

@@ -908,6 +908,7 @@ class EntityMatcher:
 
     _ROUND_LETTER = regex.compile(r"[A-H]\d?\+?")
     _SERIES_BEFORE = regex.compile(r"(?:[Ss]eries|सीरीज|सिरीज)[\s-]$")
+    _ROUND_AFTER = regex.compile(r"[\s-](?:राउंड|फंडिंग राउंड|round|funding round)(?![\p{L}\p{M}])")
 
     def _unknown_latin(self, text: str, known: list[Mention], *, skip: set[int] = frozenset()) -> list[Mention]:  # type: ignore[assignment]
         """Capitalised Latin names inside Devanagari text that the gazetteer does not know
@@ -953,8 +954,9 @@ class EntityMatcher:
                 continue  # (``invest $10 billion in data centres in North Carolina``: a place, not a firm)
             if text.startswith(("$", "€", "£", "¥"), e):
                 continue  # ``HK$3.99``, ``A$9.1 billion``: a currency's prefix, no name
-            if self._ROUND_LETTER.fullmatch(name) and self._SERIES_BEFORE.search(text, max(0, s - 12), s):
-                continue  # ``सीरीज C1 राउंड``, ``Series B2``: a round, not a name
+            if self._ROUND_LETTER.fullmatch(name) and (self._SERIES_BEFORE.search(text, max(0, s - 12), s)
+                                                       or self._ROUND_AFTER.match(text, e)):
+                continue  # ``सीरीज C1 राउंड``, ``Series B2``, ``A1 राउंड में``: a round, not a name
             own = self._POSSESSIVE.search(name) if english else None
             if own is not None and (self._keys.get(_key(name[:own.start()])) is not None
                                     or name[:own.start()] in self.places_en):  # ``UK's Alphawave``
