@@ -1492,3 +1492,8 @@ def test_deals_pronoun_after_that_raises_for_the_teller_hi() -> None:
     got = _deals("शाओमी ने भी निवेश किया।\nचीन की AI स्टार्टअप बाइचुआन इंटेलिजेंस (Baichuan Intelligence) ने मंगलवार को बताया कि "
                  "उसने A1 राउंड में ३० करोड़ डॉलर जुटाए हैं.")
     assert [(d[1], d[2]) for d in got if d[2]] == [("Baichuan", 3e8)]
+
+
+def test_deals_stakes_in_each_other_are_two_deals_hi() -> None:
+    got = _deals("मार्च 2020 में टोयोटा और NTT ने एक-दूसरे में करीब 200 अरब येन की हिस्सेदारी खरीदी थी।")
+    assert [(d[0], d[1], d[2], d[3]) for d in got] == [(("Toyota",), "NTT", 2e11, "JPY"), (("NTT",), "Toyota", 2e11, "JPY")]

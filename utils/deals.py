@@ -767,6 +767,8 @@ class DealExtractor:
                                     r"(?:['’]s\b|\s+(?!(?i:fund|capital|ventures|partners)\b)\p{Lu})")
 
     _IT_AFTER_THAT = regex.compile(r"(?:कि|that)\s+(?:(?:वह|वो|यह|उसने|इसने|उन्होंने|it|they)\s|(?:इसके|उसके|इसकी|उसकी)\s+)")
+    _EACH_OTHER = regex.compile(r"(?<![\p{L}\p{M}])एक[- ]?दूसरे\s+(?:में|की)(?![\p{L}\p{M}])|\b(?:each other|one another)\b"
+                                r"|\bcross[- ](?:shareholdings?|stakes?|investments?)\b")
     _THIS_DEAL = regex.compile(r"(?<![\p{L}\p{M}])(?:यह|इस|इसी|उस|उसी|ये|इन)\s+$|\b(?:[Tt]his|[Tt]hat)\s+$")
     _RAISED_BY = regex.compile(r"\b(?:raised|secured|closed|picked up)\s+(?:[\w-]+\s+){0,3}?by$")
     _PASSIVE_BY = regex.compile(r"(?:acquired|bought|purchased|taken over|snapped up)\s+(?:[\w-]+\s+){0,3}?by\b")
@@ -1535,6 +1537,14 @@ class DealExtractor:
                 if investee is None and not investors:
                     continue
                 a = clause.amounts[0] if clause.amounts else None
+                if investee is None and len(investors) == 2 and self._EACH_OTHER.search(text, clause.start, clause.end):
+                    # ``टोयोटा और NTT ने … एक-दूसरे में करीब 200 अरब येन की हिस्सेदारी खरीदी थी``: a stake each way
+                    for x, y in (investors, investors[::-1]):
+                        new.append(Deal([x], y, a.value if a else None, a.currency if a and a.value is not None else None,
+                                        status, sentence=si, evidence=" ".join(s_text.split())))
+                        new_at.append(clause.start)
+                    prev_roles, prev_verb = (investors, None), verb
+                    continue
                 told = next((d for d in reversed(deals + new) if d.investee == investee and d.sentence is not None
                              and si - d.sentence <= 3), None) if verb == "acquire" and a is not None \
                     and a.value is not None and (borrowed or self._PAID_FOR_IT.search(text, max(clause.start, a.start - 30), a.start)) \
