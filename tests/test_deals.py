@@ -1497,3 +1497,8 @@ def test_deals_pronoun_after_that_raises_for_the_teller_hi() -> None:
 def test_deals_stakes_in_each_other_are_two_deals_hi() -> None:
     got = _deals("मार्च 2020 में टोयोटा और NTT ने एक-दूसरे में करीब 200 अरब येन की हिस्सेदारी खरीदी थी।")
     assert [(d[0], d[1], d[2], d[3]) for d in got] == [(("Toyota",), "NTT", 2e11, "JPY"), (("NTT",), "Toyota", 2e11, "JPY")]
+
+
+def test_deals_firm_before_its_parent_takes_no_role_hi() -> None:
+    got = _deals("Manus की पेरेंट कंपनी में बेंचमार्क के $75 मिलियन निवेश पर अमेरिकी ट्रेज़री की नज़र")
+    assert all("Manus" not in d[0] and d[1] != "Manus" for d in got)

@@ -1120,3 +1120,8 @@ def test_entities_short_form_of_a_rare_english_word(matcher: entities.EntityMatc
 
 def test_entities_round_letter_before_round_is_no_name(matcher: entities.EntityMatcher) -> None:
     assert ("A1", "ORG") not in _canon(matcher, "बाइचुआन ने A1 राउंड में ३० करोड़ डॉलर जुटाए हैं।")
+
+
+def test_entities_what_the_next_firm_makes_is_a_product(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "AI एजेंट 'मैनस' (Manus) बनाने वाली कंपनी बटरफ्लाई इफेक्ट (Butterfly Effect) में बेंचमार्क का निवेश।")
+    assert ("Manus", "PRODUCT") in got and ("Manus", "ORG") not in got and ("Butterfly Effect", "ORG") in got

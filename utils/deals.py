@@ -674,9 +674,13 @@ class DealExtractor:
             or self._INTO_PLANT.search(text, clause.start, clause.end) is not None or any(not any(a.start < m.end() and m.start() < a.end for a in c_actors)
                    for m in self._place_target.finditer(text, clause.start, clause.end))
 
+    _PARENT_OF = regex.compile(r"(?:की|के)\s+(?:पेरेंट|पैरेंट|मूल|होल्डिंग)\s+(?:कंपनी|फर्म)|(?:['’]s\s+)?parent(?:\s+company)?\b")
+
     def _marker(self, g: _Group, verb: str) -> str | None:
         if all(c in self.non_parties for c in g.canonicals):
             return "ignored"  # a regulator approves a deal, it does not invest
+        if self._PARENT_OF.match(g.after):
+            return "ignored"  # ``Manus की पेरेंट कंपनी में …``, ``the Facebook parent``: the parent acts, not the firm named
         if verb == "raise" and not g.person and self._ROLE_OF_PERSON.match(g.after):
             return "ignored"  # ``led by Oculus co-founder Brendan Iribe``, ``Oculus Co-Founder's … Sesame``: it only describes
         if g.after.startswith(("-backed", "-funded", "-led", " समर्थित", "-समर्थित")):

@@ -743,6 +743,7 @@ class EntityMatcher:
         chosen = self._owned_names(text, chosen)
         chosen = self._branded_products(text, chosen)
         chosen = self._surnames_of_full_names(chosen)
+        chosen = self._made_by_next(text, chosen)
         chosen = self._products_as_parties(text, chosen)
         chosen = [Mention(m.start, m.end, m.text, m.label, _TIGHT_INITIALS.sub("", m.canonical), m.source)
                   if m.label == "PERSON" and _TIGHT_INITIALS.search(m.canonical) else m for m in chosen]
@@ -755,6 +756,28 @@ class EntityMatcher:
     _BOUGHT_AFTER_HI = regex.compile(r"\)?(?:\s+[\p{L}\p{M}]+)?\s*(?:\([^()]{1,40}\)\s*)?(?:का\s+(?:\S+\s+)?अधिग्रहण|को\s+(?:\S+\s+)?(?:खरीद|ख़रीद))")
 
     _POSSESSIVE_DEAL_EN = regex.compile(r"['’]s (?:\p{L}+ )?(?:investment|stake|acquisition|takeover|purchase|bid|offer)s?\b")
+
+    def _made_by_next(self, text: str, chosen: list[Mention]) -> list[Mention]:
+        """``AI एजेंट 'मैनस' (Manus) बनाने वाली कंपनी बटरफ्लाई इफेक्ट``: what the firm named next makes is its
+        product, wherever the text names it."""
+        if "वाल" not in text:
+            return chosen
+        ends = {m.end: m for m in chosen if m.label == "ORG"}
+        starts = {m.start: m for m in chosen if m.label == "ORG"}
+        made = set()
+        for end, m in ends.items():
+            after = self._MADE_BY_NEXT.match(text, end)
+            if after is None:
+                continue
+            firm = self._FIRM_NOUN_NEXT.match(text, after.end())
+            if firm is not None and firm.end() in starts and starts[firm.end()].canonical != m.canonical:
+                made.add(m.canonical)
+        if not made:
+            return chosen
+        return [Mention(m.start, m.end, m.text, "PRODUCT", m.canonical, m.source) if m.canonical in made else m
+                for m in chosen]
+
+    _FIRM_NOUN_NEXT = regex.compile(r"\s+(?:[\p{L}\p{M}]+\s+){0,2}?(?:कंपनी|फर्म|स्टार्टअप)\s+")
 
     def _products_as_parties(self, text: str, chosen: list[Mention]) -> list[Mention]:
         """A product named as a party to a deal is its firm, wherever the text names it: ``क्लाइन (Cline) ने
@@ -908,6 +931,8 @@ class EntityMatcher:
 
     _ROUND_LETTER = regex.compile(r"[A-H]\d?\+?")
     _SERIES_BEFORE = regex.compile(r"(?:[Ss]eries|सीरीज|सिरीज)[\s-]$")
+    # ``'मैनस' (Manus) बनाने वाली कंपनी``: what a firm makes
+    _MADE_BY_NEXT = regex.compile(r"\s*\)?\s*(?:को\s+)?(?:बनाने|विकसित करने|डेवलप करने)\s+(?:वाली|वाले|वाला)(?![\p{L}\p{M}])")
     _ROUND_AFTER = regex.compile(r"[\s-](?:राउंड|फंडिंग राउंड|round|funding round)(?![\p{L}\p{M}])")
 
     def _unknown_latin(self, text: str, known: list[Mention], *, skip: set[int] = frozenset()) -> list[Mention]:  # type: ignore[assignment]
@@ -1201,6 +1226,7 @@ class EntityMatcher:
             entry = self.by_canonical.get(canonical)
             after = [w.strip(",.।()\"'”’") for w in text[lat_start + len(latin):lat_start + len(latin) + 80].split()[:7]]
             label = entry.label if entry else ("PERSON" if self.names.latin_person(latin.split()) else
+                                               "PRODUCT" if self._MADE_BY_NEXT.match(text, lat_start + len(latin)) else
                                                "ORG" if acts or before and before[0] in self.org_words else
                                                "PRODUCT" if any(w in self.product_words for w in after) else
                                                self._guess_label(text, g.start, lat_start + len(latin) + 1, latin=latin))
