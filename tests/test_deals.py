@@ -1502,3 +1502,16 @@ def test_deals_stakes_in_each_other_are_two_deals_hi() -> None:
 def test_deals_firm_before_its_parent_takes_no_role_hi() -> None:
     got = _deals("Manus की पेरेंट कंपनी में बेंचमार्क के $75 मिलियन निवेश पर अमेरिकी ट्रेज़री की नज़र")
     assert all("Manus" not in d[0] and d[1] != "Manus" for d in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Palantir lands Army enterprise deal worth up to $10 billion",
+    "In May, the Department of Defense raised the ceiling on Palantir's contract for the Maven Smart System by $795 million.",
+    "Anduril secured a $99.6 million Army contract for its Lattice software.",
+])
+def test_deals_contract_won_or_limit_raised_is_no_raise(text: str) -> None:
+    assert _deals(text) == []
+
+
+def test_deals_raise_beside_a_deal_word_still_raises() -> None:
+    assert [(d[1], d[2]) for d in _deals("Aidoc raises $150 million as Israeli AI deal flow heats up")] == [("Aidoc", 1.5e8)]

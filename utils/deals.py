@@ -1149,6 +1149,13 @@ class DealExtractor:
     # ``टैब्लो के हर शेयर के बदले निवेशकों को सेल्सफोर्स के 1.103 शेयर मिले``: what investors get, no investing
     _TO_INVESTORS = regex.compile(r"(?:निवेशक|इन्वेस्टर)[\p{L}\p{M}]*\s+को(?![\p{L}\p{M}])")
 
+    _RAISED_A_LIMIT = regex.compile(r"rais(?:e|es|ed|ing)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+)?(?:ceiling|cap|limit|price|prices|"
+                                    r"forecast|forecasts|guidance|outlook|target|rate|rates|tariffs?|concerns?|questions?|dividend|bid|offer)\b")
+
+    _CONTRACT_WORD = regex.compile(r"\b(?:contracts?|deal|orders?|agreement|award|tender)\b|(?<![\p{L}\p{M}])(?:ठेका|ठेके|अनुबंध|कॉन्ट्रैक्ट|ऑर्डर)")
+    _WON_CONTRACT = regex.compile(r"[\w-]+\s+(?:(?!(?:as|in|after|with|while|for|and|amid|to)\b)[\w$.,-]+\s+){0,5}?(?:contracts?|deal|orders?|agreement|award|tender)\b"
+                                  r"|[\p{L}\p{M}]+\s+(?:[\p{L}\p{M}\d.,$₹]+\s+){0,5}?(?:ठेका|ठेके|अनुबंध|कॉन्ट्रैक्ट|ऑर्डर)(?![\p{L}\p{M}])")
+
     def _cue(self, text: str, clause: _Clause, sent_end: int, first_actor: int | None = None,
              actors: list[Mention] = (), *, cues: _CueHits) -> tuple[str, int, int] | None:  # type: ignore[assignment]
         """The clause's verb (``raise``, ``sale``, ``invest``), where it is, and where its status words end.
@@ -1158,6 +1165,12 @@ class DealExtractor:
         c_text = text[clause.start:clause.end]
         found = [(at - clause.start, kind) for kind in ("sale", "raise", "invest", "acquire")
                  if (at := cues.find(kind, clause.start, clause.end)) >= 0]
+        if "raise" in c_text and any(kind == "raise" for _, kind in found):
+            # ``raised the ceiling on Palantir's contract by $795 million``: a limit lifted, no money raised
+            found = [(at, kind) for at, kind in found if kind != "raise" or not self._RAISED_A_LIMIT.match(c_text, at)]
+        if any(kind == "raise" for _, kind in found) and self._CONTRACT_WORD.search(c_text):
+            # ``Palantir lands Army enterprise deal worth up to $10 billion``, ``secured a $480 million contract``: work won
+            found = [(at, kind) for at, kind in found if kind != "raise" or not self._WON_CONTRACT.match(c_text, at)]
         if "clos" in c_text and "fund" in c_text and (fc := self._FUND_CLOSE.search(c_text)) is not None:
             # ``Accel closes $650 million India fund``, ``has closed its eighth fund … at $650 million``: a fund raised
             found = [(at, kind) for at, kind in found if kind != "raise" and at < fc.start()] + [(fc.start(), "raise")]
