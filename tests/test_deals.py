@@ -1515,3 +1515,15 @@ def test_deals_contract_won_or_limit_raised_is_no_raise(text: str) -> None:
 
 def test_deals_raise_beside_a_deal_word_still_raises() -> None:
     assert [(d[1], d[2]) for d in _deals("Aidoc raises $150 million as Israeli AI deal flow heats up")] == [("Aidoc", 1.5e8)]
+
+
+@pytest.mark.parametrize("text", [
+    "In April, ServiceNow announced plans to buy Logik.ai for $100 million.",
+    "इससे पहले जून 2023 में एडब्ल्यूएस ने ऑस्ट्रेलिया में 13.2 अरब ऑस्ट्रेलियाई डॉलर लगाने की योजना बताई थी.",
+])
+def test_deals_announced_plan_is_a_promise(text: str) -> None:
+    assert [d[4] for d in _deals(text)] == ["committed"]
+
+
+def test_deals_plan_not_yet_announced_is_talks() -> None:
+    assert [d[4] for d in _deals("Sarvam plans to raise $200 million from new investors.")] == ["talks"]

@@ -995,6 +995,9 @@ class DealExtractor:
             at = cues.find(f"status:{status}", at + 1, b)
         return out
 
+    _PLAN_ANNOUNCED = regex.compile(r"\b(?:announced|announces|announcing|unveiled|unveils|detailed|outlined|laid out)\s+$")
+    _PLAN_ANNOUNCED_HI = regex.compile(r"(?:[\p{L}\p{M}]+\s+){0,2}?योजना\s+(?:घोषित|बताई|बताया|पेश|का\s+(?:ऐलान|एलान)|की\s+घोषणा)")
+
     def _status(self, cues: _CueHits, clause: tuple[int, int], sentence: tuple[int, int], verb_at: int | None = None) -> str:
         """Hearsay and denials colour the whole sentence; running totals, talks and promises their clause.
         Between talks and a promise, the cue nearer the deal's verb wins (``TPG will invest up to …, as TCS
@@ -1006,6 +1009,12 @@ class DealExtractor:
             found[status] = self._status_at(cues, status, *where)
             if status == "reported" and not found[status] and cues.find("status:reported_totals", *clause) >= 0:
                 found[status], total_only = [clause[0]], True
+        announced = [t for t in found["talks"] if self._PLAN_ANNOUNCED.search(cues.text, max(0, t - 12), t)
+                     or self._PLAN_ANNOUNCED_HI.match(cues.text, t, t + 40)]
+        if announced:
+            # ``announced plans to buy Logik.ai``, ``… लगाने की योजना बताई थी``: a plan made public is a promise
+            found["talks"] = [t for t in found["talks"] if t not in announced]
+            found["committed"] = sorted(found["committed"] + announced)
         if total_only and any(c >= (verb_at if verb_at is not None else clause[0]) for c in found["committed"]):
             found["reported"] = []  # ``कुल 15,400 करोड़ रुपये … लगाने का ऐलान``: a sum promised in all, not a running total
         if found["talks"] and verb_at is not None and not found["denied"] and not found["reported"] and not found["committed"] \
