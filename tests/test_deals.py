@@ -1527,3 +1527,8 @@ def test_deals_announced_plan_is_a_promise(text: str) -> None:
 
 def test_deals_plan_not_yet_announced_is_talks() -> None:
     assert [d[4] for d in _deals("Sarvam plans to raise $200 million from new investors.")] == ["talks"]
+
+
+def test_deals_money_into_a_country_named_by_cldr_has_no_investee_hi() -> None:
+    got = _deals("माइक्रोसॉफ्ट इंडोनेशिया में 1.7 अरब डॉलर लगाएगी, थाईलैंड में बनेगा पहला डेटा सेंटर रीजन")
+    assert [(d[0], d[1], d[2]) for d in got] == [(("Microsoft",), None, 1.7e9)]

@@ -1125,3 +1125,13 @@ def test_entities_round_letter_before_round_is_no_name(matcher: entities.EntityM
 def test_entities_what_the_next_firm_makes_is_a_product(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "AI एजेंट 'मैनस' (Manus) बनाने वाली कंपनी बटरफ्लाई इफेक्ट (Butterfly Effect) में बेंचमार्क का निवेश।")
     assert ("Manus", "PRODUCT") in got and ("Manus", "ORG") not in got and ("Butterfly Effect", "ORG") in got
+
+
+@pytest.mark.parametrize("text", ["माइक्रोसॉफ्ट थाईलैंड में नया डेटा सेंटर बनाएगी।", "कंपनी ने वियतनाम में निवेश किया।"])
+def test_entities_country_is_no_firm_hi(matcher: entities.EntityMatcher, text: str) -> None:
+    assert all(label != "ORG" or canonical in ("Microsoft",) for canonical, label in _canon(matcher, text))
+
+
+def test_entities_territory_names_come_from_cldr() -> None:
+    hindi, english = entities.territory_names()
+    assert {"थाईलैंड", "ब्राज़ील", "ब्राजील"} <= hindi and {"Thailand", "New Zealand"} <= english

@@ -264,8 +264,9 @@ class DealExtractor:
         self.joint = _cue_pattern(v["joint_venture_words"])
         self.distinct = _cue_pattern(v["distinct_event_cues"]["words"])
         self.sized_nouns = frozenset(v["sized_nouns"])
-        from utils.entities import cues as entity_cues
-        places_hi = sorted(set(entity_cues()["places_hi"]["words"]) | set(v["place_targets"]["hi"]), key=len, reverse=True)
+        from utils.entities import cues as entity_cues, territory_names
+        places_hi = sorted(set(entity_cues()["places_hi"]["words"]) | set(v["place_targets"]["hi"]) | territory_names()[0],
+                           key=len, reverse=True)
         self._place_target = regex.compile(
             r"(?<![\p{L}\p{M}])(?:%s)\s+में(?![\p{L}\p{M}])|\bin\s+(?:%s)\b"
             % ("|".join(map(regex.escape, places_hi)),

@@ -483,7 +483,7 @@ class EntityMatcher:
         self.brand_tails = frozenset(c["brand_tail_words"]["words"])
         self._byline = regex.compile(r"(?:^|(?<=[(;])|(?<=\n))[ \t]*(?:%s)\s+" % "|".join(
             regex.escape(w) for w in sorted(c["byline_cues_en"]["words"], key=len, reverse=True)), regex.MULTILINE)
-        self.places_en = frozenset(c["places_en"]["words"])
+        self.places_en = frozenset(c["places_en"]["words"]) | territory_names()[1]
         self.title_continuations = frozenset(c["title_words_en"]["continuations"])
         prod = c["product_cues_en"]
         self.product_before_en = tuple(prod["before"])
@@ -515,8 +515,8 @@ class EntityMatcher:
         self.letter_forms = sorted(((unicodedata.normalize("NFC", f), letter)
                                     for letter, forms in c["letter_names_hi"]["letters"].items() for f in forms),
                                    key=lambda x: (-len(x[0]), x[0]))
-        self.name_stop_hi = frozenset(c["name_stop_hi"]) | frozenset(c["places_hi"]["words"])
-        self._places_hi = frozenset(c["places_hi"]["words"])
+        self._places_hi = frozenset(c["places_hi"]["words"]) | territory_names()[0]
+        self.name_stop_hi = frozenset(c["name_stop_hi"]) | self._places_hi
         slot = c["deal_slot_en"]
         name = r"(?P<name>(?![A-Z][\w.&]*-based\b)[A-Z][\w.&-]*[\w](?: [A-Z][\w.&-]*[\w]){0,3})"  # (``Duesseldorf-based`` is no name)
         self._slot_invest = regex.compile(
@@ -2621,6 +2621,21 @@ def transliterate(name: str, *, long_vowels: bool = False) -> str:
         plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
         words.append("-".join(p[:1].upper() + p[1:] for p in plain.split("-")))  # (``लोको-डोनू`` → Loko-Donu)
     return " ".join(words)
+
+
+@lru_cache(maxsize=1)
+def territory_names() -> tuple[frozenset[str], frozenset[str]]:
+    """CLDR's country and territory names (Babel): the one-word Hindi ones, nukta written either way
+    (``थाईलैंड``, ``ब्राज़ील``/``ब्राजील``), and the English ones (``Thailand``, ``New Zealand``)."""
+    from babel import Locale
+
+    hindi: set[str] = set()
+    for name in Locale("hi").territories.values():
+        if " " not in name and "(" not in name and all(_is_deva(ch) for ch in name):
+            name = unicodedata.normalize("NFC", name)
+            hindi |= {name, name.replace(_NUKTA, "")}
+    english = {name for name in Locale("en").territories.values() if name.replace(" ", "").replace("-", "").isalpha()}
+    return frozenset(hindi), frozenset(english)
 
 
 def loanword_latin(word: str) -> str:
