@@ -1135,3 +1135,9 @@ def test_entities_country_is_no_firm_hi(matcher: entities.EntityMatcher, text: s
 def test_entities_territory_names_come_from_cldr() -> None:
     hindi, english = entities.territory_names()
     assert {"थाईलैंड", "ब्राज़ील", "ब्राजील"} <= hindi and {"Thailand", "New Zealand"} <= english
+
+
+def test_entities_everyday_word_before_jaise_is_no_product(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "इससे पहले 2019 में कंपनी ने हेलिकॉप्टर जैसे ड्रोन बनाने वाली पल्स एयरोस्पेस को खरीदा था।")
+    assert all(canonical != "Helicopter" for canonical, _ in got)
+    assert ("Step-2", "PRODUCT") in _canon(matcher, "स्टेपफन स्टेप-1 और स्टेप-2 जैसे लैंग्वेज मॉडल बना चुकी है।")

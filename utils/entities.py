@@ -1511,8 +1511,10 @@ class EntityMatcher:
             for n in self._LISTED_NAME_HI.finditer(text, m.start("list"), m.end("list")):
                 s0, e0, name = n.start("n"), n.end("n"), n.group("n")
                 if taken.overlaps(s0, e0) or name in self.hindi_words or name in self.not_entities \
-                        or name in self.product_words or len(name) < 3:
-                    continue
+                        or name in self.product_words or len(name) < 3 \
+                        or _is_deva(name[0]) and not any(ch.isdigit() or ch in " -." for ch in name) \
+                        and self._everyday_english(name, rank=8000):
+                    continue  # (``हेलिकॉप्टर जैसे ड्रोन``: drones like a helicopter)
                 canonical = self.link(name) or "-".join(
                     part if part.isascii() else self.latin_name(part) for part in name.split("-"))  # (``स्टेप-2``: Step-2)
                 out.append(Mention(s0, e0, name, "PRODUCT", canonical, "latin" if name.isascii() else "devanagari"))
