@@ -1141,3 +1141,16 @@ def test_entities_everyday_word_before_jaise_is_no_product(matcher: entities.Ent
     got = _canon(matcher, "इससे पहले 2019 में कंपनी ने हेलिकॉप्टर जैसे ड्रोन बनाने वाली पल्स एयरोस्पेस को खरीदा था।")
     assert all(canonical != "Helicopter" for canonical, _ in got)
     assert ("Step-2", "PRODUCT") in _canon(matcher, "स्टेपफन स्टेप-1 और स्टेप-2 जैसे लैंग्वेज मॉडल बना चुकी है।")
+
+
+@pytest.mark.parametrize(("text", "other", "canonical"), [
+    ("एयरोवायरनमेंट (AeroVironment), जिसे बाजार में AV के नाम से भी जाना जाता है, बड़ी कंपनी है। AV को फायदा होगा।", "AV", "AeroVironment"),
+    ("Physical Intelligence, known as Pi, was founded in 2024. Pi raised money.", "Pi", "Physical Intelligence"),
+])
+def test_entities_also_known_as_is_the_same_firm(matcher: entities.EntityMatcher, text: str, other: str, canonical: str) -> None:
+    got = [(m.text, m.canonical) for m in matcher(normalise(text).text) if m.text == other]
+    assert got == [(other, canonical)] * 2
+
+
+def test_entities_former_name_is_not_the_same_firm(matcher: entities.EntityMatcher) -> None:
+    assert ("JDA Software", "ORG") in _canon(matcher, "Blue Yonder, formerly known as JDA Software, is big.")

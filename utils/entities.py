@@ -743,6 +743,7 @@ class EntityMatcher:
         chosen = self._owned_names(text, chosen)
         chosen = self._branded_products(text, chosen)
         chosen = self._surnames_of_full_names(chosen)
+        chosen = self._also_known_as(text, chosen)
         chosen = self._made_by_next(text, chosen)
         chosen = self._products_as_parties(text, chosen)
         chosen = [Mention(m.start, m.end, m.text, m.label, _TIGHT_INITIALS.sub("", m.canonical), m.source)
@@ -756,6 +757,34 @@ class EntityMatcher:
     _BOUGHT_AFTER_HI = regex.compile(r"\)?(?:\s+[\p{L}\p{M}]+)?\s*(?:\([^()]{1,40}\)\s*)?(?:का\s+(?:\S+\s+)?अधिग्रहण|को\s+(?:\S+\s+)?(?:खरीद|ख़रीद))")
 
     _POSSESSIVE_DEAL_EN = regex.compile(r"['’]s (?:\p{L}+ )?(?:investment|stake|acquisition|takeover|purchase|bid|offer)s?\b")
+
+    _AKA_EN = regex.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,?\s+(?:(?:also|commonly|better|widely|popularly)\s+)?known\s+as\s+"
+                            r"(?P<y>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2})")
+    _AKA_HI = regex.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s+जिसे\s+(?:(?!पहले)[\p{L}\p{M}]+\s+){0,3}?"
+                            r"(?P<y>[A-Za-z][\w.&-]*|[\p{Devanagari}\p{M}]+)\s+के\s+नाम\s+से\s+(?:भी\s+)?(?:जाना|जानी)\s+जात")
+
+    def _also_known_as(self, text: str, chosen: list[Mention]) -> list[Mention]:
+        """``Physical Intelligence, known as Pi,``, ``एयरोवायरनमेंट, जिसे बाजार में AV के नाम से भी जाना जाता है``:
+        the other name is the same firm wherever it stands (a former name, ``पहले … के नाम से``, is not)."""
+        if "known as" not in text and "के नाम से" not in text:
+            return chosen
+        names: dict[str, Mention] = {}
+        for m in chosen:
+            if m.label != "ORG":
+                continue
+            aka = self._AKA_EN.match(text, m.end) or self._AKA_HI.match(text, m.end)
+            if aka is not None and aka.group("y") != m.text and aka.group("y") not in self.hindi_words:
+                names.setdefault(aka.group("y"), m)
+        if not names:
+            return chosen
+        out = [Mention(m.start, m.end, m.text, names[m.text].label, names[m.text].canonical, m.source)
+               if m.text in names else m for m in chosen]
+        taken = _coverage(out)
+        for y, m in names.items():
+            for s0, e0 in _literal_hits(text, y, m.end):
+                if _boundary_ok(text, s0, e0) and not taken.overlaps(s0, e0):
+                    out.append(Mention(s0, e0, y, m.label, m.canonical, "short"))
+        return out
 
     def _made_by_next(self, text: str, chosen: list[Mention]) -> list[Mention]:
         """``AI एजेंट 'मैनस' (Manus) बनाने वाली कंपनी बटरफ्लाई इफेक्ट``: what the firm named next makes is its
