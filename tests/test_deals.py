@@ -1532,3 +1532,14 @@ def test_deals_plan_not_yet_announced_is_talks() -> None:
 def test_deals_money_into_a_country_named_by_cldr_has_no_investee_hi() -> None:
     got = _deals("माइक्रोसॉफ्ट इंडोनेशिया में 1.7 अरब डॉलर लगाएगी, थाईलैंड में बनेगा पहला डेटा सेंटर रीजन")
     assert [(d[0], d[1], d[2]) for d in got] == [(("Microsoft",), None, 1.7e9)]
+
+
+def test_deals_each_firm_bought_after_an_appositive() -> None:
+    got = _deals("In 2023 Anduril bought Adranos, a maker of solid rocket motors, and Blue Force Technologies, a North Carolina "
+                 "aerospace company.")
+    assert [(d[0], d[1]) for d in got] == [(("Anduril",), "Adranos"), (("Anduril",), "Blue Force Technologies")]
+
+
+def test_deals_buying_as_a_noun_is_no_verb() -> None:
+    got = _deals("The buying began in April 2021, when Anduril bought Area-I, a Georgia-based maker of drones.")
+    assert [(d[0], d[1]) for d in got] == [(("Anduril",), "Area-I")]

@@ -675,6 +675,7 @@ class DealExtractor:
             or self._INTO_PLANT.search(text, clause.start, clause.end) is not None or any(not any(a.start < m.end() and m.start() < a.end for a in c_actors)
                    for m in self._place_target.finditer(text, clause.start, clause.end))
 
+    _AND_AFTER_APPOSITIVE = regex.compile(r"\s*,\s+(?:an?|the)\s+[^,;()$€£₹]{1,100}?,\s+(?:and|as well as)\s+(?:the\s+)?")
     _PARENT_OF = regex.compile(r"(?:की|के)\s+(?:पेरेंट|पैरेंट|मूल|होल्डिंग)\s+(?:कंपनी|फर्म)|(?:['’]s\s+)?parent(?:\s+company)?\b")
 
     def _marker(self, g: _Group, verb: str) -> str | None:
@@ -900,6 +901,12 @@ class DealExtractor:
             if target is not None and also is not None and not clause.amounts:
                 # ``AMD … मिप्सोलॉजी और नॉड.एआई का अधिग्रहण कर चुकी है``: one acquisition per firm bought
                 also += [c for c in target.canonicals[1:] if c not in investors]
+                prev = target
+                for g in groups:
+                    if g.start > prev.end and self._AND_AFTER_APPOSITIVE.fullmatch(text, prev.end, g.start) and not g.person:
+                        # ``bought Adranos, a maker of solid rocket motors, and Blue Force Technologies, …``
+                        also += [c for c in g.canonicals if c not in investors and c not in also]
+                        prev = g
         elif verb == "sale":
             seller = next((g for g in groups if g.role == "seller"), None)
             ee = next((g for g in groups if g.role == "investee"), None)
@@ -1159,6 +1166,8 @@ class DealExtractor:
     # ``टैब्लो के हर शेयर के बदले निवेशकों को सेल्सफोर्स के 1.103 शेयर मिले``: what investors get, no investing
     _TO_INVESTORS = regex.compile(r"(?:निवेशक|इन्वेस्टर)[\p{L}\p{M}]*\s+को(?![\p{L}\p{M}])")
 
+    _BUYING_NOUN = regex.compile(r"(?:.*\b(?:[Tt]he|its|their|a|his|her)\s)?buying\s+(?:spree|binge|began|begins|started|streak|power|frenzy|"
+                                 r"interest|pressure|opportunity)\b|.*\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+buying\b")
     _RAISED_A_LIMIT = regex.compile(r"rais(?:e|es|ed|ing)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+)?(?:ceiling|cap|limit|price|prices|"
                                     r"forecast|forecasts|guidance|outlook|target|rate|rates|tariffs?|concerns?|questions?|dividend|bid|offer)\b")
 
@@ -1175,6 +1184,17 @@ class DealExtractor:
         c_text = text[clause.start:clause.end]
         found = [(at - clause.start, kind) for kind in ("sale", "raise", "invest", "acquire")
                  if (at := cues.find(kind, clause.start, clause.end)) >= 0]
+        if "buying" in c_text and any(kind == "acquire" for _, kind in found):
+            # ``The buying began in April 2021, when Anduril bought Area-I``: a noun; the verb is the next cue
+            kept = []
+            for rel_at, kind in found:
+                at = clause.start + rel_at
+                while kind == "acquire" and at >= 0 and self._BUYING_NOUN.match(text, max(0, at - 6), at + 20) is not None \
+                        and text.startswith("buying", at):
+                    at = cues.find(kind, at + 1, clause.end)
+                if at >= 0:
+                    kept.append((at - clause.start, kind))
+            found = kept
         if "raise" in c_text and any(kind == "raise" for _, kind in found):
             # ``raised the ceiling on Palantir's contract by $795 million``: a limit lifted, no money raised
             found = [(at, kind) for at, kind in found if kind != "raise" or not self._RAISED_A_LIMIT.match(c_text, at)]
@@ -1224,6 +1244,8 @@ class DealExtractor:
             at = clause.start + m.start()
             if self._LABEL_END.match(text, clause.start + m.end()):
                 continue  # ``ख़रीदारी: LTTS ख़रीदेगी …``: a headline's label, not its verb
+            if m.group().startswith("buying") and self._BUYING_NOUN.match(text, max(clause.start, at - 6), at + 20) is not None:
+                continue  # ``The buying began …``: a noun
             if self._PRONOUN_BOUGHT.search(text, max(clause.start, at - 80), at) is not None:
                 found.append((m.start(), "acquire"))  # ``जनरल मोटर्स ने इसे करीब 1 अरब डॉलर में खरीद लिया``
                 break
