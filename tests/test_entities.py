@@ -1154,3 +1154,8 @@ def test_entities_also_known_as_is_the_same_firm(matcher: entities.EntityMatcher
 
 def test_entities_former_name_is_not_the_same_firm(matcher: entities.EntityMatcher) -> None:
     assert ("JDA Software", "ORG") in _canon(matcher, "Blue Yonder, formerly known as JDA Software, is big.")
+
+
+def test_entities_pair_of_owned_products(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "Tenstorrent sells cards built around its Wormhole and Blackhole processors. Its KL720 and KL730 chips are new.")
+    assert {("Wormhole", "PRODUCT"), ("Blackhole", "PRODUCT"), ("KL720", "PRODUCT"), ("KL730", "PRODUCT")} <= set(got)

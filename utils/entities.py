@@ -1494,6 +1494,10 @@ class EntityMatcher:
         % (_NAME_EN, _NAME_EN))
     _LISTED_NAME_EN = regex.compile(r"(?:\G|(?<=,\s|\sand\s|the\s))(?P<n>%s)" % _NAME_EN)
 
+    # ``its Wormhole and Blackhole processors``, ``Its KL720 and KL730 chips``: each name of a listed pair
+    _OWNED_PAIR_EN = regex.compile(r"\b%s\s+(?P<a>[A-Z][\w.-]*[A-Za-z0-9])\s+and\s+(?P<b>[A-Z][\w.-]*[A-Za-z0-9])\s+%s\b"
+                                   % (_OWNER_EN, _PRODUCT_NOUN_EN))
+
     def _owned_products_en(self, text: str, known: list[Mention]) -> list[Mention]:
         """``Its AI assistant, Atom,``, ``Shield AI's Hivemind software``: a capitalised name a firm's product noun
         stands beside is a product."""
@@ -1508,6 +1512,13 @@ class EntityMatcher:
             for n in self._LISTED_NAME_EN.finditer(text, m.start("list"), m.end("list")):
                 s0, e0, name = n.start("n"), n.end("n"), n.group("n")
                 if not taken.overlaps(s0, e0) and name not in self.not_entities:
+                    out.append(Mention(s0, e0, name, "PRODUCT", self.link(name) or name, "latin"))
+        for m in self._OWNED_PAIR_EN.finditer(text):
+            for g in ("a", "b"):
+                s0, e0, name = m.start(g), m.end(g), m.group(g)
+                if not taken.overlaps(s0, e0) and name not in self.not_entities \
+                        and (any(ch.isdigit() for ch in name) or name.lower() not in english_words().words
+                             or english_words().rank.get(name.lower(), 10_000) >= 5_000):
                     out.append(Mention(s0, e0, name, "PRODUCT", self.link(name) or name, "latin"))
         for m in self._OWNED_PRODUCT_EN.finditer(text):
             g = "name" if m.group("name") else "name2"
