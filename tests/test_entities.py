@@ -1159,3 +1159,9 @@ def test_entities_former_name_is_not_the_same_firm(matcher: entities.EntityMatch
 def test_entities_pair_of_owned_products(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "Tenstorrent sells cards built around its Wormhole and Blackhole processors. Its KL720 and KL730 chips are new.")
     assert {("Wormhole", "PRODUCT"), ("Blackhole", "PRODUCT"), ("KL720", "PRODUCT"), ("KL730", "PRODUCT")} <= set(got)
+
+
+def test_entities_latin_names_before_its_product_noun_hi(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "आर्कटुरस मिलिट्री ड्रोन बनाती है. इसके JUMP 20 और T-20 ड्रोन्स लंबी दूरी की निगरानी करते हैं।")
+    assert ("JUMP 20", "PRODUCT") in got and ("T-20", "PRODUCT") in got
+    assert _canon(matcher, "कंपनी अपने AI प्लेटफॉर्म पर काम करती है।") == []

@@ -721,6 +721,7 @@ class EntityMatcher:
         cands += self._homograph_mentions(text)
         glossed, translations = self._glossed_names(text, cands)
         cands += glossed
+        cands += self._owned_products_hi(text, cands)
         cands += self._unknown_latin(text, cands, skip=translations)
         cands += self._byline_persons(text, cands)
         cands += self._quoted_names(text, cands)
@@ -1539,6 +1540,28 @@ class EntityMatcher:
         r"चैटबॉट|चैटबॉट्स)(?=\s(?:को|का|की|के|ने|में|से|पर|बना|बनाए|बनाती|बनाता|जारी|तैयार|है|हैं|तेज)|[,।])"
         % (_NAME_HI, _NAME_HI))
     _LISTED_NAME_HI = regex.compile(r"(?:\G|(?<=,\s|\sऔर\s))(?P<n>%s)" % _NAME_HI)
+
+    _LATIN_PRODUCT = r"[A-Z][\w.+-]*[A-Za-z0-9](?:\s\d{1,4}[A-Za-z]?)?"
+    _OWNED_PRODUCTS_HI = regex.compile(
+        r"(?<![\p{L}\p{M}])(?:इसके|इसकी|उसके|उसकी|अपने|अपनी|कंपनी\s+के|कंपनी\s+की)\s+(?P<list>%s(?:(?:,\s|\sऔर\s)%s){0,3})"
+        r"\s+(?:ड्रोन|ड्रोन्स|चिप|चिप्स|मॉडल|मॉडल्स|रोबोट|रोबोट्स|प्रोसेसर|एक्सेलरेटर|वाहन|सॉफ्टवेयर|प्लेटफॉर्म|प्लेटफ़ॉर्म|ऐप|टूल)"
+        r"(?![\p{L}\p{M}])" % (_LATIN_PRODUCT, _LATIN_PRODUCT))
+    _LISTED_LATIN = regex.compile(_LATIN_PRODUCT)
+
+    def _owned_products_hi(self, text: str, known: list[Mention]) -> list[Mention]:
+        """``इसके JUMP 20 और T-20 ड्रोन्स``: Latin names a firm's product noun follows are its products."""
+        if _DEVA_CHAR.search(text, 0, 2000) is None:
+            return []
+        taken = _coverage(known)
+        out = []
+        for m in self._OWNED_PRODUCTS_HI.finditer(text):
+            for n in self._LISTED_LATIN.finditer(text, m.start("list"), m.end("list")):
+                if not taken.overlaps(n.start(), n.end()) and n.group() not in self.not_entities \
+                        and n.group() not in self._GENERIC_ACRONYMS_CASED:
+                    out.append(Mention(n.start(), n.end(), n.group(), "PRODUCT", self.link(n.group()) or n.group(), "latin"))
+        return out
+
+    _GENERIC_ACRONYMS_CASED = frozenset({"AI", "IT", "ML", "HR", "EV", "IoT", "SaaS", "GPU", "GPUs", "CPU", "API"})
 
     def _such_as_products_hi(self, text: str, known: list[Mention]) -> list[Mention]:
         """``स्टेप-1 और स्टेप-2 जैसे लैंग्वेज मॉडल बना चुकी है``: names listed before ``जैसे`` and a product noun are
