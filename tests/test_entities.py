@@ -1165,3 +1165,8 @@ def test_entities_latin_names_before_its_product_noun_hi(matcher: entities.Entit
     got = _canon(matcher, "आर्कटुरस मिलिट्री ड्रोन बनाती है. इसके JUMP 20 और T-20 ड्रोन्स लंबी दूरी की निगरानी करते हैं।")
     assert ("JUMP 20", "PRODUCT") in got and ("T-20", "PRODUCT") in got
     assert _canon(matcher, "कंपनी अपने AI प्लेटफॉर्म पर काम करती है।") == []
+
+
+def test_entities_list_of_owned_products_en(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "Lattice ties together the company's Ghost helicopter drones, Sentry surveillance towers and Roadrunner interceptors.")
+    assert {("Ghost", "PRODUCT"), ("Sentry", "PRODUCT"), ("Roadrunner", "PRODUCT")} <= set(got)

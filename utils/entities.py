@@ -1531,7 +1531,18 @@ class EntityMatcher:
                     or common and (not named or name.lower() in self._GENERIC_PRODUCT_WORDS):
                 continue  # (``its AI-driven lock screen platform``; but ``Horizon's Journey processors``, ``robot, EVE``)
             out.append(Mention(s0, e0, name, "PRODUCT", self.link(name) or name, "latin"))
+            end = m.end()
+            while g == "name2" and (more := self._MORE_OWNED_EN.match(text, end)) is not None:
+                # ``the company's Ghost helicopter drones, Sentry surveillance towers and Roadrunner interceptors``
+                n0, n1 = more.start("n"), more.end("n")
+                if not taken.overlaps(n0, n1) and more.group("n") not in self.not_entities:
+                    out.append(Mention(n0, n1, more.group("n"), "PRODUCT", self.link(more.group("n")) or more.group("n"), "latin"))
+                end = more.end()
         return out
+
+    _MORE_OWNED_EN = regex.compile(r"(?:,\s+|,?\s+and\s+)(?P<n>[A-Z][\w.-]*[A-Za-z0-9])\s+(?:[a-z][a-z-]+\s+){0,2}?%s\b"
+                                   % _PRODUCT_NOUN_EN.replace("interceptors?", "interceptors?|towers?|submarines?|"
+                                                                                 "helicopters?|satellites?"))
 
     _NAME_HI = r"[\p{Devanagari}A-Za-z][\p{Devanagari}\p{M}\w.+-]*(?:\s\d+(?:\.\d+)?)?"
     _SUCH_AS_PRODUCTS_HI = regex.compile(
