@@ -1170,3 +1170,10 @@ def test_entities_latin_names_before_its_product_noun_hi(matcher: entities.Entit
 def test_entities_list_of_owned_products_en(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "Lattice ties together the company's Ghost helicopter drones, Sentry surveillance towers and Roadrunner interceptors.")
     assert {("Ghost", "PRODUCT"), ("Sentry", "PRODUCT"), ("Roadrunner", "PRODUCT")} <= set(got)
+
+
+def test_entities_coded_name_before_a_product_noun(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "Dive Technologies builds the Dive-LD autonomous underwater vehicle. Area-I makes the ALTIUS family of "
+                          "air-launched drones. The US military drones and the AI-powered model are big.")
+    assert ("Dive-LD", "PRODUCT") in got and ("ALTIUS", "PRODUCT") in got
+    assert all(c not in ("US", "AI-powered") for c, _ in got)

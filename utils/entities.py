@@ -1504,7 +1504,7 @@ class EntityMatcher:
         stands beside is a product."""
         if "'s " not in text and "’s " not in text and "its " not in text and "Its " not in text \
                 and " such as " not in text and " including " not in text and " like " not in text \
-                and ", whose " not in text:  # (no copy of the text)
+                and ", whose " not in text and "the " not in text and "The " not in text:  # (no copy of the text)
             return []
         taken = _coverage(known)
         out = []
@@ -1514,6 +1514,12 @@ class EntityMatcher:
                 s0, e0, name = n.start("n"), n.end("n"), n.group("n")
                 if not taken.overlaps(s0, e0) and name not in self.not_entities:
                     out.append(Mention(s0, e0, name, "PRODUCT", self.link(name) or name, "latin"))
+        for m in self._THE_CODED_PRODUCT_EN.finditer(text) if "the " in text or "The " in text else ():
+            s0, e0, name = m.start("n"), m.end("n"), m.group("n")
+            if taken.overlaps(s0, e0) or name in self.not_entities or name in self.places_en or rx.search(r"-[a-z]+$", name) \
+                    or name.upper() in self._GENERIC_ACRONYMS or name.isupper() and len(name) <= 3 and not any(ch.isdigit() for ch in name):
+                continue  # (``the US military drones``, ``the AI model``)
+            out.append(Mention(s0, e0, name, "PRODUCT", self.link(name) or name, "latin"))
         for m in self._OWNED_PAIR_EN.finditer(text):
             for g in ("a", "b"):
                 s0, e0, name = m.start(g), m.end(g), m.group(g)
@@ -1540,6 +1546,10 @@ class EntityMatcher:
                 end = more.end()
         return out
 
+    # ``building the Dive-LD autonomous underwater vehicle``, ``the ALTIUS family of air-launched drones``
+    _THE_CODED_PRODUCT_EN = regex.compile(r"\b[Tt]he\s+(?P<n>[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|[A-Z][a-z]+-[A-Z0-9][A-Za-z0-9]*)"
+                                          r"\s+(?:family\s+of\s+|line\s+of\s+|series\s+of\s+)?(?:[a-z][a-z-]+\s+){0,3}?%s\b"
+                                          % _PRODUCT_NOUN_EN)
     _MORE_OWNED_EN = regex.compile(r"(?:,\s+|,?\s+and\s+)(?P<n>[A-Z][\w.-]*[A-Za-z0-9])\s+(?:[a-z][a-z-]+\s+){0,2}?%s\b"
                                    % _PRODUCT_NOUN_EN.replace("interceptors?", "interceptors?|towers?|submarines?|"
                                                                                  "helicopters?|satellites?"))
