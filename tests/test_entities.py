@@ -1177,3 +1177,8 @@ def test_entities_coded_name_before_a_product_noun(matcher: entities.EntityMatch
                           "air-launched drones. The US military drones and the AI-powered model are big.")
     assert ("Dive-LD", "PRODUCT") in got and ("ALTIUS", "PRODUCT") in got
     assert all(c not in ("US", "AI-powered") for c, _ in got)
+
+
+def test_entities_thing_named_after_jiska_naam_is_a_product(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "कंपनी कम लागत वाला हल्का रोबोटिक हाथ बनाती है, जिसका नाम 'डेक्सटर' (Dexter) है।")
+    assert ("Dexter", "PRODUCT") in got and ("Dexter", "ORG") not in got

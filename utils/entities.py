@@ -961,6 +961,9 @@ class EntityMatcher:
 
     _ROUND_LETTER = regex.compile(r"[A-H]\d?\+?")
     _SERIES_BEFORE = regex.compile(r"(?:[Ss]eries|सीरीज|सिरीज)[\s-]$")
+    # ``हल्का रोबोटिक हाथ बनाती है, जिसका नाम 'डेक्सटर' (Dexter) है``: a thing named, not a firm
+    _NAMED_THING_BEFORE = regex.compile(r"(?<!कंपनी|स्टार्टअप|फर्म|फ़र्म|यूनिट|इकाई|वेंचर)(?<!कंपनी,|स्टार्टअप,)\s+(?:जिसका|जिसे|इसका|उसका|इसे|उसे)\s+"
+                                        r"नाम\s+['‘\"“]?$")
     # ``'मैनस' (Manus) बनाने वाली कंपनी``: what a firm makes
     _MADE_BY_NEXT = regex.compile(r"\s*\)?\s*(?:को\s+)?(?:बनाने|विकसित करने|डेवलप करने)\s+(?:वाली|वाले|वाला)(?![\p{L}\p{M}])")
     _ROUND_AFTER = regex.compile(r"[\s-](?:राउंड|फंडिंग राउंड|round|funding round)(?![\p{L}\p{M}])")
@@ -1256,7 +1259,8 @@ class EntityMatcher:
             entry = self.by_canonical.get(canonical)
             after = [w.strip(",.।()\"'”’") for w in text[lat_start + len(latin):lat_start + len(latin) + 80].split()[:7]]
             label = entry.label if entry else ("PERSON" if self.names.latin_person(latin.split()) else
-                                               "PRODUCT" if self._MADE_BY_NEXT.match(text, lat_start + len(latin)) else
+                                               "PRODUCT" if self._MADE_BY_NEXT.match(text, lat_start + len(latin))
+                                               or self._NAMED_THING_BEFORE.search(text, max(0, g.start - 60), g.start) else
                                                "ORG" if acts or before and before[0] in self.org_words else
                                                "PRODUCT" if any(w in self.product_words for w in after) else
                                                self._guess_label(text, g.start, lat_start + len(latin) + 1, latin=latin))
