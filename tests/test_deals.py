@@ -1543,3 +1543,9 @@ def test_deals_each_firm_bought_after_an_appositive() -> None:
 def test_deals_buying_as_a_noun_is_no_verb() -> None:
     got = _deals("The buying began in April 2021, when Anduril bought Area-I, a Georgia-based maker of drones.")
     assert [(d[0], d[1]) for d in got] == [(("Anduril",), "Area-I")]
+
+
+def test_deals_who_led_the_round_backs_it_hi() -> None:
+    got = _deals("स्टार्टअप मेम0 (Mem0) ने कुल 24 मिलियन डॉलर जुटाए हैं। कंपनी के मुताबिक 20 मिलियन डॉलर का सीरीज A राउंड बेसिस सेट "
+                 "वेंचर्स (Basis Set Ventures) ने लीड किया।")
+    assert (("Basis Set Ventures",), "Mem0", 2e7) in [(d[0], d[1], d[2]) for d in got]

@@ -676,11 +676,14 @@ class DealExtractor:
                    for m in self._place_target.finditer(text, clause.start, clause.end))
 
     _AND_AFTER_APPOSITIVE = regex.compile(r"\s*,\s+(?:an?|the)\s+[^,;()$€£₹]{1,100}?,\s+(?:and|as well as)\s+(?:the\s+)?")
+    _LED_IT = regex.compile(r"ने\s+(?:भी\s+)?(?:(?:इसे|इसकी|इसका|इस\s+राउंड\s+(?:को|की|का))\s+)?(?:लीड|को-लीड|अगुवाई|नेतृत्व|सह-नेतृत्व)(?![\p{L}\p{M}])")
     _PARENT_OF = regex.compile(r"(?:की|के)\s+(?:पेरेंट|पैरेंट|मूल|होल्डिंग)\s+(?:कंपनी|फर्म)|(?:['’]s\s+)?parent(?:\s+company)?\b")
 
     def _marker(self, g: _Group, verb: str) -> str | None:
         if all(c in self.non_parties for c in g.canonicals):
             return "ignored"  # a regulator approves a deal, it does not invest
+        if verb == "raise" and self._LED_IT.match(g.after):
+            return "investor"  # ``20 मिलियन डॉलर का सीरीज A राउंड बेसिस सेट वेंचर्स ने लीड किया``: who led backs the round
         if self._PARENT_OF.match(g.after):
             return "ignored"  # ``Manus की पेरेंट कंपनी में …``, ``the Facebook parent``: the parent acts, not the firm named
         if verb == "raise" and not g.person and self._ROLE_OF_PERSON.match(g.after):
