@@ -1549,3 +1549,12 @@ def test_deals_who_led_the_round_backs_it_hi() -> None:
     got = _deals("स्टार्टअप मेम0 (Mem0) ने कुल 24 मिलियन डॉलर जुटाए हैं। कंपनी के मुताबिक 20 मिलियन डॉलर का सीरीज A राउंड बेसिस सेट "
                  "वेंचर्स (Basis Set Ventures) ने लीड किया।")
     assert (("Basis Set Ventures",), "Mem0", 2e7) in [(d[0], d[1], d[2]) for d in got]
+
+
+def test_deals_round_told_in_a_roundup_item_en() -> None:
+    got = _deals("• Patronus AI, a startup that tests language models, raised $17 million in Series A funding. Notable Capital "
+                 "led, and was joined by Lightspeed Venture Partners and Datadog. The company, founded by former Meta "
+                 "researchers Anand Kannappan and Rebecca Qian, had earlier raised a $3 million seed round led by Lightspeed.")
+    assert [(d[0], d[1], d[2]) for d in got] == [
+        (("Notable Capital", "Lightspeed Venture Partners", "Datadog"), "Patronus AI", 1.7e7),
+        (("Lightspeed Venture Partners",), "Patronus AI", 3e6)]

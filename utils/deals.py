@@ -676,12 +676,15 @@ class DealExtractor:
                    for m in self._place_target.finditer(text, clause.start, clause.end))
 
     _AND_AFTER_APPOSITIVE = regex.compile(r"\s*,\s+(?:an?|the)\s+[^,;()$€£₹]{1,100}?,\s+(?:and|as well as)\s+(?:the\s+)?")
+    _FOUNDED_BY_BEFORE = regex.compile(r",\s+(?:co-)?founded\s+(?:in\s+\d{4}\s+)?by(?:\s+[\w.'’-]+){0,6}$")
     _LED_IT = regex.compile(r"ने\s+(?:भी\s+)?(?:(?:इसे|इसकी|इसका|इस\s+राउंड\s+(?:को|की|का))\s+)?(?:लीड|को-लीड|अगुवाई|नेतृत्व|सह-नेतृत्व)(?![\p{L}\p{M}])")
     _PARENT_OF = regex.compile(r"(?:की|के)\s+(?:पेरेंट|पैरेंट|मूल|होल्डिंग)\s+(?:कंपनी|फर्म)|(?:['’]s\s+)?parent(?:\s+company)?\b")
 
     def _marker(self, g: _Group, verb: str) -> str | None:
         if all(c in self.non_parties for c in g.canonicals):
             return "ignored"  # a regulator approves a deal, it does not invest
+        if self._FOUNDED_BY_BEFORE.search(g.wide_before):
+            return "ignored"  # ``The company, founded by former Meta researchers …, had earlier raised``: who founded it, or where they worked
         if verb == "raise" and self._LED_IT.match(g.after):
             return "investor"  # ``20 मिलियन डॉलर का सीरीज A राउंड बेसिस सेट वेंचर्स ने लीड किया``: who led backs the round
         if self._PARENT_OF.match(g.after):
@@ -1629,6 +1632,7 @@ class DealExtractor:
                         d.investors, d.status = list(deals[-1].investors), deals[-1].status
             if new and not resp:
                 self._relative_participants(text, new_at[-1], sent[1], new[-1], actors, actor_starts, cues, s_amounts)
+            joined: Deal | None = None  # the deal this sentence names more backers of
             if not new and deal_amounts and deals and deals[-1].amount is None and deals[-1].sentence is not None \
                     and si - deals[-1].sentence <= 2 and self.worth.search(s_text):
                 deals[-1].amount, deals[-1].currency = deal_amounts[0].value, deal_amounts[0].currency
@@ -1638,6 +1642,7 @@ class DealExtractor:
                     and cues.find("participation", *sent) >= 0 and not self.rivalry.search(text, *sent):
                 # ``Magnetar, Altimeter Capital and Fidelity also took part.``: more investors of that round
                 last = deals[-1]
+                joined = last
                 groups = self._groups(text, sent[0], sent[1], _in_span(actors, actor_starts, *sent))
                 for g, nxt in zip(groups, [*groups[1:], None]):
                     if g.possessive or self._described_owner(g):
@@ -1673,6 +1678,8 @@ class DealExtractor:
             # the subject that opens the sentence (``London-based Tractable, co-founded by …``): ``It`` in the next
             last_subject = next((m.canonical for m in s_orgs[:1] if self._OPENS_SENTENCE.fullmatch(text, sent[0], m.start)
                                  and not new), None) if s_orgs else None
+            if joined is not None:
+                last_subject = joined.investee  # (``Notable Capital led, and was joined by …``: the backers are no subject)
             intro = self._INTRODUCES.match(text, sent[0]) if s_orgs and not new else None
             if intro is not None:
                 # ``दूसरी कंपनी है … मैक्सिम AI (Maxim AI)। कंपनी ने …``: the firm a list introduces acts next
