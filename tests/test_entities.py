@@ -1182,3 +1182,9 @@ def test_entities_coded_name_before_a_product_noun(matcher: entities.EntityMatch
 def test_entities_thing_named_after_jiska_naam_is_a_product(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "कंपनी कम लागत वाला हल्का रोबोटिक हाथ बनाती है, जिसका नाम 'डेक्सटर' (Dexter) है।")
     assert ("Dexter", "PRODUCT") in got and ("Dexter", "ORG") not in got
+
+
+def test_entities_known_firm_with_india_after_is_its_indian_unit(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "ज़ोमैटो ने उबर के भारतीय कारोबार उबर ईट्स इंडिया का अधिग्रहण पूरा कर लिया है।")
+    assert ("Uber Eats India", "ORG") in got and ("Uber", "ORG") in got
+    assert ("John Deere India", "ORG") in _canon(matcher, "Rivals are positioning early: John Deere India makes tractors in Pune.")

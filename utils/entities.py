@@ -740,6 +740,7 @@ class EntityMatcher:
         chosen += self._short_forms(text, chosen)
         chosen = self._short_canonicals(chosen)
         chosen = self._arms_of_known(text, chosen)
+        chosen = self._country_units(text, chosen)
         chosen += self._acronyms_after_names(text, chosen)
         chosen = self._owned_names(text, chosen)
         chosen = self._branded_products(text, chosen)
@@ -2130,6 +2131,23 @@ class EntityMatcher:
                         and not any(a < e0 and s0 < b for a, b in added):
                     out.append(Mention(s0, e0, head, "ORG", canonical, "short"))
                     added.append((s0, e0))
+        return out
+
+    _INDIA_NEXT = regex.compile(r" (?:India|इंडिया)(?![\p{L}\p{M}\p{N}])")
+
+    def _country_units(self, text: str, chosen: list[Mention]) -> list[Mention]:
+        """``माइक्रोसॉफ्ट इंडिया``, ``Uber Eats India``: a known firm or brand with India after it is its Indian unit."""
+        if "India" not in text and "इंडिया" not in text:
+            return chosen
+        starts = {m.start for m in chosen}
+        out = []
+        for m in chosen:
+            unit = self._INDIA_NEXT.match(text, m.end) if m.label in ("ORG", "PRODUCT") and not m.canonical.endswith("India") else None
+            if unit is not None and unit.start() + 1 not in starts:
+                name = f"{m.text if m.text.isascii() else m.canonical} India"  # (``John Deere India``, as written)
+                known = self._keys.get(_key(name))
+                m = Mention(m.start, unit.end(), text[m.start:unit.end()], "ORG", known[0][0] if known else name, m.source)
+            out.append(m)
         return out
 
     _NEXT_WORD = regex.compile(r" ([\p{Devanagari}\p{M}]+)")
