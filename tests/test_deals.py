@@ -1558,3 +1558,8 @@ def test_deals_round_told_in_a_roundup_item_en() -> None:
     assert [(d[0], d[1], d[2]) for d in got] == [
         (("Notable Capital", "Lightspeed Venture Partners", "Datadog"), "Patronus AI", 1.7e7),
         (("Lightspeed Venture Partners",), "Patronus AI", 3e6)]
+
+
+def test_deals_firms_before_jaise_niveshakon_wali_back_it_hi() -> None:
+    got = _deals("प्रोसस (Prosus) और सॉफ्टबैंक (SoftBank) जैसे निवेशकों वाली स्विगी अब तक कुल मिलाकर करीब 3.6 अरब डॉलर जुटा चुकी है।")
+    assert [(d[0], d[1], d[4]) for d in got] == [(("Prosus", "SoftBank"), "Swiggy", "reported")]

@@ -677,6 +677,7 @@ class DealExtractor:
 
     _AND_AFTER_APPOSITIVE = regex.compile(r"\s*,\s+(?:an?|the)\s+[^,;()$€£₹]{1,100}?,\s+(?:and|as well as)\s+(?:the\s+)?")
     _FOUNDED_BY_BEFORE = regex.compile(r",\s+(?:co-)?founded\s+(?:in\s+\d{4}\s+)?by(?:\s+[\w.'’-]+){0,6}$")
+    _BACKERS_OF_NEXT = regex.compile(r"(?:जैसे\s+)?(?:निवेशकों|बैकर्स|समर्थकों)\s+(?:वाली|वाले|वाला)(?![\p{L}\p{M}])")
     _LED_IT = regex.compile(r"ने\s+(?:भी\s+)?(?:(?:इसे|इसकी|इसका|इस\s+राउंड\s+(?:को|की|का))\s+)?(?:लीड|को-लीड|अगुवाई|नेतृत्व|सह-नेतृत्व)(?![\p{L}\p{M}])")
     _PARENT_OF = regex.compile(r"(?:की|के)\s+(?:पेरेंट|पैरेंट|मूल|होल्डिंग)\s+(?:कंपनी|फर्म)|(?:['’]s\s+)?parent(?:\s+company)?\b")
 
@@ -685,6 +686,8 @@ class DealExtractor:
             return "ignored"  # a regulator approves a deal, it does not invest
         if self._FOUNDED_BY_BEFORE.search(g.wide_before):
             return "ignored"  # ``The company, founded by former Meta researchers …, had earlier raised``: who founded it, or where they worked
+        if self._BACKERS_OF_NEXT.match(g.after):
+            return "investor"  # ``प्रोसस और सॉफ्टबैंक जैसे निवेशकों वाली यह कंपनी … जुटा चुकी है``: its backers
         if verb == "raise" and self._LED_IT.match(g.after):
             return "investor"  # ``20 मिलियन डॉलर का सीरीज A राउंड बेसिस सेट वेंचर्स ने लीड किया``: who led backs the round
         if self._PARENT_OF.match(g.after):
