@@ -1188,3 +1188,17 @@ def test_entities_known_firm_with_india_after_is_its_indian_unit(matcher: entiti
     got = _canon(matcher, "ज़ोमैटो ने उबर के भारतीय कारोबार उबर ईट्स इंडिया का अधिग्रहण पूरा कर लिया है।")
     assert ("Uber Eats India", "ORG") in got and ("Uber", "ORG") in got
     assert ("John Deere India", "ORG") in _canon(matcher, "Rivals are positioning early: John Deere India makes tractors in Pune.")
+
+
+@pytest.mark.parametrize("text", [
+    "BYJU'S buys Great Learning for $600 million in push into professional education",
+    "BYJU'S said it had acquired Singapore-based professional and higher-education platform Great Learning for $600 million.",
+])
+def test_entities_firm_bought_after_a_descriptor_en(matcher: entities.EntityMatcher, text: str) -> None:
+    assert ("Great Learning", "ORG") in _canon(matcher, text)
+
+
+def test_entities_place_based_is_no_firm_bought(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "IBM agreed to buy San Francisco-based HashiCorp for $6.4 billion.")
+    assert all("based" not in c for c, _ in got)
+    assert ("ChatGPT", "PRODUCT") in _canon(matcher, "Musk offered to buy the nonprofit that controls ChatGPT maker OpenAI.")

@@ -523,8 +523,10 @@ class EntityMatcher:
             r"\b(?:%s)\b[^.;]{0,60}?\b(?:in|into) (?:(?:[A-Z][\w.-]*|the|its|a)(?:'s|’s) )?%s(?![\w])"
             % ("|".join(map(regex.escape, slot["invest_words"])), name))
         self._slot_acquire = regex.compile(
-            r"\b(?:acquire|acquired|acquires|acquiring|acquisition of|takeover of|to buy|will buy|agreed to buy|bought|to purchase)"
-            r"\s+(?:(?:[A-Z][\w.-]*)(?:'s|’s) )?%s(?![\w])" % name)
+            r"\b(?:acquire|acquired|acquires|acquiring|acquisition of|takeover of|to buy|will buy|agreed to buy|bought|buys|"
+            r"to purchase|purchased|snaps up|snapped up|takes over|took over)"
+            r"\s+(?:(?:[A-Z][\w.-]*)(?:'s|’s) )?(?:(?:(?:[A-Z][\w.]*\s){0,2}[A-Z][\w.-]*-based|(?!(?:that|which|who|whose|of|from|in|into|to|"
+            r"with|for|by|its|their|his|her)\b)[a-z][\w-]*)\s+){0,6}?(?!(?:[A-Z][\w.]*\s){0,2}[A-Z][\w.-]*-based\b)%s(?![\w])" % name)
         self._slot_acquired_by = regex.compile(  # ``Minjar, which was acquired by Nutanix``
             r"%s(?:, which)? (?:was|were|has been|had been|is being|will be) (?:acquired|bought|purchased|taken over) by\b" % name)
         self._slot_raise = regex.compile(
