@@ -1563,3 +1563,15 @@ def test_deals_round_told_in_a_roundup_item_en() -> None:
 def test_deals_firms_before_jaise_niveshakon_wali_back_it_hi() -> None:
     got = _deals("प्रोसस (Prosus) और सॉफ्टबैंक (SoftBank) जैसे निवेशकों वाली स्विगी अब तक कुल मिलाकर करीब 3.6 अरब डॉलर जुटा चुकी है।")
     assert [(d[0], d[1], d[4]) for d in got] == [(("Prosus", "SoftBank"), "Swiggy", "reported")]
+
+
+def test_deals_headline_verb_before_its_object_hi() -> None:
+    got = _deals("ज़ोमैटो ने खरीदा उबर ईट्स इंडिया, ऑल-स्टॉक डील में उबर को मिलेगी 9.99% हिस्सेदारी")
+    assert [(d[0], d[1]) for d in got] == [(("Zomato",), "Uber Eats India")]
+
+
+def test_deals_price_named_as_such_reaches_three_sentences_back_hi() -> None:
+    got = _deals("ज़ोमैटो (Zomato) ने उबर ईट्स इंडिया का अधिग्रहण पूरा कर लिया है। यह सौदा पूरी तरह शेयरों के बदले हुआ है। इसके "
+                 "बदले उबर को ज़ोमैटो में 9.99 फीसदी हिस्सेदारी मिलेगी। बाज़ार के जानकारों के मुताबिक सौदे की कीमत करीब $350 "
+                 "मिलियन यानी लगभग 2,500 करोड़ रुपये बैठती है।")
+    assert [(d[1], d[2], d[3]) for d in got] == [("Uber Eats India", 3.5e8, "USD")]

@@ -676,6 +676,9 @@ class DealExtractor:
                    for m in self._place_target.finditer(text, clause.start, clause.end))
 
     _AND_AFTER_APPOSITIVE = regex.compile(r"\s*,\s+(?:an?|the)\s+[^,;()$€£₹]{1,100}?,\s+(?:and|as well as)\s+(?:the\s+)?")
+    _PRICE_OF_THE_DEAL = regex.compile(r"(?<![\p{L}\p{M}])(?:सौदे|डील|अधिग्रहण)\s+की\s+(?:कुल\s+)?(?:कीमत|वैल्यू|रकम)"
+                                       r"|\b(?:the )?(?:deal|transaction|acquisition) (?:is |was )?(?:valued|worth)\b|\bdeal value\b")
+    _BOUGHT_THEN_OBJECT_HI = regex.compile(r"(?:ख़|ख)रीद(?:ा|ी|े|ेगी|ेगा|ेंगे)\s+")
     _FOUNDED_BY_BEFORE = regex.compile(r",\s+(?:co-)?founded\s+(?:in\s+\d{4}\s+)?by(?:\s+[\w.'’-]+){0,6}$")
     _BACKERS_OF_NEXT = regex.compile(r"(?:जैसे\s+)?(?:निवेशकों|बैकर्स|समर्थकों)\s+(?:वाली|वाले|वाला)(?![\p{L}\p{M}])")
     _LED_IT = regex.compile(r"ने\s+(?:भी\s+)?(?:(?:इसे|इसकी|इसका|इस\s+राउंड\s+(?:को|की|का))\s+)?(?:लीड|को-लीड|अगुवाई|नेतृत्व|सह-नेतृत्व)(?![\p{L}\p{M}])")
@@ -889,6 +892,12 @@ class DealExtractor:
                 buyer = owner  # ``The Rivos deal follows Meta's purchase of PlayAI``: the owner of the purchase buys
             target = next((g for g in groups if g.role in ("investee", "genitive") and g is not buyer), None) \
                 or next((g for g in groups if g.start > cue_at and g.role is None), None)
+            verb_first = self._BOUGHT_THEN_OBJECT_HI.match(text, cue_at)
+            if verb_first is not None:
+                # ``ज़ोमैटो ने खरीदा उबर ईट्स इंडिया, …``: a headline's verb before its object
+                first = next((g for g in groups if g.start == verb_first.end() and g is not buyer), None)
+                if first is not None and target is not None and target.start > first.end and "," in text[first.end:target.start]:
+                    target = first  # (``…, ऑल-स्टॉक डील में उबर को मिलेगी …``: the firm after the comma is paid, not bought)
             priced = next((g for g in groups for a in clause.amounts[:1] if g is not buyer
                            and (pm := self._PRICED_NAME_DEAL.match(text, a.end, clause.end)) is not None
                            and pm.start("n") == g.start), None)
@@ -1637,7 +1646,9 @@ class DealExtractor:
                 self._relative_participants(text, new_at[-1], sent[1], new[-1], actors, actor_starts, cues, s_amounts)
             joined: Deal | None = None  # the deal this sentence names more backers of
             if not new and deal_amounts and deals and deals[-1].amount is None and deals[-1].sentence is not None \
-                    and si - deals[-1].sentence <= 2 and self.worth.search(s_text):
+                    and (si - deals[-1].sentence <= 2 or si - deals[-1].sentence <= 4 and self._PRICE_OF_THE_DEAL.search(s_text)) \
+                    and self.worth.search(s_text):
+                # (``… सौदे की कीमत करीब $350 मिलियन … बैठती है``: the price named as such reaches further back)
                 deals[-1].amount, deals[-1].currency = deal_amounts[0].value, deal_amounts[0].currency
                 if deal_amounts[0].value is None:
                     deals[-1].currency = None  # ``यह सौदा $6.5 बिलियन का है``: the price of the deal just told
