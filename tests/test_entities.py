@@ -1202,3 +1202,13 @@ def test_entities_place_based_is_no_firm_bought(matcher: entities.EntityMatcher)
     got = _canon(matcher, "IBM agreed to buy San Francisco-based HashiCorp for $6.4 billion.")
     assert all("based" not in c for c, _ in got)
     assert ("ChatGPT", "PRODUCT") in _canon(matcher, "Musk offered to buy the nonprofit that controls ChatGPT maker OpenAI.")
+
+
+def test_entities_glossed_name_spelt_word_by_word_and_bought_is_a_firm(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "अपग्रेड ने ऑनलाइन सॉफ्ट-स्किल्स प्लेटफॉर्म हड़प्पा एजुकेशन (Harappa Education) का 300 करोड़ रुपये में "
+                          "अधिग्रहण किया।")
+    assert ("Harappa Education", "ORG") in got
+
+
+def test_entities_d_before_long_u_reads_as_j() -> None:
+    assert entities.english_words().word(entities.loanword_latin("एजुकेशन")) == "Education"

@@ -298,6 +298,8 @@ _READINGS: tuple[tuple["re.Pattern[str]", Any], ...] = (
     # a final -age as ej (``वॉयेज`` voyage, ``स्टोरेज`` storage), -ue as oo (``ब्लू`` blue)
     (re.compile(r"age(?=s?\b)"), lambda w: re.sub(r"age(?=s?\b)", "ej", w)),
     (re.compile(r"ue(?=s?\b)"), lambda w: re.sub(r"ue(?=s?\b)", "oo", w)),
+    # d before a long u as j (``एजुकेशन`` education, ``शेड्यूल`` schedule)
+    (re.compile(r"(?<=[aeiou])du(?=[^aeiou])"), lambda w: re.sub(r"(?<=[aeiou])du(?=[^aeiou])", "ju", w)),
     # a long a as e: ``data`` is ``डेटा``, ``national`` ``नेशनल``, ``display`` ``डिस्प्ले``
     (re.compile(r"^[^aeiou]*a[^aeiouy][aeiou]|ay"), lambda w: re.sub(r"ay", "e", re.sub(r"^([^aeiou]*)a(?=[^aeiouy][aeiou])", r"\1e", w))),
     # -tion and -sion inside a word too (``इंटरनेशनल`` international, ``विजन`` vision), -ture as char
@@ -1199,6 +1201,9 @@ class EntityMatcher:
             spelt = any(_skeleton(said) == k or fuzz.ratio(_skeleton(said), k) >= 75  # (``Xeureka`` is ``ज़्यूरेका``)
                         for k in keys) \
                 or latin.isupper() and self.spell_letters(g.native) == latin  # (``जेएसआर (JSR)``: read letter by letter)
+            if not spelt and " " in latin and len(latin.split()) == len(g.native.split()) and all(
+                    self._spells_word(d, w) for d, w in zip(g.native.split(), latin.split())):
+                spelt = True  # ``हड़प्पा एजुकेशन (Harappa Education)``: word by word, English words read as English
             if not spelt and " " not in latin and " " in g.native:
                 # ``लार्ज लैंग्वेज मॉडल एर्नी (ERNIE)``: the gloss spells only the last word
                 tail = g.native.rsplit(" ", 1)[-1]
@@ -1251,6 +1256,7 @@ class EntityMatcher:
             quoted = text[g.start - 1:g.start] in "\"'“‘" and g.start > 0
             cue = quoted or any(w.strip(",.।") in self.gloss_cues or w.strip(",.।") in self.product_words
                                 for w in near + before)
+            cue = cue or self._BOUGHT_SOON_AFTER_HI.match(text, lat_start + len(latin)) is not None  # (``… (Harappa Education) का 300 करोड़ रुपये में अधिग्रहण``)
             acts = not (namelike or cue) and self._acts_elsewhere(text, g.native, lat_start + len(latin))
             if not (namelike or cue or acts or self._listed_with_firm(text, g.start, lat_start + len(latin), known)):
                 continue
@@ -1264,7 +1270,8 @@ class EntityMatcher:
             label = entry.label if entry else ("PERSON" if self.names.latin_person(latin.split()) else
                                                "PRODUCT" if self._MADE_BY_NEXT.match(text, lat_start + len(latin))
                                                or self._NAMED_THING_BEFORE.search(text, max(0, g.start - 60), g.start) else
-                                               "ORG" if acts or before and before[0] in self.org_words else
+                                               "ORG" if acts or before and before[0] in self.org_words
+                                               or self._BOUGHT_SOON_AFTER_HI.match(text, lat_start + len(latin)) else
                                                "PRODUCT" if any(w in self.product_words for w in after) else
                                                self._guess_label(text, g.start, lat_start + len(latin) + 1, latin=latin))
             out.append(Mention(g.start, g.start + len(g.native), g.native, label, canonical, "gloss"))
@@ -2151,6 +2158,16 @@ class EntityMatcher:
                 m = Mention(m.start, unit.end(), text[m.start:unit.end()], "ORG", known[0][0] if known else name, m.source)
             out.append(m)
         return out
+
+    _BOUGHT_SOON_AFTER_HI = regex.compile(r"\)?\s*(?:का|को)\s+(?:[^\s।,]+\s+){0,5}?(?:अधिग्रहण|खरीद|ख़रीद)")
+
+    def _spells_word(self, deva: str, latin: str) -> bool:
+        """Does a Devanagari word spell a Latin one: by sound (``हड़प्पा`` Harappa) or as its English word (``एजुकेशन`` Education)?"""
+        said = _skeleton(transliterate(deva))
+        if said == _skeleton(latin) or fuzz.ratio(said, _skeleton(latin)) >= 75:
+            return True
+        english = self.org_suffixes_hi.get(deva) or english_words().word(loanword_latin(deva))
+        return english is not None and english.lower() == latin.lower()
 
     _NEXT_WORD = regex.compile(r" ([\p{Devanagari}\p{M}]+)")
 
