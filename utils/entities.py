@@ -1592,11 +1592,11 @@ class EntityMatcher:
         for m in self._OWNED_PRODUCTS_HI.finditer(text):
             for n in self._LISTED_LATIN.finditer(text, m.start("list"), m.end("list")):
                 if not taken.overlaps(n.start(), n.end()) and n.group() not in self.not_entities \
-                        and n.group() not in self._GENERIC_ACRONYMS_CASED:
+                        and not {n.group().upper(), n.group().upper().removesuffix("S")} & (self._GENERIC_ACRONYMS | self._HARDWARE_ACRONYMS):
                     out.append(Mention(n.start(), n.end(), n.group(), "PRODUCT", self.link(n.group()) or n.group(), "latin"))
         return out
 
-    _GENERIC_ACRONYMS_CASED = frozenset({"AI", "IT", "ML", "HR", "EV", "IoT", "SaaS", "GPU", "GPUs", "CPU", "API"})
+    _HARDWARE_ACRONYMS = frozenset({"GPU", "CPU", "API"})  # (``अपने GPU प्लेटफॉर्म``: a kind, with the generic ones below)
 
     def _such_as_products_hi(self, text: str, known: list[Mention]) -> list[Mention]:
         """``स्टेप-1 और स्टेप-2 जैसे लैंग्वेज मॉडल बना चुकी है``: names listed before ``जैसे`` and a product noun are
