@@ -21,7 +21,7 @@ import regex
 
 from utils import paths, rx, scan
 from utils.text import with_nukta_variants
-from utils.entities import Entry, Mention, _is_deva
+from utils.entities import AGENT_AFTER_HI, Entry, Mention, _is_deva
 from utils.money import Amount
 
 class _Spanned(Protocol):
@@ -412,10 +412,8 @@ class DealExtractor:
             if told is not None and told.amount is None and told.investee is not None:
                 told.amount, told.currency = a.value, a.currency
 
-    _PRICE_VERB_HI = regex.compile(r"(?<![\p{L}\p{M}])(?:चुका|अदा कर|अदा की|दे रही|देगी|देगा|दिए|दी थी)")
     _FOR_NAME_EN = regex.compile(r"\s+for\s+")
     _FOR_NAME_HI = regex.compile(r"\s+(?:\([^()]{1,40}\)\s+)?के\s+लिए\s+(?:(?:करीब|लगभग|कुल)\s+)?$")
-    _AGENT_NE = regex.compile(r"\s*(?:\([^()]{1,40}\)\s*)?ने(?![\p{L}\p{M}])")
     _WILL_PAY = regex.compile(r"(?<![\p{L}\p{M}])(?:चुकाएगी|चुकाएगा|चुकाएंगी|चुकाएंगे|चुकाने|अदा करेगी|अदा करेगा|देगी|देगा)"
                               r"(?![\p{L}\p{M}])|\b(?:will|would|to|agreed to) pay\b")
     _AND_PRICE_EN = regex.compile(r"\s*,?\s*and\s+(?:(?:about|around|roughly|nearly|some|another)\s+)?$")
@@ -434,7 +432,7 @@ class DealExtractor:
                     or self._AND_PRICE_EN.fullmatch(text, clause.start, a.start)):
                 after = self._FOR_NAME_EN.match(text, a.end).end()
                 firm = next((m for m in actors if m.start == after and m.label == "ORG"), None)
-            elif self._PRICE_VERB_HI.search(text, a.end, sent[1]):
+            elif self.worth.search(text, a.end, sent[1]):  # (``… चुकाएगी``, ``… का सौदा``)
                 firm = next((m for m in reversed(actors) if m.label == "ORG" and m.end <= a.start
                              and self._FOR_NAME_HI.fullmatch(text, m.end, a.start)), None)
             if firm is None:
@@ -446,7 +444,7 @@ class DealExtractor:
                     own.amount, own.currency = a.value, a.currency
                 continue
             agent = next((m for m in actors if m.label == "ORG" and m.end <= firm.start and m.canonical != firm.canonical
-                          and (self._AGENT_NE.match(text, m.end) or m.start == clause.start)), None)
+                          and (AGENT_AFTER_HI.match(text, m.end) or m.start == clause.start)), None)
             if agent is not None:
                 status = "committed" if self._WILL_PAY.search(text, a.start, sent[1]) else "completed"
                 return Deal([agent.canonical], firm.canonical, a.value, a.currency, status,

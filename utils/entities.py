@@ -60,6 +60,10 @@ _VOWEL_FOLD = str.maketrans({"ी": "ि", "ू": "ु", "ई": "इ", "ऊ": "�
                              "ऍ": "ए", "ै": "े", "ऐ": "ए", "ौ": "ो", "औ": "ओ"})
 
 
+# ``X ने``, ``क्लाइन (Cline) ने``: the agent marker after a name, past a gloss (shared with the deal rules)
+AGENT_AFTER_HI = regex.compile(r"\s*(?:\([^()]{1,40}\)\s*)?ने(?![\p{L}\p{M}])")
+
+
 def _key(s: str) -> str:
     """The gazetteer key of a form: A-Z lowered, nukta dropped, hyphen as space, vowel length folded
     (``एलियांज़`` = ``एलियांज``, ``रोल्स-रॉयस`` = ``रोल्स रॉयस``, ``हाईरेसो`` = ``हाइरेसो``)."""
@@ -759,7 +763,7 @@ class EntityMatcher:
         return sorted(_unify_unknown(chosen, self.by_canonical, self.org_endings), key=lambda m: (m.start, m.end))
 
     _LAW_WORDS = frozenset({"Act", "Acts", "Bill"})
-    _AGENT_AFTER_HI = regex.compile(r"\s*(?:\([^()]{1,40}\)\s*)?ने(?![\p{L}\p{M}])")
+    _AGENT_AFTER_HI = AGENT_AFTER_HI
     _BOUGHT_AFTER_HI = regex.compile(r"\)?(?:\s+[\p{L}\p{M}]+)?\s*(?:\([^()]{1,40}\)\s*)?(?:का\s+(?:\S+\s+)?अधिग्रहण|को\s+(?:\S+\s+)?(?:खरीद|ख़रीद))")
 
     _POSSESSIVE_DEAL_EN = regex.compile(r"['’]s (?:\p{L}+ )?(?:investment|stake|acquisition|takeover|purchase|bid|offer)s?\b")
