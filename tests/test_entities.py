@@ -1212,3 +1212,13 @@ def test_entities_glossed_name_spelt_word_by_word_and_bought_is_a_firm(matcher: 
 
 def test_entities_d_before_long_u_reads_as_j() -> None:
     assert entities.english_words().word(entities.loanword_latin("एजुकेशन")) == "Education"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("एंथ्रोपिक अपने कई कार्यों के लिए गूगल क्लाउड सेवाओं का उपयोग करता है।", "PRODUCT"),
+    ("गूगल क्लाउड ने सऊदी अरब के पीआईएफ के साथ साझेदारी की है।", "ORG"),
+    ("The startup runs its models on Google Cloud services.", "PRODUCT"),
+    ("Wiz will join Google Cloud, run by Thomas Kurian.", "ORG"),
+])
+def test_entities_cloud_unit_is_a_firm_unless_only_its_services(matcher: entities.EntityMatcher, text: str, label: str) -> None:
+    assert ("Google Cloud", label) in _canon(matcher, text)

@@ -1859,7 +1859,7 @@ class RelationExtractor:
                     out += self._one(text, rtype, head_label, c, s0 + cue.end(), ms, orgs, si, prev_subject)
             for m in ms:
                 e = self.entries.get(m.canonical)
-                if e is not None and e.label == "PRODUCT" and e.parent and e.parent in doc_canon:
+                if e is not None and m.label == "PRODUCT" and e.parent and e.parent in doc_canon:
                     out.append(Relation(m.canonical, "product_of", e.parent, si))
             if orgs:
                 prev_subject = orgs[0].canonical

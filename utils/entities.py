@@ -756,6 +756,7 @@ class EntityMatcher:
         chosen = self._also_known_as(text, chosen)
         chosen = self._made_by_next(text, chosen)
         chosen = self._products_as_parties(text, chosen)
+        chosen = self._units_used_as_services(text, chosen)
         chosen = [Mention(m.start, m.end, m.text, m.label, _TIGHT_INITIALS.sub("", m.canonical), m.source)
                   if m.label == "PERSON" and _TIGHT_INITIALS.search(m.canonical) else m for m in chosen]
         chosen = [m for m in chosen if m.canonical.rsplit(" ", 1)[-1] not in self._LAW_WORDS or m.canonical in self.by_canonical]
@@ -837,6 +838,23 @@ class EntityMatcher:
         if not firms:
             return chosen
         return [Mention(m.start, m.end, m.text, "ORG", m.canonical, m.source) if m.canonical in firms else m
+                for m in chosen]
+
+    _SERVICE_AFTER = regex.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:सेवा|सेवाएं|सेवाएँ|सेवाओं|सर्विस|सर्विसेज|सर्विसेस|services?|platform|प्लेटफॉर्म|प्लेटफ़ॉर्म)(?![\p{L}\p{M}])")
+
+    def _units_used_as_services(self, text: str, chosen: list[Mention]) -> list[Mention]:
+        """A firm's cloud unit named only for its services is the product: ``एंथ्रोपिक … गूगल क्लाउड सेवाओं का
+        उपयोग करता है`` (``Google Cloud signed``, ``Wiz will join Google Cloud``: the unit, a firm)."""
+        uses: dict[str, bool] = {}
+        for m in chosen:
+            e = self.by_canonical.get(m.canonical)
+            if m.label != "ORG" or e is None or e.kind != "cloud" or not e.parent:
+                continue
+            uses[m.canonical] = uses.get(m.canonical, True) and self._SERVICE_AFTER.match(text, m.end) is not None
+        served = {c for c, only in uses.items() if only}
+        if not served:
+            return chosen
+        return [Mention(m.start, m.end, m.text, "PRODUCT", m.canonical, m.source) if m.canonical in served else m
                 for m in chosen]
 
     @staticmethod
