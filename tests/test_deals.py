@@ -97,7 +97,7 @@ def test_deals_sale_of_own_stake_names_the_buyer() -> None:
     got = _deals("क्रूसो ने पीआईएफ को हिस्सेदारी बेचने की बातचीत से इनकार किया।")
     assert [(d[0], d[1], d[4]) for d in got] == [(("Public Investment Fund",), "Crusoe", "denied")]
     got = _deals("SoftBank sold its stake in Nvidia for $5.8 billion.")
-    assert [(d[0], d[1], d[2]) for d in got] == [((), "NVIDIA", 5.8e9)]
+    assert [(d[0], d[1], d[2]) for d in got] == [((), "Nvidia", 5.8e9)]
     got = _deals("Crypto exchange FTX sold two-thirds of its stake in artificial intelligence startup Anthropic for $884 million.")
     assert [(d[0], d[1], d[2]) for d in got] == [((), "Anthropic", 8.84e8)]  # (the firm described, not the seller)
 
@@ -467,7 +467,7 @@ def test_deals_verb_after_its_subject_not_a_noun_before() -> None:
 def test_deals_with_names_also_participating_are_investors() -> None:
     got = _deals("In May 2024, Wayve raised $1.05-billion in a Series C round led by SoftBank, with Nvidia and "
                  "existing backer Microsoft also participating.")
-    assert got[0][0] == ("SoftBank", "NVIDIA", "Microsoft")
+    assert got[0][0] == ("SoftBank", "Nvidia", "Microsoft")
 
 
 def test_deals_denial_in_hindi() -> None:
@@ -570,7 +570,7 @@ def test_deals_second_purchase_in_the_same_breath_keeps_the_buyer() -> None:
     from utils import extract
     text = "Nvidia bought Israeli model optimization firm Deci for about $300 million and Seattle-based OctoAI for roughly $250 million."
     deals = extract.to_record(extract.analyse(text, doc_id="t"))["deals"]
-    assert [(d["investors"], d["amount"]) for d in deals] == [(["NVIDIA"], 300e6), (["NVIDIA"], 250e6)]
+    assert [(d["investors"], d["amount"]) for d in deals] == [(["Nvidia"], 300e6), (["Nvidia"], 250e6)]
 
 
 def test_deals_and_before_a_new_subject_opens_a_clause() -> None:
@@ -1163,7 +1163,7 @@ def test_deals_antecedent_of_which_bought_is_the_buyer() -> None:
 def test_deals_teller_of_an_investment_in_the_described_firm_is_its_investee() -> None:
     got = _deals("July 12 (Reuters) - Recursion Pharmaceuticals said on Wednesday that Nvidia has invested $50 million "
                  "in the Salt Lake City-based drug developer.")
-    assert [d[:3] for d in got] == [(("NVIDIA",), "Recursion", 5e7)]
+    assert [d[:3] for d in got] == [(("Nvidia",), "Recursion", 5e7)]
 
 
 def test_deals_second_price_for_another_firm_has_the_same_buyer() -> None:
@@ -1347,12 +1347,13 @@ def test_deals_same_sum_each_in_several_firms() -> None:
                                   "एनवीडिया ने मिस्ट्रल, xAI और पूलसाइड में निवेश किया है।"])
 def test_deals_stake_in_each_listed_firm_without_a_sum(text: str) -> None:
     got = _deals(text)
-    assert [d[:3] for d in got] == [(("NVIDIA",), "Mistral AI", None), (("NVIDIA",), "xAI", None), (("NVIDIA",), "Poolside", None)]
+    nvidia = "Nvidia" if text.isascii() else "NVIDIA"  # (the article's own casing, else the gazetteer's)
+    assert [d[:3] for d in got] == [((nvidia,), "Mistral AI", None), ((nvidia,), "xAI", None), ((nvidia,), "Poolside", None)]
 
 
 def test_deals_sum_in_several_listed_firms_is_one_deal() -> None:
     got = _deals("Nvidia invested $100 million in Mistral AI and xAI.")
-    assert [d[:3] for d in got] == [(("NVIDIA",), "Mistral AI", 1e8)]
+    assert [d[:3] for d in got] == [(("Nvidia",), "Mistral AI", 1e8)]
 
 
 def test_deals_what_investors_get_is_no_investing() -> None:
@@ -1400,7 +1401,7 @@ def test_deals_rounds_of_other_letters_are_two_deals_though_their_sums_are_close
 
 def test_deals_who_took_part_in_a_possessors_round_backs_it() -> None:
     got = _deals("Nvidia took part in Enfabrica's $125 million Series B in 2023, led by Atreides Management.")
-    assert [d[:3] for d in got] == [(("NVIDIA", "Atreides Management"), "Enfabrica", 1.25e8)]
+    assert [d[:3] for d in got] == [(("Nvidia", "Atreides Management"), "Enfabrica", 1.25e8)]
 
 
 @pytest.mark.parametrize("text, firm, amount", [

@@ -123,3 +123,16 @@ def test_extract_tables_have_every_document() -> None:
     assert list(t["documents"]["doc_id"]) == ["bad", "seed"]
     assert list(t["documents"]["status"]) == ["error", "ok"]
     assert set(t) == set(extract.TABLE_COLUMNS)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Nvidia invested $500 million in Wayve, and Nvidia's chips power its models.", "Nvidia"),
+    ("NVIDIA invested $500 million in Wayve.", "NVIDIA"),
+    ("एनवीडिया ने वेव में $500 मिलियन का निवेश किया।", "NVIDIA"),
+    ("Sebi cleared the deal after Nvidia invested $500 million in Wayve.", "SEBI"),
+])
+def test_extract_known_name_takes_the_texts_casing(text: str, name: str) -> None:
+    record = extract.to_record(extract.analyse(text))
+    names = {e["canonical"] for e in record["entities"]} | {i for d in record["deals"] for i in d["investors"]}
+    assert name in names
+    assert [n for n in names if n.lower() == name.lower()] == [name]

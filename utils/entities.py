@@ -21,6 +21,7 @@ import re
 import sys
 import unicodedata
 from collections.abc import Mapping
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -2579,6 +2580,31 @@ def _unify_unknown(mentions: list[Mention], known: dict[str, Entry], endings: It
         return mentions
     return [Mention(m.start, m.end, m.text, m.label, longer[m.canonical], m.source) if m.canonical in longer else m
             for m in mentions]
+
+
+def text_casing(mentions: list[Mention], known: Mapping[str, Entry]) -> dict[str, str]:
+    """Known names that the text writes only in another casing inside its words, to the text's casing
+    (``Nvidia`` where the gazetteer has ``NVIDIA``, ``Samsung NEXT``); not an acronym the gazetteer spells
+    out (``Sebi`` stays ``SEBI``), a word's first letter (``Tata group``), an all-capital headline's
+    (``NVIDIA INVESTS``) nor a lower-case one. The stages work with the gazetteer's names; the output
+    takes these."""
+    forms: dict[str, Counter[str]] = {}
+    for m in mentions:
+        if m.text.isascii() and m.text != m.canonical and m.text.lower() == m.canonical.lower():
+            forms.setdefault(m.canonical, Counter())[m.text] += 1
+    recased = {}
+    for canonical, seen in forms.items():
+        if any(m.text == canonical for m in mentions):
+            continue
+        e = known.get(canonical)
+        if e is None or canonical.isupper() and any(_initials_fit(canonical, a) for a in e.aliases if " " in a):
+            continue
+        heads = [w[:1] for w in canonical.split()]
+        usable = [(n, f) for f, n in seen.items() if not f.islower() and not (f.isupper() and not canonical.isupper())
+                  and [w[:1] for w in f.split()] == heads]
+        if usable:
+            recased[canonical] = max(usable)[1]
+    return recased
 
 
 def _mixed_script_forms(aliases: Iterable[str]) -> set[str]:

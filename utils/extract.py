@@ -8,6 +8,7 @@ record; a document that cannot be read gets ``errors`` and the exit status is 1.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import hashlib
 import json
 import re
@@ -19,7 +20,7 @@ from typing import Any, Iterable, Iterator, Sequence
 
 from utils import money, text as text_mod
 from utils.deals import Deal, DealExtractor, Relation, RelationExtractor
-from utils.entities import EntityMatcher, Mention, default_matcher
+from utils.entities import EntityMatcher, Mention, default_matcher, text_casing
 from utils.money import Amount
 from utils.text import Normalised
 
@@ -82,8 +83,23 @@ def analyse(raw: str, *, doc_id: str = "stdin", lang: str = "auto") -> Analysis:
     amounts = moneys(t)
     deals = dealx(t, sentences=sentences, mentions=mentions, amounts=amounts)
     relations = relx(t, sentences=sentences, mentions=mentions, deals=deals)
+    recased = text_casing(mentions, ents.by_canonical)
+    if recased:
+        mentions, deals, relations = _renamed(recased, mentions, deals, relations)
     detected = text_mod.detect_language(t) if lang == "auto" else lang
     return Analysis(doc_id, detected, norm, sentences, mentions, amounts, deals, relations)
+
+
+def _renamed(names: dict[str, str], mentions: list[Mention], deals: list[Deal], relations: list[Relation]
+             ) -> tuple[list[Mention], list[Deal], list[Relation]]:
+    """The same analysis with some canonical names replaced (``NVIDIA`` → ``Nvidia``)."""
+    def n(c: str | None) -> str | None:
+        return names.get(c, c) if c is not None else None
+    mentions = [dataclasses.replace(m, canonical=names[m.canonical]) if m.canonical in names else m for m in mentions]
+    deals = [dataclasses.replace(d, investors=[names.get(i, i) for i in d.investors], investee=n(d.investee))
+             for d in deals]
+    relations = [dataclasses.replace(r, head=names.get(r.head, r.head), tail=names.get(r.tail, r.tail)) for r in relations]
+    return mentions, deals, relations
 
 
 def to_record(a: Analysis, *, errors: Sequence[str] = ()) -> dict[str, Any]:
