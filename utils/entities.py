@@ -2597,7 +2597,7 @@ def text_casing(mentions: list[Mention], known: Mapping[str, Entry]) -> dict[str
         if any(m.text == canonical for m in mentions):
             continue
         e = known.get(canonical)
-        if e is None or canonical.isupper() and any(_initials_fit(canonical, a) for a in e.aliases if " " in a):
+        if e is None or canonical.isupper() and any(_abbreviates(canonical, a) for a in e.aliases if " " in a):
             continue
         heads = [w[:1] for w in canonical.split()]
         usable = [(n, f) for f, n in seen.items() if not f.islower() and not (f.isupper() and not canonical.isupper())
@@ -2746,6 +2746,30 @@ def _initials_fit(acronym: str, name: str) -> bool:
     letters = "".join(w[0].upper() for w in words)
     return letters == acronym or letters + "L" == acronym or letters + "I" == acronym or (
         len(acronym) >= 3 and letters.startswith(acronym))
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """Is ``acronym`` made of the first letters of ``name``'s words, one or more from each word, in order,
+    the small words free (``NABARD``: NAtional Bank for Agriculture and Rural Development)?"""
+    words = [w.upper() for w in name.replace("-", " ").split() if w[:1].isalpha()]
+    small = {"OF", "AND", "FOR", "THE", "&"}
+
+    @lru_cache(maxsize=None)
+    def fit(i: int, k: int) -> bool:
+        if k == len(acronym):
+            return all(w in small for w in words[i:])
+        if i == len(words):
+            return False
+        w = words[i]
+        if w in small and fit(i + 1, k):
+            return True
+        n = 0
+        while n < len(w) and k + n < len(acronym) and w[n] == acronym[k + n]:
+            n += 1
+            if fit(i + 1, k + n):
+                return True
+        return False
+    return fit(0, 0)
 
 
 def _schwa_delete(word: str) -> str:
