@@ -171,7 +171,7 @@ def test_deals_common_hindi_brief_shapes() -> None:
 
 def test_deals_backed_prefix_and_pronoun_investee() -> None:
     assert [(d[0], d[1]) for d in _deals("Lightspeed-backed Sarvam AI raised $41 million.")] == [
-        (("Lightspeed Venture Partners",), "Sarvam AI")]
+        (("Lightspeed",), "Sarvam AI")]  # (as short as the article names it)
     got = _deals("एंथ्रोपिक ने इस खबर का खंडन किया कि अमेज़न उसमें 4 अरब डॉलर और निवेश करेगा।")
     assert [(d[0], d[1], d[4]) for d in got] == [(("Amazon",), "Anthropic", "denied")]
     got = _deals("Anthropic said that Amazon will invest $4 billion more in it.")
@@ -424,7 +424,7 @@ def test_deals_news_source_is_not_an_investor() -> None:
 
 def test_deals_subordinate_clause_investor_and_the_company() -> None:
     got = _deals("Fractal turned unicorn in 2022 after private equity firm TPG invested $360 million in the company.")
-    assert [(d[0], d[1]) for d in got] == [(("TPG",), "Fractal Analytics")]
+    assert [(d[0], d[1]) for d in got] == [(("TPG",), "Fractal")]  # (as short as the article names it)
 
 
 def test_deals_participation_a_few_sentences_later() -> None:

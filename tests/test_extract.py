@@ -137,3 +137,17 @@ def test_extract_known_name_takes_the_texts_casing(text: str, name: str) -> None
     names = {e["canonical"] for e in record["entities"]} | {i for d in record["deals"] for i in d["investors"]}
     assert name in names
     assert [n for n in names if n.lower() == name.lower()] == [name]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Lightspeed led the $20 million round in Vapi.", "Lightspeed"),
+    ("Lightspeed Venture Partners led the $20 million round in Vapi; Lightspeed has backed it since 2023.",
+     "Lightspeed Venture Partners"),
+    ("लाइटस्पीड ने वापी में $20 मिलियन का निवेश किया।", "Lightspeed Venture Partners"),
+    ("Researchers from Stanford started Vapi, which raised $20 million.", "Stanford University"),
+])
+def test_extract_known_name_as_short_as_the_text_names_it(text: str, name: str) -> None:
+    record = extract.to_record(extract.analyse(text))
+    names = {e["canonical"] for e in record["entities"]} | {i for d in record["deals"] for i in d["investors"]}
+    assert name in names
+    assert not {n for n in names if n != name and (name.startswith(n + " ") or n.startswith(name + " "))}

@@ -2748,6 +2748,27 @@ def _initials_fit(acronym: str, name: str) -> bool:
         len(acronym) >= 3 and letters.startswith(acronym))
 
 
+def text_naming(mentions: list[Mention], known: Mapping[str, Entry]) -> dict[str, str]:
+    """Known names that the article writes only shorter by whole words, to the article's longest such form
+    (``Square Peg`` for ``Square Peg Capital``, ``Lightspeed`` for ``Lightspeed Venture Partners``); not a
+    university's (``Stanford``). The stages work with the gazetteer's names; the output takes these."""
+    keep_full = frozenset(cues()["short_name_tails"]["kept_in_canonical"])
+    forms: dict[str, Counter[str]] = {}
+    for m in mentions:
+        if m.source != "gazetteer" or not m.text.isascii() or m.text == m.canonical:
+            continue
+        a, b = m.text.split(), m.canonical.split()
+        n = min(len(a), len(b))
+        if a[:n] == b[:n] and len(a) < len(b) and not keep_full & set(b[n:]):
+            forms.setdefault(m.canonical, Counter())[m.text] += 1
+    renamed = {}
+    for canonical, seen in forms.items():
+        if any(m.text == canonical for m in mentions):
+            continue
+        renamed[canonical] = max(seen, key=lambda f: (len(f.split()), seen[f], f))
+    return renamed
+
+
 def _abbreviates(acronym: str, name: str) -> bool:
     """Is ``acronym`` made of the first letters of ``name``'s words, one or more from each word, in order,
     the small words free (``NABARD``: NAtional Bank for Agriculture and Rural Development)?"""
