@@ -131,6 +131,7 @@ def test_extract_tables_have_every_document() -> None:
     ("एनवीडिया ने वेव में $500 मिलियन का निवेश किया।", "NVIDIA"),
     ("Sebi cleared the deal after Nvidia invested $500 million in Wayve.", "SEBI"),
     ("Nabard will put Rs 250 crore into the AgriSURE fund.", "NABARD"),
+    ("The U.S. Department of Commerce awarded Micron $6.1 billion.", "U.S. Department of Commerce"),
 ])
 def test_extract_known_name_takes_the_texts_casing(text: str, name: str) -> None:
     record = extract.to_record(extract.analyse(text))

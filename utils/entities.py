@@ -2582,15 +2582,19 @@ def _unify_unknown(mentions: list[Mention], known: dict[str, Entry], endings: It
             for m in mentions]
 
 
+def _spelling_key(name: str) -> str:
+    return "".join(ch for ch in name.lower() if ch.isalnum())
+
+
 def text_casing(mentions: list[Mention], known: Mapping[str, Entry]) -> dict[str, str]:
-    """Known names that the text writes only in another casing inside its words, to the text's casing
-    (``Nvidia`` where the gazetteer has ``NVIDIA``, ``Samsung NEXT``); not an acronym the gazetteer spells
-    out (``Sebi`` stays ``SEBI``), a word's first letter (``Tata group``), an all-capital headline's
-    (``NVIDIA INVESTS``) nor a lower-case one. The stages work with the gazetteer's names; the output
-    takes these."""
+    """Known names that the text writes only in another casing inside its words or with other dots and
+    spaces, to the text's form (``Nvidia`` where the gazetteer has ``NVIDIA``, ``Samsung NEXT``,
+    ``U.S. Department of Commerce``, ``Health Quad``); not an acronym the gazetteer spells out (``Sebi``
+    stays ``SEBI``), a word's first letter (``Tata group``), an all-capital headline's (``NVIDIA INVESTS``)
+    nor a lower-case one. The stages work with the gazetteer's names; the output takes these."""
     forms: dict[str, Counter[str]] = {}
     for m in mentions:
-        if m.text.isascii() and m.text != m.canonical and m.text.lower() == m.canonical.lower():
+        if m.text.isascii() and m.text != m.canonical and _spelling_key(m.text) == _spelling_key(m.canonical):
             forms.setdefault(m.canonical, Counter())[m.text] += 1
     recased = {}
     for canonical, seen in forms.items():
@@ -2600,8 +2604,10 @@ def text_casing(mentions: list[Mention], known: Mapping[str, Entry]) -> dict[str
         if e is None or canonical.isupper() and any(_abbreviates(canonical, a) for a in e.aliases if " " in a):
             continue
         heads = [w[:1] for w in canonical.split()]
+        capitals = [ch for ch in canonical if ch.isupper()]
         usable = [(n, f) for f, n in seen.items() if not f.islower() and not (f.isupper() and not canonical.isupper())
-                  and [w[:1] for w in f.split()] == heads]
+                  and ([w[:1] for w in f.split()] == heads if len(f.split()) == len(heads)
+                       else [ch for ch in f if ch.isupper()] == capitals)]
         if usable:
             recased[canonical] = max(usable)[1]
     return recased
