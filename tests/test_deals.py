@@ -1576,3 +1576,12 @@ def test_deals_price_named_as_such_reaches_three_sentences_back_hi() -> None:
                  "बदले उबर को ज़ोमैटो में 9.99 फीसदी हिस्सेदारी मिलेगी। बाज़ार के जानकारों के मुताबिक सौदे की कीमत करीब $350 "
                  "मिलियन यानी लगभग 2,500 करोड़ रुपये बैठती है।")
     assert [(d[1], d[2], d[3]) for d in got] == [("Uber Eats India", 3.5e8, "USD")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Datadog bought Metaplane, a data observability startup backed by Y Combinator, to help customers.",
+     [(("Datadog",), "Metaplane", None)]),
+    ("Nvidia-backed Kyndra acquired Lumo for $30 million.", [(("Kyndra",), "Lumo", 3e7)]),
+])
+def test_deals_backer_describing_a_firm_leaves_the_purchase(text: str, want: list[tuple[Any, ...]]) -> None:
+    assert [d[:3] for d in _deals(text)] == want

@@ -1338,6 +1338,11 @@ class DealExtractor:
             if cut > 0:
                 own_part = [(at, kind) for at, kind in found if at > cut]
                 found = own_part or found
+        if len(found) > 1 and any(kind == "acquire" for _, kind in found):
+            # ``Datadog bought Metaplane, a … startup backed by Y Combinator``: a backer describes a firm, the
+            # purchase is the event
+            found = [(at, kind) for at, kind in found
+                     if kind != "invest" or not self._DESCRIBED_BACKER.match(text, clause.start + at)] or found
         if found:
             rank = {"raise": 0, "sale": 1, "invest": 2, "acquire": 3}  # ``X, backed by Y, is in talks to raise``
             at, kind = min(found, key=lambda f: (rank[f[1]], f[0]))
@@ -1362,6 +1367,8 @@ class DealExtractor:
         status = self._status(cues, sent, sent)
         return [Deal([c], ee, a.value, a.currency, status, sentence=si, evidence=" ".join(s_text.split()))
                 for c, a in zip(inv.canonicals, amounts)]
+
+    _DESCRIBED_BACKER = regex.compile(r"(?:backed|funded) by\b|(?<=\w-)(?:backed|funded)\b")
 
     # ``…, जिसमें माइक्रोसॉफ़्ट भी शामिल था``: a relative clause naming more investors of the deal just told
     _RELATIVE_ROUND = regex.compile(r"(?<![\p{L}\p{M}])(?:जिसमें|जिनमें|इसमें|इस राउंड में|इस दौर में)(?![\p{L}\p{M}])")
