@@ -1585,3 +1585,9 @@ def test_deals_price_named_as_such_reaches_three_sentences_back_hi() -> None:
 ])
 def test_deals_backer_describing_a_firm_leaves_the_purchase(text: str, want: list[tuple[Any, ...]]) -> None:
     assert [d[:3] for d in _deals(text)] == want
+
+
+def test_deals_firm_before_a_long_aside_receives_the_investment() -> None:
+    got = _deals("Vana, a network that lets people pool their personal data to train artificial intelligence models and "
+                 "share in the proceeds, has received a $5 million strategic investment from Coinbase Ventures.")
+    assert [d[:3] for d in got] == [(("Coinbase Ventures",), "Vana", 5e6)]
