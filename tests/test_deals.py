@@ -1591,3 +1591,14 @@ def test_deals_firm_before_a_long_aside_receives_the_investment() -> None:
     got = _deals("Vana, a network that lets people pool their personal data to train artificial intelligence models and "
                  "share in the proceeds, has received a $5 million strategic investment from Coinbase Ventures.")
     assert [d[:3] for d in got] == [(("Coinbase Ventures",), "Vana", 5e6)]
+
+
+@pytest.mark.parametrize("text", [
+    "Sean Neville, who co-founded stablecoin issuer Circle, has raised $18 million for his new startup, Catena Labs, "
+    "which aims to become a bank.",
+    "Circle co-founder Sean Neville raises $18M for Catena Labs, an AI-native bank for software agents",
+])
+def test_deals_founder_raising_for_a_firm_names_it_the_investee(text: str) -> None:
+    assert [d[1:3] for d in _deals(text)] == [("Catena Labs", 1.8e7)]
+    labels = {(m.canonical, m.label) for m in analyse(text).mentions}
+    assert ("Sean Neville", "PERSON") in labels

@@ -970,6 +970,13 @@ class DealExtractor:
                     # ``Nvidia took part in Enfabrica's $125 million Series B``: the subject backs the possessor's round
                     whose.role, subject.role = None, "investor"
                     subject = whose
+            if subject is None:
+                # ``Sean Neville … has raised $18 million for his new startup, Catena Labs``: a founder raises for a firm
+                for a in clause.amounts:
+                    if a.start > cue_at:
+                        subject = next((g for g in groups if g.start > a.end and not g.person and g.role is None
+                                        and self._RAISED_FOR_FIRM.fullmatch(text, a.end, g.start)), None)
+                        break
             if subject is not None:
                 investee = subject.canonicals[0]
             for g in groups:
@@ -1368,6 +1375,8 @@ class DealExtractor:
         return [Deal([c], ee, a.value, a.currency, status, sentence=si, evidence=" ".join(s_text.split()))
                 for c, a in zip(inv.canonicals, amounts)]
 
+    _RAISED_FOR_FIRM = regex.compile(r"\s+for\s+(?:(?:his|her|their)\s+)?(?:(?:new|latest|own|[\w-]+-based|AI)\s+)*"
+                                     r"(?:(?:start-?up|company|venture|firm|lab),?\s+)?")
     _DESCRIBED_BACKER = regex.compile(r"(?:backed|funded) by\b|(?<=\w-)(?:backed|funded)\b")
 
     # ``…, जिसमें माइक्रोसॉफ़्ट भी शामिल था``: a relative clause naming more investors of the deal just told

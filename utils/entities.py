@@ -1101,8 +1101,10 @@ class EntityMatcher:
                 continue  # ``acquired Finnish AI lab Silo AI``: an adjective, not the name
             if len(words) >= 2 and words[-1] == "AI" and " ".join(words[:-1]) in self.places_en:
                 continue  # ``in Pennsylvania AI data centers``: a place's AI, no firm
-            if slot:
-                label_en: str | None = "ORG"
+            if slot and self._person_in_slot(words):
+                label_en: str | None = "PERSON"  # ``Sean Neville, who co-founded Circle, has raised $18 million for …``
+            elif slot:
+                label_en = "ORG"
             elif english:
                 if "'s" in name or "’s" in name or not words or all(w in self.not_entities for w in words):
                     continue
@@ -1444,6 +1446,13 @@ class EntityMatcher:
         if after.startswith(self.person_after) or before.endswith(self._person_before_lower):
             return "PERSON"
         return None
+
+    def _person_in_slot(self, words: list[str]) -> bool:
+        """Is a name in a firm's deal slot a person's all the same: a known given name and a capitalised
+        surname, with no organisation ending (``Sean Neville``, not ``Ada Health``)?"""
+        return 2 <= len(words) <= 3 and words[0].lower() in self.names.given_en and words[-1] not in self.org_endings \
+            and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words) \
+            and not any(w.lower() in self.not_entities_lower for w in words[1:])
 
     @staticmethod
     def _plain_word(text: str, start: int, words: list[str]) -> bool:
