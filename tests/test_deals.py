@@ -1602,3 +1602,14 @@ def test_deals_founder_raising_for_a_firm_names_it_the_investee(text: str) -> No
     assert [d[1:3] for d in _deals(text)] == [("Catena Labs", 1.8e7)]
     labels = {(m.canonical, m.label) for m in analyse(text).mentions}
     assert ("Sean Neville", "PERSON") in labels
+
+
+def test_deals_what_a_firm_does_before_it_takes_no_role() -> None:
+    got = _deals("स्टेबलकॉइन USDT जारी करने वाली क्रिप्टो कंपनी टेदर (Tether) निवेशकों से 15 से 20 अरब डॉलर जुटाने के "
+                 "लिए बातचीत कर रही है।")
+    assert [(d[1], d[2], d[4]) for d in got] == [("Tether", 2e10, "talks")]
+
+
+def test_deals_reporting_source_in_hindi_is_no_investor() -> None:
+    got = _deals("फॉर्च्यून (Fortune) की रिपोर्ट के अनुसार यह निवेश १ अरब डॉलर के टोकन वैल्यूएशन पर हुआ है।")
+    assert all("Fortune" not in d[0] for d in got)

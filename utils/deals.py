@@ -738,6 +738,10 @@ class DealExtractor:
                 return "investor"
         if self._OWNER_OF_FUND_HI.match(g.after):
             return "ignored"  # ``गूगल के AI-केंद्रित फंड ग्रेडिएंट वेंचर्स ने``: the fund's owner, no party
+        if g.after.startswith(self.source_after):
+            return "ignored"  # ``फॉर्च्यून (Fortune) की रिपोर्ट के अनुसार``: the source, not a party
+        if self._OBJECT_OF_PARTICIPLE_HI.match(g.after):
+            return "ignored"  # ``स्टेबलकॉइन USDT जारी करने वाली … कंपनी टेदर``: what the firm named next does
         for w in self.gen_after if g.after.startswith(self._gen_after_any) else ():
             if g.after.startswith(w + " "):
                 # only ``X का/के (इस) निवेश``: the genitive of the investment itself
@@ -778,6 +782,8 @@ class DealExtractor:
             if before.endswith(" " + w) or before == w:
                 return "investor"
         return None
+
+    _OBJECT_OF_PARTICIPLE_HI = regex.compile(r"(?:[\p{L}\p{M}]+\s+){0,2}?[\p{L}\p{M}]+ने\s+वाल[ीेा](?![\p{L}\p{M}])")
 
     _ROLE_OF_PERSON = regex.compile(r"(?i:co-?founder|founder)"
                                     r"(?:['’]s\b|\s+(?!(?i:fund|capital|ventures|partners)\b)\p{Lu})")
