@@ -1613,3 +1613,8 @@ def test_deals_what_a_firm_does_before_it_takes_no_role() -> None:
 def test_deals_reporting_source_in_hindi_is_no_investor() -> None:
     got = _deals("फॉर्च्यून (Fortune) की रिपोर्ट के अनुसार यह निवेश १ अरब डॉलर के टोकन वैल्यूएशन पर हुआ है।")
     assert all("Fortune" not in d[0] for d in got)
+
+
+def test_deals_business_of_a_firm_bought_for_a_price() -> None:
+    got = _deals("IBM ने 2016 में द वेदर कंपनी का डिजिटल कारोबार करीब 2 अरब डॉलर में खरीदा था।")
+    assert [d[:3] + d[4:5] for d in got] == [(("IBM",), "The Weather Company", 2e9, "completed")]

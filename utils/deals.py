@@ -751,6 +751,8 @@ class DealExtractor:
                     return "genitive"
                 if any(r in g.after[:40] for r in self.round_nouns) and verb == "invest":
                     return "investee"  # ``ओपनAI के 40 अरब डॉलर के फंडिंग राउंड की अगुवाई/में``
+                if verb == "acquire" and self._BUSINESS_OF.match(g.after, len(w) + 1):
+                    return "investee"  # ``द वेदर कंपनी का डिजिटल कारोबार … में खरीदा``: whose business is bought
                 if verb == "invest" and self._STAKE_OF.match(g.after, len(w) + 1):
                     return "investee"  # ``इंफोसिस वर्सेंट की 75 फीसदी हिस्सेदारी खरीदेगी``: whose stake is bought
                 return None
@@ -1178,7 +1180,9 @@ class DealExtractor:
     _LABEL_END = regex.compile(r"[\p{L}\p{M}]*:")
     # ``… ने इसे करीब 1 अरब डॉलर में खरीद लिया``: a pronoun bought for a price, the firm just named
     _PRONOUN_BOUGHT = regex.compile(r"(?<![\p{L}\p{M}])(?:इसे|उसे)\s+(?:[^\s।,]+\s+){0,6}?(?:में|के बदले)\s+$")
-    _OBJECT_PRICED = regex.compile(r"\s*[)\]\"'”’]?\s*को\s+[^।;]*?(?:में|के बदले)\s+(?:(?:पूरी तरह|पूरा|नकद|कैश)(?:\s+से)?\s+)?")  # (past a gloss: ``(Intelliswift) को``)
+    _BUSINESS_OF = regex.compile(r"(?:[\p{L}\p{M}-]+\s+)?(?:कारोबार|बिजनेस|बिज़नेस|डिवीजन|डिवीज़न)(?![\p{L}\p{M}])")
+    _OBJECT_PRICED = regex.compile(r"\s*[)\]\"'”’]?\s*(?:को|का\s+(?:[\p{L}\p{M}-]+\s+)?(?:कारोबार|बिजनेस|बिज़नेस|डिवीजन|डिवीज़न))"
+                                   r"\s+[^।;]*?(?:में|के बदले)\s+(?:(?:पूरी तरह|पूरा|नकद|कैश)(?:\s+से)?\s+)?")  # (past a gloss: ``(Intelliswift) को``)
 
     _TOPIC_OPENING = regex.compile(r"[\p{L}\p{M}]+\s+के\s+(?:मोर्चे|मामले|क्षेत्र|लिहाज)")
 
