@@ -1222,3 +1222,8 @@ def test_entities_d_before_long_u_reads_as_j() -> None:
 ])
 def test_entities_cloud_unit_is_a_firm_unless_only_its_services(matcher: entities.EntityMatcher, text: str, label: str) -> None:
     assert ("Google Cloud", label) in _canon(matcher, text)
+
+
+def test_entities_quoted_everyday_english_word_of_two_consonants_is_no_name(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "AI एजेंट्स के लिए 'मेमोरी' और स्टेट मैनेजमेंट की तकनीक बनाने वाली कंपनी लेट्टा ने 1 करोड़ डॉलर जुटाए।")
+    assert [c for c, _ in got if c.lower().startswith("memor")] == []

@@ -2104,7 +2104,9 @@ class EntityMatcher:
     @staticmethod
     def _everyday_english(word: str, *, rank: int = 3000) -> bool:
         """Is this Devanagari word an everyday English word, read loosely (``परफॉर्मेंस`` performance)?"""
-        english = english_words().word(loanword_latin(word))
+        latin = loanword_latin(word)
+        english, _ = english_words().match(latin, min_key=2 if len(latin) >= 5 else 3)  # (``मेमोरी``: memory)
+        english = english or (latin if latin.lower() in english_words().words else None)
         return english is not None and english_words().rank.get(english.lower(), rank) < rank
 
     def _deva_org(self, text: str, start: int, end: int, suffix: str | None, *, fund: bool = False) -> Mention:
