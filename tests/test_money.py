@@ -167,3 +167,10 @@ def test_money_bare_shared_currency_takes_the_country_the_text_named(text: str, 
 
 def test_money_a_currency_code_that_is_a_word_needs_its_case() -> None:
     assert money.find_amounts("We will try 5 times to raise.") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [("at Dh1.35 each", 1.35), ("a market value of Dh9.45 billion", 9.45e9),
+                                             ("raised Dhs 50 million", 5e7)])
+def test_money_gulf_dirham_prefix(text: str, value: float) -> None:
+    got = [(a.value, a.currency) for a in money.default_matcher()(text)]
+    assert got == [(value, "AED")]
