@@ -1618,3 +1618,9 @@ def test_deals_reporting_source_in_hindi_is_no_investor() -> None:
 def test_deals_business_of_a_firm_bought_for_a_price() -> None:
     got = _deals("IBM ने 2016 में द वेदर कंपनी का डिजिटल कारोबार करीब 2 अरब डॉलर में खरीदा था।")
     assert [d[:3] + d[4:5] for d in got] == [(("IBM",), "The Weather Company", 2e9, "completed")]
+
+
+def test_deals_purchase_since_completed_is_completed() -> None:
+    got = _deals("In November 2020 IBM agreed to buy Instana, a German-American monitoring startup, and it has since "
+                 "completed that purchase, folding the technology into its Watson AIOps product.")
+    assert [(d[0], d[1], d[4]) for d in got] == [(("IBM",), "Instana", "completed")]
