@@ -1624,3 +1624,11 @@ def test_deals_purchase_since_completed_is_completed() -> None:
     got = _deals("In November 2020 IBM agreed to buy Instana, a German-American monitoring startup, and it has since "
                  "completed that purchase, folding the technology into its Watson AIOps product.")
     assert [(d[0], d[1], d[4]) for d in got] == [(("IBM",), "Instana", "completed")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Microsoft has unveiled Copilot for Word, Excel and Outlook, and Google is racing to put generative AI into Workspace.", []),
+    ("Tata Sons put money into Tata Electronics.", [(("Tata Sons",), "Tata Electronics")]),
+])
+def test_deals_something_put_somewhere_without_money_is_no_investment(text: str, want: list[tuple[Any, ...]]) -> None:
+    assert [d[:2] for d in _deals(text)] == want

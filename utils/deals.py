@@ -1204,6 +1204,8 @@ class DealExtractor:
     _RAISED_A_LIMIT = regex.compile(r"rais(?:e|es|ed|ing)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+)?(?:ceiling|cap|limit|price|prices|"
                                     r"forecast|forecasts|guidance|outlook|target|rate|rates|tariffs?|concerns?|questions?|dividend|bid|offer)\b")
 
+    _PUT_NO_MONEY = regex.compile(r"(?:put|puts|poured|pumped|ploughed|plowed)\b(?!\s+(?:[\w-]+\s+){0,3}?(?:money|cash|capital|funds?|"
+                                  r"stakes?|investments?|equity|dollars|rupees|crores?|billions?|millions?)\b)")
     _CONTRACT_WORD = regex.compile(r"\b(?:contracts?|deal|orders?|agreement|award|tender)\b|(?<![\p{L}\p{M}])(?:ठेका|ठेके|अनुबंध|कॉन्ट्रैक्ट|ऑर्डर)")
     _WON_CONTRACT = regex.compile(r"[\w-]+\s+(?:(?!(?:as|in|after|with|while|for|and|amid|to)\b)[\w$.,-]+\s+){0,5}?(?:contracts?|deal|orders?|agreement|award|tender)\b"
                                   r"|[\p{L}\p{M}]+\s+(?:[\p{L}\p{M}\d.,$₹]+\s+){0,5}?(?:ठेका|ठेके|अनुबंध|कॉन्ट्रैक्ट|ऑर्डर)(?![\p{L}\p{M}])")
@@ -1234,6 +1236,9 @@ class DealExtractor:
         if any(kind == "raise" for _, kind in found) and self._CONTRACT_WORD.search(c_text):
             # ``Palantir lands Army enterprise deal worth up to $10 billion``, ``secured a $480 million contract``: work won
             found = [(at, kind) for at, kind in found if kind != "raise" or not self._WON_CONTRACT.match(c_text, at)]
+        if not clause.amounts and any(kind == "invest" for _, kind in found):
+            # ``Google is racing to put generative AI into Workspace``: something put somewhere, no money
+            found = [(at, kind) for at, kind in found if kind != "invest" or not self._PUT_NO_MONEY.match(c_text, at)]
         if "clos" in c_text and "fund" in c_text and (fc := self._FUND_CLOSE.search(c_text)) is not None:
             # ``Accel closes $650 million India fund``, ``has closed its eighth fund … at $650 million``: a fund raised
             found = [(at, kind) for at, kind in found if kind != "raise" and at < fc.start()] + [(fc.start(), "raise")]
