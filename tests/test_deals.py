@@ -1632,3 +1632,9 @@ def test_deals_purchase_since_completed_is_completed() -> None:
 ])
 def test_deals_something_put_somewhere_without_money_is_no_investment(text: str, want: list[tuple[Any, ...]]) -> None:
     assert [d[:2] for d in _deals(text)] == want
+
+
+def test_deals_backer_describing_the_firm_in_hindi_takes_no_role() -> None:
+    got = _deals("मे मोबिलिटी ने नई कारें उतारीं। टोयोटा (Toyota) समर्थित इस कंपनी ने नवंबर 2023 में एनटीटी (NTT) की अगुवाई में "
+                 "10.5 करोड़ डॉलर जुटाए थे।")
+    assert got and all("Toyota" not in d[0] and d[1] != "Toyota" for d in got)

@@ -740,6 +740,8 @@ class DealExtractor:
             return "ignored"  # ``गूगल के AI-केंद्रित फंड ग्रेडिएंट वेंचर्स ने``: the fund's owner, no party
         if g.after.startswith(self.source_after):
             return "ignored"  # ``फॉर्च्यून (Fortune) की रिपोर्ट के अनुसार``: the source, not a party
+        if self._BACKED_HI.match(g.after):
+            return "ignored"  # ``टोयोटा (Toyota) समर्थित इस कंपनी ने … जुटाई``: a backer describing the firm
         if self._OBJECT_OF_PARTICIPLE_HI.match(g.after):
             return "ignored"  # ``स्टेबलकॉइन USDT जारी करने वाली … कंपनी टेदर``: what the firm named next does
         for w in self.gen_after if g.after.startswith(self._gen_after_any) else ():
@@ -785,6 +787,7 @@ class DealExtractor:
                 return "investor"
         return None
 
+    _BACKED_HI = regex.compile(r"-?(?:समर्थित|बैक्ड)(?![\p{L}\p{M}])")
     _OBJECT_OF_PARTICIPLE_HI = regex.compile(r"(?:[\p{L}\p{M}]+\s+){0,2}?[\p{L}\p{M}]+ने\s+वाल[ीेा](?![\p{L}\p{M}])")
 
     _ROLE_OF_PERSON = regex.compile(r"(?i:co-?founder|founder)"
