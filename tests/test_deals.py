@@ -1638,3 +1638,8 @@ def test_deals_backer_describing_the_firm_in_hindi_takes_no_role() -> None:
     got = _deals("मे मोबिलिटी ने नई कारें उतारीं। टोयोटा (Toyota) समर्थित इस कंपनी ने नवंबर 2023 में एनटीटी (NTT) की अगुवाई में "
                  "10.5 करोड़ डॉलर जुटाए थे।")
     assert got and all("Toyota" not in d[0] and d[1] != "Toyota" for d in got)
+
+
+def test_deals_pronoun_subject_is_a_whole_word() -> None:
+    got = _deals("ओपर्च्युनिटी वेंचर से मिले इन दोनों राउंड्स को मिलाकर XPANCEO अब तक कुल 29 करोड़ डॉलर जुटा चुकी है।")
+    assert [d[:3] for d in got] == [((), "XPANCEO", 2.9e8)]

@@ -252,6 +252,8 @@ class DealExtractor:
         self.ee_before = sorted(v["investee_before_en"], key=len, reverse=True)
         self.coref = _cue_pattern(v["coreference"]["hi"] + v["coreference"]["en"])
         self.coref_subject_hi = _cue_pattern(v["coreference"]["subject_hi"])
+        self._coref_subject_word_hi = regex.compile(self.coref_subject_hi.pattern + r"(?![\p{L}\p{M}])",
+                                                    regex.IGNORECASE)  # (whole words: ``वे`` is not ``वेंचर``)
         self.coref_subject_en = regex.compile(
             r"(?:^|[.,;:]\s*|\b(?:that|when|as|and|year|month|week|quarter|ago|earlier|later|then|since|\d{4}|January|February"
             r"|March|April|May|June|July|August|September|October|November|December)\s+)(?:%s)\b"
@@ -946,7 +948,7 @@ class DealExtractor:
                     investors += g.canonicals
         elif verb == "raise":
             if subject is not None and subject.role is None and not by_relative and (
-                    self.coref_subject_hi.search(text, clause.start, subject.start) is not None
+                    self._coref_subject_word_hi.search(text, clause.start, subject.start) is not None
                     or self.coref_subject_en.search(text, clause.start, subject.start) is not None):
                 # ``इस कंपनी ने … एनवीडिया, इंटेल कैपिटल और सैमसंग नेक्स्ट से … जुटाया``: the pronoun raised, the
                 # names after it are its backers (the investee is the topic, found by the caller)
