@@ -1643,3 +1643,9 @@ def test_deals_backer_describing_the_firm_in_hindi_takes_no_role() -> None:
 def test_deals_pronoun_subject_is_a_whole_word() -> None:
     got = _deals("ओपर्च्युनिटी वेंचर से मिले इन दोनों राउंड्स को मिलाकर XPANCEO अब तक कुल 29 करोड़ डॉलर जुटा चुकी है।")
     assert [d[:3] for d in got] == [((), "XPANCEO", 2.9e8)]
+
+
+def test_deals_firm_after_a_based_descriptor_raises() -> None:
+    got = _deals("Amman-based digital health platform Altibbi has raised $44 million in a Series B round led by "
+                 "Dubai's Global Ventures.")
+    assert [d[:3] for d in got] == [(("Global Ventures",), "Altibbi", 4.4e7)]

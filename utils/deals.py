@@ -774,6 +774,8 @@ class DealExtractor:
         if verb == "invest" and self._INTO_HIS.search(g.wide_before):
             return "investee"  # ``put Rs 2,310 crore into his artificial intelligence venture Krutrim``
         before = g.before
+        if "'s" in before or "’s" in before:
+            before = rx.sub(r"\s*\b[a-z]+(?:'s|’s)$", "", before)  # ``led by Dubai's Global Ventures``
         if before.endswith(self._ROLE_TAIL):  # ``from its founder Bhavish Aggarwal``: the role is no marker
             before = self._ROLE_WORDS.sub("", before)
         if before.endswith(self._BACKER_TYPES):

@@ -538,6 +538,7 @@ class EntityMatcher:
             r"%s(?:, which)? (?:was|were|has been|had been|is being|will be) (?:acquired|bought|purchased|taken over) by\b" % name)
         self._slot_raise = regex.compile(
             r"(?:^|(?<=[.!?] )|(?<=\n)|(?<=\n )|(?<=\n[ \t]*[-•*] )|(?<=\b(?:after|when|since|before|because|while|and|as) )|(?<=-(?:backed|funded) ))"
+            r"(?:(?:[A-Z][\w.-]*\s)?[A-Z][\w.-]*-based\s+(?:(?:[a-z][\w-]*|AI)\s+){0,4}?)?"  # (``Amman-based digital health platform``)
             r"%s(?:,[^,.]{3,150},)? (?:%s)\b"
             % (name, "|".join(map(regex.escape, slot["raise_words"]))),
             regex.MULTILINE)
