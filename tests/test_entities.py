@@ -1227,3 +1227,9 @@ def test_entities_cloud_unit_is_a_firm_unless_only_its_services(matcher: entitie
 def test_entities_quoted_everyday_english_word_of_two_consonants_is_no_name(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "AI एजेंट्स के लिए 'मेमोरी' और स्टेट मैनेजमेंट की तकनीक बनाने वाली कंपनी लेट्टा ने 1 करोड़ डॉलर जुटाए।")
     assert [c for c, _ in got if c.lower().startswith("memor")] == []
+
+
+def test_entities_glossed_names_of_founders_are_persons(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "स्किट डॉट एआई की स्थापना सौरभ गुप्ता (Sourabh Gupta) और अक्षय देशराज (Akshay Deshraj) ने की थी।")
+    assert ("Sourabh Gupta", "PERSON") in got and ("Akshay Deshraj", "PERSON") in got
+    assert not [c for c, lab in got if lab == "ORG" and "Gupta" in c]

@@ -1283,6 +1283,8 @@ class EntityMatcher:
             cue = quoted or any(w.strip(",.।") in self.gloss_cues or w.strip(",.।") in self.product_words
                                 for w in near + before)
             cue = cue or self._BOUGHT_SOON_AFTER_HI.match(text, lat_start + len(latin)) is not None  # (``… (Harappa Education) का 300 करोड़ रुपये में अधिग्रहण``)
+            founder = not (namelike or cue) and self._founder_gloss(text, g.start, latin)
+            cue = cue or founder
             acts = not (namelike or cue) and self._acts_elsewhere(text, g.native, lat_start + len(latin))
             if not (namelike or cue or acts or self._listed_with_firm(text, g.start, lat_start + len(latin), known)):
                 continue
@@ -1293,7 +1295,8 @@ class EntityMatcher:
                 canonical = self.link(f"{latin} {tail}") or f"{latin} {tail}"
             entry = self.by_canonical.get(canonical)
             after = [w.strip(",.।()\"'”’") for w in text[lat_start + len(latin):lat_start + len(latin) + 80].split()[:7]]
-            label = entry.label if entry else ("PERSON" if self.names.latin_person(latin.split()) else
+            label = entry.label if entry else ("PERSON" if founder or self.names.latin_person(latin.split())
+                                               or self._founder_gloss(text, g.start, latin) else
                                                "PRODUCT" if self._MADE_BY_NEXT.match(text, lat_start + len(latin))
                                                or self._NAMED_THING_BEFORE.search(text, max(0, g.start - 60), g.start) else
                                                "ORG" if acts or before and before[0] in self.org_words
@@ -1313,6 +1316,17 @@ class EntityMatcher:
         return out, translations
 
     _DEVA_WORD_BEFORE = regex.compile(r"([\p{Devanagari}]+) $")
+    _FOUNDER_WORDS_HI = regex.compile(r"(?<![\p{L}\p{M}])(?:सह-?संस्थापक|संस्थापक|को-फाउंडर|फाउंडर)|(?:की|को)\s+(?:स्थापना|शुरुआत|नींव)")
+
+    def _founder_gloss(self, text: str, start: int, latin: str) -> bool:
+        """``… की स्थापना सौरभ गुप्ता (Sourabh Gupta) और … ने की थी``: a name of two or three capitalised
+        words glossed in a sentence about who founded a firm is a person's."""
+        words = latin.split()
+        if not 2 <= len(words) <= 3 or any(w in self.org_endings or not w[:1].isupper() for w in words) \
+                or not all(w.replace(".", "").replace("-", "").isalpha() for w in words):
+            return False
+        s0, s1 = _sentence_start(text, start), _sentence_end(text, start)
+        return self._FOUNDER_WORDS_HI.search(text, s0, s1) is not None
     _LABEL_AFTER_GLOSS = regex.compile(r"\s*\)?\s*[:：]\s")
 
     def _acts_elsewhere(self, text: str, native: str, gloss_end: int) -> bool:
