@@ -1233,3 +1233,9 @@ def test_entities_glossed_names_of_founders_are_persons(matcher: entities.Entity
     got = _canon(matcher, "स्किट डॉट एआई की स्थापना सौरभ गुप्ता (Sourabh Gupta) और अक्षय देशराज (Akshay Deshraj) ने की थी।")
     assert ("Sourabh Gupta", "PERSON") in got and ("Akshay Deshraj", "PERSON") in got
     assert not [c for c, lab in got if lab == "ORG" and "Gupta" in c]
+
+
+def test_entities_latin_names_of_founders_in_hindi_are_persons(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "साल 2008 में उगुर साहिन (Uğur Şahin) और ओज़लेम तुरेसी (Özlem Türeci) समेत वैज्ञानिकों ने कंपनी की "
+                          "स्थापना की थी।")
+    assert ("Uğur Şahin", "PERSON") in got and ("Özlem Türeci", "PERSON") in got

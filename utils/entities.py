@@ -1519,6 +1519,8 @@ class EntityMatcher:
         head = text[max(0, start - 30):start]
         if latin is not None and (cue := self._person_cue_hi.search(head)) is not None and cue.end() == len(head):
             return "PERSON"  # ``के सीईओ रवि अन्नावझाला (Ravi Annavajjhala)``
+        if latin is not None and self._founder_gloss(text, start, latin):
+            return "PERSON"  # ``उगुर साहिन (Uğur Şahin) … ने … की स्थापना की थी``
         after = text[end:end + 30].lstrip(" \"'”’)").split()
         before = text[max(0, start - 25):start].split()
         near = (after[:5] + before[-2:])  # (``'ओएसिस' (Oasis) नाम के AI गेम``: past the gloss and ``नाम के``)
