@@ -174,3 +174,14 @@ def test_money_a_currency_code_that_is_a_word_needs_its_case() -> None:
 def test_money_gulf_dirham_prefix(text: str, value: float) -> None:
     got = [(a.value, a.currency) for a in money.default_matcher()(text)]
     assert got == [(value, "AED")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("GoTo ने 15.8 ट्रिलियन रुपिया जुटाए", [(1.58e13, "IDR")]),
+    ("करीब 8.8 अरब बाट", [(8.8e9, "THB")]),
+    ("लगभग 20.8 करोड़ रिंगित", [(2.08e8, "MYR")]),
+    ("1,000 करोड़ फिलीपीन पेसो और फिर 22 अरब पेसो", [(1e10, "PHP"), (2.2e10, "PHP")]),
+    ("वह बाट जोह रहा है", []),
+])
+def test_money_southeast_asian_currencies_in_hindi(text: str, want: list[tuple[float, str]]) -> None:
+    assert [(a.value, a.currency) for a in money.default_matcher()(text)] == want
