@@ -1649,3 +1649,13 @@ def test_deals_firm_after_a_based_descriptor_raises() -> None:
     got = _deals("Amman-based digital health platform Altibbi has raised $44 million in a Series B round led by "
                  "Dubai's Global Ventures.")
     assert [d[:3] for d in got] == [(("Global Ventures",), "Altibbi", 4.4e7)]
+
+
+@pytest.mark.parametrize(("text", "investee"), [
+    ("OpenAI raised $6.6 billion. Deloitte has said it will invest $3 billion in generative AI development through 2030.", None),
+    ("ओपनएआई ने 6.6 अरब डॉलर जुटाए। ईवाई ने जेनरेटिव एआई में 1.4 अरब डॉलर का निवेश किया।", None),
+    ("Nvidia invested $50 million in AI company Kyndra.", "Kyndra"),
+])
+def test_deals_money_into_a_field_has_no_investee(text: str, investee: str | None) -> None:
+    got = [d for d in _deals(text) if d[2] in (3e9, 1.4e9, 5e7)]
+    assert [d[1] for d in got] == [investee]

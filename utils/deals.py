@@ -269,10 +269,14 @@ class DealExtractor:
         from utils.entities import cues as entity_cues, territory_names
         places_hi = sorted(set(entity_cues()["places_hi"]["words"]) | set(v["place_targets"]["hi"]) | territory_names()[0],
                            key=len, reverse=True)
+        fields_en = "|".join(map(regex.escape, sorted(v["place_targets"]["fields_en"], key=len, reverse=True)))
+        fields_hi = "|".join(map(regex.escape, sorted(v["place_targets"]["fields_hi"], key=len, reverse=True)))
         self._place_target = regex.compile(
             r"(?<![\p{L}\p{M}])(?:%s)\s+में(?![\p{L}\p{M}])|\bin\s+(?:%s)\b"
+            r"|(?<![\p{L}\p{M}])(?:%s)\s+में(?![\p{L}\p{M}])|\bin(?:to)?\s+(?:%s)\b(?!\s*(?:start-?ups?|compan(?:y|ies)|firms?|labs?|"
+            r"developers?|makers?|chips?|unicorns?|ventures?|platforms?|models?)\b|-)"
             % ("|".join(map(regex.escape, places_hi)),
-               "|".join(map(regex.escape, sorted(v["place_targets"]["en"], key=len, reverse=True)))))
+               "|".join(map(regex.escape, sorted(v["place_targets"]["en"], key=len, reverse=True))), fields_hi, fields_en))
         self.respectively = _cue_pattern(v["respectively_cues"])
         self.round_nouns = tuple(v["round_nouns"])
         self._round_noun = _any_cue(self.round_nouns)
