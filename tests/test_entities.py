@@ -1239,3 +1239,8 @@ def test_entities_latin_names_of_founders_in_hindi_are_persons(matcher: entities
     got = _canon(matcher, "साल 2008 में उगुर साहिन (Uğur Şahin) और ओज़लेम तुरेसी (Özlem Türeci) समेत वैज्ञानिकों ने कंपनी की "
                           "स्थापना की थी।")
     assert ("Uğur Şahin", "PERSON") in got and ("Özlem Türeci", "PERSON") in got
+
+
+def test_entities_unknown_given_name_before_a_known_surname_is_a_person(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "The round drew Stripe co-founder Patrick Collison and podcaster Dwarkesh Patel.")
+    assert ("Dwarkesh Patel", "PERSON") in got

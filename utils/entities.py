@@ -1456,6 +1456,9 @@ class EntityMatcher:
         if self.names.latin_person(words) or len(words) == 2 and words[0].lower() in self.names.given_en \
                 and words[1].lower() not in self.not_entities_lower:
             return "PERSON"  # ``Percy Liang``, ``Makoto Takahashi``: a known given name and a capitalised surname
+        if len(words) == 2 and words[1].lower() in self.names.surname_en and words[1] not in self.org_endings \
+                and words[0].lower() not in english_words().rank and words[0] not in self.org_endings:
+            return "PERSON"  # ``podcaster Dwarkesh Patel``: an unknown given name before a known surname
         after = text[end:end + 24]
         before = text[max(0, start - 30):start].rstrip(" ,").lower()
         if after.startswith(self.person_after) or before.endswith(self._person_before_lower):
