@@ -1244,3 +1244,9 @@ def test_entities_latin_names_of_founders_in_hindi_are_persons(matcher: entities
 def test_entities_unknown_given_name_before_a_known_surname_is_a_person(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "The round drew Stripe co-founder Patrick Collison and podcaster Dwarkesh Patel.")
     assert ("Dwarkesh Patel", "PERSON") in got
+
+
+@pytest.mark.parametrize("text", ["In 2023 Salesforce bought Airkit.ai, a Palo Alto-based low-code platform for customer service.",
+                                  "The biggest cheque went to Federato. The San Francisco-based underwriting platform raised $40 million."])
+def test_entities_place_adjective_is_no_name(matcher: entities.EntityMatcher, text: str) -> None:
+    assert not [c for c, _ in _canon(matcher, text) if c.endswith("-based")]

@@ -1052,6 +1052,8 @@ class EntityMatcher:
             if any(self._ADJECTIVE.match(w) and not w.endswith(("-based", "-backed", "-funded")) and w not in self.titles
                    for w in name.split()):
                 continue  # ``AI-driven``, ``GPU-rich``: an adjective
+            if name.endswith(("-based", "-backed", "-funded")):
+                continue  # ``a Palo Alto-based low-code platform``, ``The San Francisco-based``: a place or backer as an adjective
             backed = next((x for x in ("-backed ", "-funded ") if x in name), None) if english else None
             if backed is not None:  # ``Nvidia-backed Kyndra raises``: the backed firm, after its known backer
                 cut = name.index(backed) + len(backed)
