@@ -2622,7 +2622,7 @@ def _spelling_key(name: str) -> str:
 def text_casing(mentions: list[Mention], known: Mapping[str, Entry]) -> dict[str, str]:
     """Known names that the text writes only in another casing inside its words or with other dots and
     spaces, to the text's form (``Nvidia`` where the gazetteer has ``NVIDIA``, ``Samsung NEXT``,
-    ``U.S. Department of Commerce``, ``Health Quad``); not an acronym the gazetteer spells out (``Sebi``
+    ``U.S. Department of Commerce``); not an acronym the gazetteer spells out (``Sebi``
     stays ``SEBI``), a word's first letter (``Tata group``), an all-capital headline's (``NVIDIA INVESTS``)
     nor a lower-case one. The stages work with the gazetteer's names; the output takes these."""
     forms: dict[str, Counter[str]] = {}
