@@ -1659,3 +1659,10 @@ def test_deals_firm_after_a_based_descriptor_raises() -> None:
 def test_deals_money_into_a_field_has_no_investee(text: str, investee: str | None) -> None:
     got = [d for d in _deals(text) if d[2] in (3e9, 1.4e9, 5e7)]
     assert [d[1] for d in got] == [investee]
+
+
+def test_deals_total_investment_and_an_earlier_cheque_after_it() -> None:
+    got = _deals("Telkomsel has invested $300 million more in Gojek. The new cheque brings Telkomsel's total investment in "
+                 "Gojek to $450 million, after the telco put in $150 million in November 2020.")
+    assert [(d[1], d[2], d[4]) for d in got] == [("Gojek", 3e8, "completed"), ("Gojek", 4.5e8, "reported"),
+                                                 ("Gojek", 1.5e8, "completed")]
