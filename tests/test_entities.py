@@ -1250,3 +1250,9 @@ def test_entities_unknown_given_name_before_a_known_surname_is_a_person(matcher:
                                   "The biggest cheque went to Federato. The San Francisco-based underwriting platform raised $40 million."])
 def test_entities_place_adjective_is_no_name(matcher: entities.EntityMatcher, text: str) -> None:
     assert not [c for c, _ in _canon(matcher, text) if c.endswith("-based")]
+
+
+def test_entities_kind_opening_a_sentence_before_an_unknown_name(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "Gojek raised money. Conglomerate Astra International, which first invested in 2018, added "
+                          "$100 million to the Series F in 2019.")
+    assert ("Astra International", "ORG") in got

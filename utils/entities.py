@@ -485,6 +485,8 @@ class EntityMatcher:
         self._person_before_lower = tuple(w.lower() for w in self.person_before)
         self.person_after = tuple(c["person_cues_en"]["after"])
         self.org_before = tuple(c["org_cues_en"]["before"])
+        # one-word kinds that open a sentence before a firm's name (``Conglomerate Astra International``)
+        self._org_type_opening = frozenset(w for w in self.org_before if " " not in w and w not in ("group", "arm", "unit", "parent"))
         self.titles = frozenset(c["title_words_en"]["words"])
         self.titles_lower = frozenset(t.lower() for t in self.titles)
         self.brand_tails = frozenset(c["brand_tail_words"]["words"])
@@ -988,6 +990,7 @@ class EntityMatcher:
         # (``miHoYo``; a Latin capital may carry a mark: ``Özlem Türeci``, ``Uğur Şahin``)
     )
 
+    _SENTENCE_OPENING = regex.compile(r"(?:[.!?]\s+|\n\s*)(?=[A-Z])")
     _ROUND_LETTER = regex.compile(r"[A-H]\d?\+?")
     _SERIES_BEFORE = regex.compile(r"(?:[Ss]eries|सीरीज|सिरीज)[\s-]$")
     # ``हल्का रोबोटिक हाथ बनाती है, जिसका नाम 'डेक्सटर' (Dexter) है``: a thing named, not a firm
@@ -1024,6 +1027,7 @@ class EntityMatcher:
                     after_title.add(parts[-1][0])
                 split += parts
             pieces = split
+        sentence_openings = {0, *(m.end() for m in self._SENTENCE_OPENING.finditer(text))} if english else set()
         person_ends = {m.end for m in known if m.label == "PERSON"}
         person_starts = {m.start for m in known if m.label == "PERSON"}
         known_ends = {m.start: m.end for m in known}
@@ -1077,7 +1081,10 @@ class EntityMatcher:
                 s += len(words[0]) + 1
                 name = name[len(words[0]) + 1:]
                 words = words[1:]
-            while len(words) > 1 and (words[0] in self._LEADING_DESCRIPTORS or words[0] in self.leading_function_words):
+            typed = False
+            while len(words) > 1 and (words[0] in self._LEADING_DESCRIPTORS or words[0] in self.leading_function_words
+                                      or english and words[0].lower() in self._org_type_opening and s in sentence_openings):
+                typed = typed or words[0].lower() in self._org_type_opening  # ``Conglomerate Astra International, …``
                 s += len(words[0]) + 1  # ``Rival Apollo GraphQL raised``: the word before describes the firm;
                 name = name[len(words[0]) + 1:]  # ``For Microtraction, …``: a sentence's first word is no part of it
                 words = words[1:]
@@ -1111,7 +1118,7 @@ class EntityMatcher:
             elif english:
                 if "'s" in name or "’s" in name or not words or all(w in self.not_entities for w in words):
                     continue
-                label_en = "ORG" if based and words[0] not in self.generic_ai else self._english_cue(text, s, e, words)
+                label_en = "ORG" if typed or based and words[0] not in self.generic_ai else self._english_cue(text, s, e, words)
                 if label_en is None and self._listed_with_person(text, s, e, words, person_ends, person_starts):
                     label_en = "PERSON"  # ``Aidan Gomez, Ivan Zhang and Nick Frosst``
                 if label_en is None:
