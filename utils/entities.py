@@ -844,7 +844,7 @@ class EntityMatcher:
         return [Mention(m.start, m.end, m.text, "ORG", m.canonical, m.source) if m.canonical in firms else m
                 for m in chosen]
 
-    _SERVICE_AFTER = regex.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:सेवा|सेवाएं|सेवाएँ|सेवाओं|सर्विस|सर्विसेज|सर्विसेस|services?|platform|प्लेटफॉर्म|प्लेटफ़ॉर्म)(?![\p{L}\p{M}])")
+    _SERVICE_AFTER = regex.compile(r"\s{0,3}(?:\([^()]{1,30}\)\s{0,3})?(?:सेवा|सेवाएं|सेवाएँ|सेवाओं|सर्विस|सर्विसेज|सर्विसेस|services?|platform|प्लेटफॉर्म|प्लेटफ़ॉर्म)(?![\p{L}\p{M}])")
 
     def _units_used_as_services(self, text: str, chosen: list[Mention]) -> list[Mention]:
         """A firm's cloud unit named only for its services is the product: ``एंथ्रोपिक … गूगल क्लाउड सेवाओं का
@@ -990,7 +990,7 @@ class EntityMatcher:
         # (``miHoYo``; a Latin capital may carry a mark: ``Özlem Türeci``, ``Uğur Şahin``)
     )
 
-    _SENTENCE_OPENING = regex.compile(r"(?:[.!?]\s+|\n\s*)(?=[A-Z])")
+    _SENTENCE_OPENING = regex.compile(r"(?:[.!?][ \t]{1,4}|\n[ \t]{0,4})(?=[A-Z])")  # (bounded: a long run of spaces costs nothing)
     _ROUND_LETTER = regex.compile(r"[A-H]\d?\+?")
     _SERIES_BEFORE = regex.compile(r"(?:[Ss]eries|सीरीज|सिरीज)[\s-]$")
     # ``हल्का रोबोटिक हाथ बनाती है, जिसका नाम 'डेक्सटर' (Dexter) है``: a thing named, not a firm
