@@ -292,6 +292,9 @@ class DealExtractor:
         self.acquire = _cue_pattern(v["acquire_cues"]["words"])
         self.buy = _cue_pattern(v["acquire_cues"]["buy_words"])
         self.contrast_words = tuple(v["contrast_words"]["words"])
+        moneyless = v["moneyless_invest_verbs"]
+        self._put_no_money = regex.compile(r"(?:%s)\b(?!\s{1,3}(?:[\w-]+\s{1,3}){0,3}?(?:%s)\b)" % (
+            "|".join(map(regex.escape, moneyless["verbs"])), "|".join(map(regex.escape, moneyless["money_words"]))))
         self.deal_closed = regex.compile("|".join(f"(?:{p})" for p in v["deal_closed_cues"]["patterns"]))
         self.worth = _cue_pattern(v["deal_worth_cues"])
         self.sellers = tuple(v["sale_cues"]["seller_nouns"])
@@ -1215,8 +1218,6 @@ class DealExtractor:
     _RAISED_A_LIMIT = regex.compile(r"rais(?:e|es|ed|ing)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+)?(?:ceiling|cap|limit|price|prices|"
                                     r"forecast|forecasts|guidance|outlook|target|rate|rates|tariffs?|concerns?|questions?|dividend|bid|offer)\b")
 
-    _PUT_NO_MONEY = regex.compile(r"(?:put|puts|poured|pumped|ploughed|plowed)\b(?!\s+(?:[\w-]+\s+){0,3}?(?:money|cash|capital|funds?|"
-                                  r"stakes?|investments?|equity|dollars|rupees|crores?|billions?|millions?)\b)")
     _CONTRACT_WORD = regex.compile(r"\b(?:contracts?|deal|orders?|agreement|award|tender)\b|(?<![\p{L}\p{M}])(?:ठेका|ठेके|अनुबंध|कॉन्ट्रैक्ट|ऑर्डर)")
     _WON_CONTRACT = regex.compile(r"[\w-]+\s+(?:(?!(?:as|in|after|with|while|for|and|amid|to)\b)[\w$.,-]+\s+){0,5}?(?:contracts?|deal|orders?|agreement|award|tender)\b"
                                   r"|[\p{L}\p{M}]+\s+(?:[\p{L}\p{M}\d.,$₹]+\s+){0,5}?(?:ठेका|ठेके|अनुबंध|कॉन्ट्रैक्ट|ऑर्डर)(?![\p{L}\p{M}])")
@@ -1249,7 +1250,7 @@ class DealExtractor:
             found = [(at, kind) for at, kind in found if kind != "raise" or not self._WON_CONTRACT.match(c_text, at)]
         if not clause.amounts and any(kind == "invest" for _, kind in found):
             # ``Google is racing to put generative AI into Workspace``: something put somewhere, no money
-            found = [(at, kind) for at, kind in found if kind != "invest" or not self._PUT_NO_MONEY.match(c_text, at)]
+            found = [(at, kind) for at, kind in found if kind != "invest" or not self._put_no_money.match(c_text, at)]
         if "clos" in c_text and "fund" in c_text and (fc := self._FUND_CLOSE.search(c_text)) is not None:
             # ``Accel closes $650 million India fund``, ``has closed its eighth fund … at $650 million``: a fund raised
             found = [(at, kind) for at, kind in found if kind != "raise" and at < fc.start()] + [(fc.start(), "raise")]

@@ -484,6 +484,8 @@ class EntityMatcher:
         self.person_before = tuple(c["person_cues_en"]["before"])
         self._person_before_lower = tuple(w.lower() for w in self.person_before)
         self.person_after = tuple(c["person_cues_en"]["after"])
+        self._service_after = regex.compile(r"\s{0,3}(?:\([^()]{1,30}\)\s{0,3})?(?:%s)(?![\p{L}\p{M}])" % "|".join(
+            regex.escape(w) for w in sorted(c["service_nouns"]["words"], key=len, reverse=True)))
         self.org_before = tuple(c["org_cues_en"]["before"])
         # one-word kinds that open a sentence before a firm's name (``Conglomerate Astra International``)
         self._org_type_opening = frozenset(w for w in self.org_before if " " not in w and w not in ("group", "arm", "unit", "parent"))
@@ -554,6 +556,10 @@ class EntityMatcher:
             self._person_cue_ac.add_word(w, len(w))
         self._person_cue_ac.make_automaton()
         self._founding_hi = regex.compile(r"\b(?:%s)\b" % "|".join(map(regex.escape, ph["founding_nouns"])))
+        # a sentence about who founded a firm: a founder's title (``सह-संस्थापक``) or ``की स्थापना``
+        self._founder_sentence_hi = regex.compile(r"(?<![\p{L}\p{M}])(?:%s)|(?:की|को)\s+(?:%s)" % (
+            "|".join(regex.escape(w) for w in sorted(ph["before"], key=len, reverse=True) if "संस्थापक" in w or "फाउंडर" in w),
+            "|".join(map(regex.escape, ph["founding_nouns"]))))
         self._person_after_hi = regex.compile(r"\s*(?:[,।.:;)'\"“”‘’]|(?:%s)(?![\p{L}\p{M}]))" % "|".join(
             regex.escape(w) for w in sorted(ph["after"], key=len, reverse=True)))
         self.org_slot_after_hi = tuple(c["org_slot_after_hi"])
@@ -844,7 +850,6 @@ class EntityMatcher:
         return [Mention(m.start, m.end, m.text, "ORG", m.canonical, m.source) if m.canonical in firms else m
                 for m in chosen]
 
-    _SERVICE_AFTER = regex.compile(r"\s{0,3}(?:\([^()]{1,30}\)\s{0,3})?(?:सेवा|सेवाएं|सेवाएँ|सेवाओं|सर्विस|सर्विसेज|सर्विसेस|services?|platform|प्लेटफॉर्म|प्लेटफ़ॉर्म)(?![\p{L}\p{M}])")
 
     def _units_used_as_services(self, text: str, chosen: list[Mention]) -> list[Mention]:
         """A firm's cloud unit named only for its services is the product: ``एंथ्रोपिक … गूगल क्लाउड सेवाओं का
@@ -854,7 +859,7 @@ class EntityMatcher:
             e = self.by_canonical.get(m.canonical)
             if m.label != "ORG" or e is None or e.kind != "cloud" or not e.parent:
                 continue
-            uses[m.canonical] = uses.get(m.canonical, True) and self._SERVICE_AFTER.match(text, m.end) is not None
+            uses[m.canonical] = uses.get(m.canonical, True) and self._service_after.match(text, m.end) is not None
         served = {c for c, only in uses.items() if only}
         if not served:
             return chosen
@@ -1325,7 +1330,6 @@ class EntityMatcher:
         return out, translations
 
     _DEVA_WORD_BEFORE = regex.compile(r"([\p{Devanagari}]+) $")
-    _FOUNDER_WORDS_HI = regex.compile(r"(?<![\p{L}\p{M}])(?:सह-?संस्थापक|संस्थापक|को-फाउंडर|फाउंडर)|(?:की|को)\s+(?:स्थापना|शुरुआत|नींव)")
 
     def _founder_gloss(self, text: str, start: int, latin: str) -> bool:
         """``… की स्थापना सौरभ गुप्ता (Sourabh Gupta) और … ने की थी``: a name of two or three capitalised
@@ -1335,7 +1339,7 @@ class EntityMatcher:
                 or not all(w.replace(".", "").replace("-", "").isalpha() for w in words):
             return False
         s0, s1 = _sentence_start(text, start), _sentence_end(text, start)
-        return self._FOUNDER_WORDS_HI.search(text, s0, s1) is not None
+        return self._founder_sentence_hi.search(text, s0, s1) is not None
     _LABEL_AFTER_GLOSS = regex.compile(r"\s*\)?\s*[:：]\s")
 
     def _acts_elsewhere(self, text: str, native: str, gloss_end: int) -> bool:
