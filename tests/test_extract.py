@@ -125,6 +125,12 @@ def test_extract_tables_have_every_document() -> None:
     assert set(t) == set(extract.TABLE_COLUMNS)
 
 
+def _names_out(text: str) -> set[str]:
+    """The canonical names an article's record gives its entities and deal investors."""
+    record = extract.to_record(extract.analyse(text))
+    return {e["canonical"] for e in record["entities"]} | {i for d in record["deals"] for i in d["investors"]}
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Nvidia invested $500 million in Wayve, and Nvidia's chips power its models.", "Nvidia"),
     ("NVIDIA invested $500 million in Wayve.", "NVIDIA"),
@@ -134,8 +140,7 @@ def test_extract_tables_have_every_document() -> None:
     ("The U.S. Department of Commerce awarded Micron $6.1 billion.", "U.S. Department of Commerce"),
 ])
 def test_extract_known_name_takes_the_texts_casing(text: str, name: str) -> None:
-    record = extract.to_record(extract.analyse(text))
-    names = {e["canonical"] for e in record["entities"]} | {i for d in record["deals"] for i in d["investors"]}
+    names = _names_out(text)
     assert name in names
     assert [n for n in names if n.lower() == name.lower()] == [name]
 
@@ -148,7 +153,6 @@ def test_extract_known_name_takes_the_texts_casing(text: str, name: str) -> None
     ("Researchers from Stanford started Vapi, which raised $20 million.", "Stanford University"),
 ])
 def test_extract_known_name_as_short_as_the_text_names_it(text: str, name: str) -> None:
-    record = extract.to_record(extract.analyse(text))
-    names = {e["canonical"] for e in record["entities"]} | {i for d in record["deals"] for i in d["investors"]}
+    names = _names_out(text)
     assert name in names
     assert not {n for n in names if n != name and (name.startswith(n + " ") or n.startswith(name + " "))}

@@ -1297,7 +1297,7 @@ class EntityMatcher:
             cue = quoted or any(w.strip(",.।") in self.gloss_cues or w.strip(",.।") in self.product_words
                                 for w in near + before)
             cue = cue or self._BOUGHT_SOON_AFTER_HI.match(text, lat_start + len(latin)) is not None  # (``… (Harappa Education) का 300 करोड़ रुपये में अधिग्रहण``)
-            founder = not (namelike or cue) and self._founder_gloss(text, g.start, latin)
+            founder = self._founder_gloss(text, g.start, latin)  # ``… की स्थापना सौरभ गुप्ता (Sourabh Gupta) ने``
             cue = cue or founder
             acts = not (namelike or cue) and self._acts_elsewhere(text, g.native, lat_start + len(latin))
             if not (namelike or cue or acts or self._listed_with_firm(text, g.start, lat_start + len(latin), known)):
@@ -1309,8 +1309,7 @@ class EntityMatcher:
                 canonical = self.link(f"{latin} {tail}") or f"{latin} {tail}"
             entry = self.by_canonical.get(canonical)
             after = [w.strip(",.।()\"'”’") for w in text[lat_start + len(latin):lat_start + len(latin) + 80].split()[:7]]
-            label = entry.label if entry else ("PERSON" if founder or self.names.latin_person(latin.split())
-                                               or self._founder_gloss(text, g.start, latin) else
+            label = entry.label if entry else ("PERSON" if founder or self.names.latin_person(latin.split()) else
                                                "PRODUCT" if self._MADE_BY_NEXT.match(text, lat_start + len(latin))
                                                or self._NAMED_THING_BEFORE.search(text, max(0, g.start - 60), g.start) else
                                                "ORG" if acts or before and before[0] in self.org_words
