@@ -1666,3 +1666,18 @@ def test_deals_total_investment_and_an_earlier_cheque_after_it() -> None:
                  "Gojek to $450 million, after the telco put in $150 million in November 2020.")
     assert [(d[1], d[2], d[4]) for d in got] == [("Gojek", 3e8, "completed"), ("Gojek", 4.5e8, "reported"),
                                                  ("Gojek", 1.5e8, "completed")]
+
+
+@pytest.mark.parametrize("text", [
+    "केपीएमजी ने माइक्रोसॉफ्ट के साथ करार किया। पीडब्ल्यूसी (PwC) ने कहा कि वह जनरेटिव AI पर एक अरब डॉलर का निवेश करेगी।",
+    "केपीएमजी ने माइक्रोसॉफ्ट के साथ करार किया। एक्सेंचर ने कहा कि वह ट्रेनिंग पर 1 अरब डॉलर का निवेश करेगी।",
+    "केपीएमजी ने माइक्रोसॉफ्ट के साथ करार किया। ईवाई (EY) ने अपने EY.ai प्लेटफॉर्म के पीछे 1 अरब डॉलर के निवेश की बात कही।",
+])
+def test_deals_money_spent_on_something_not_a_firm_has_no_investee(text: str) -> None:
+    got = [d for d in _deals(text) if d[2] == 1e9]
+    assert len(got) == 1 and got[0][1] is None and got[0][0] != ()
+
+
+def test_deals_money_put_on_a_firm_keeps_it() -> None:
+    got = _deals("अमेज़न ने एंथ्रोपिक पर 4 अरब डॉलर का दांव लगाया है।")
+    assert [d[1] for d in got if d[2] == 4e9] in ([], ["Anthropic"])

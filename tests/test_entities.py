@@ -1256,3 +1256,24 @@ def test_entities_kind_opening_a_sentence_before_an_unknown_name(matcher: entiti
     got = _canon(matcher, "Gojek raised money. Conglomerate Astra International, which first invested in 2018, added "
                           "$100 million to the Series F in 2019.")
     assert ("Astra International", "ORG") in got
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Hack VC led the round, with Multicoin Capital and Solana Labs among the participants.", "Hack VC"),
+    ("The round drew Multicoin Capital, 6th Man Ventures and Solana Labs.", "6th Man Ventures"),
+    ("The approval came from the Federal Maritime Commission on Monday.", "Federal Maritime Commission"),
+])
+def test_entities_unknown_english_name_with_an_organisation_ending(matcher: entities.EntityMatcher, text: str,
+                                                                    name: str) -> None:
+    assert (name, "ORG") in _canon(matcher, text)
+
+
+def test_entities_glossed_name_longer_than_a_known_firm_is_its_own(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "टेदर ने अमेरिका की BCI कंपनी ब्लैकरॉक न्यूरोटेक (Blackrock Neurotech) में 20 करोड़ डॉलर "
+                          "का निवेश किया। ब्लैकरॉक न्यूरोटेक की स्थापना 2008 में हुई थी।")
+    assert got.count(("Blackrock Neurotech", "ORG")) == 3 and ("BlackRock", "ORG") not in got
+
+
+def test_entities_glossed_product_of_a_known_firm_is_not_a_firm(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "कैनवा ने अपनी सेवा कैनवा प्रो (Canva Pro) में नए AI टूल जोड़े।")
+    assert ("Canva Pro", "ORG") not in got

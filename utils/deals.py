@@ -674,11 +674,24 @@ class DealExtractor:
     _INTO_PLANT = regex.compile(r"\bin (?:the|a|its|their|this|that) (?:[\w-]+ ){0,2}?(?:site|plant|facility|factory|fab|campus)s?\b"
                                 r"|(?<![\p{L}\p{M}])(?:प्लांट|फैक्ट्री|फैक्टरी|संयंत्र|कारखाने)\s+(?:में|पर)(?![\p{L}\p{M}])")
 
+    # ``ट्रेनिंग पर 1 बिलियन डॉलर का निवेश करेगी``: money spent on something (``पर``), not put into a firm (``में``)
+    # (``अपने EY.ai प्लेटफॉर्म के पीछे``, ``अपने गठबंधन में``: into its own platform or alliance)
+    _ON_BEFORE_AMOUNT = regex.compile(r"(?:(?<![\p{L}\p{M}])पर|के\s{1,3}पीछे|(?<![\p{L}\p{M}])अपन[ेी](?:\s{1,3}[^\s,।]{1,25}){1,3}\s{1,3}में)"
+                                      r"\s{1,3}(?:(?:करीब|लगभग|तकरीबन|कुल|सालाना|हर\s(?:साल|वर्ष))\s{1,3})?$")
+
+    def _spent_on(self, text: str, clause: "_Clause", c_actors: Sequence[Mention]) -> bool:
+        """Does an amount follow ``पर`` after a word that names no firm (``जनरेटिव AI पर एक अरब डॉलर खर्च``)?"""
+        for a in clause.amounts:
+            m = self._ON_BEFORE_AMOUNT.search(text, max(clause.start, a.start - 30), a.start)
+            if m is not None and not any(x.start < a.start and x.end + 1 >= m.start() for x in c_actors):
+                return True
+        return False
+
     def _into_place(self, text: str, clause: "_Clause", c_actors: Sequence[Mention]) -> bool:
         """Is money put into a place in this clause (``जापान में``, ``in India``), outside any name
-        (``Committee on Foreign Investment in the United States``), or spent on a plant built at a
-        cost (``27,000 करोड़ रुपये की लागत से लगाएगी``)?"""
-        return self._AT_COST.search(text, clause.start, clause.end) is not None \
+        (``Committee on Foreign Investment in the United States``), spent on something not a firm
+        (``ट्रेनिंग पर … निवेश``), or spent on a plant built at a cost (``27,000 करोड़ रुपये की लागत से लगाएगी``)?"""
+        return self._AT_COST.search(text, clause.start, clause.end) is not None or self._spent_on(text, clause, c_actors) \
             or self._INTO_PLANT.search(text, clause.start, clause.end) is not None or any(not any(a.start < m.end() and m.start() < a.end for a in c_actors)
                    for m in self._place_target.finditer(text, clause.start, clause.end))
 

@@ -990,7 +990,8 @@ class EntityMatcher:
 
     # names outside the gazetteer ----------------------------------------------------
     _LATIN_NAME = regex.compile(
-        r"(?<![\p{L}\p{M}\p{N}])(?:[A-ZÀ-ÖØ-ÞĀ-ž][\p{Latin}\p{N}&.'-]*[\p{Latin}\p{N}]|[A-Z]|[a-z]{1,4}[A-Z][\p{Latin}\p{N}]+)"
+        r"(?<![\p{L}\p{M}\p{N}])(?:[A-ZÀ-ÖØ-ÞĀ-ž][\p{Latin}\p{N}&.'-]*[\p{Latin}\p{N}]|[A-Z]|[a-z]{1,4}[A-Z][\p{Latin}\p{N}]+"
+        r"|\d{1,3}(?:st|nd|rd|th)(?=[ ][A-Z]))"  # (``6th Man Ventures``: an ordinal opens a name only before a capital)
         r"(?:[ ](?:[A-ZÀ-ÖØ-ÞĀ-ž][\p{Latin}\p{N}&.'-]*[\p{Latin}\p{N}]|of|de|&|and)){0,6}(?![\p{L}\p{M}\p{N}])"
         # (``miHoYo``; a Latin capital may carry a mark: ``Özlem Türeci``, ``Uğur Şahin``)
     )
@@ -1235,6 +1236,17 @@ class EntityMatcher:
                         and _initials_fit(latin, owner.canonical):
                     out.append(Mention(lat_start, lat_start + len(latin), latin, owner.label, owner.canonical, "gloss"))
                     seen.setdefault(latin, (owner.canonical, owner.label))
+                elif owner is None and self._longer_than_known(g.native, latin, g.start, known):
+                    # ``ब्लैकरॉक न्यूरोटेक (Blackrock Neurotech)``: a known name opens a longer one the gloss spells
+                    canonical = self.link(latin) or latin
+                    entry = self.by_canonical.get(canonical)
+                    label = entry.label if entry else self._guess_label(text, g.start, lat_start + len(latin) + 1, latin=latin)
+                    before = text[max(0, g.start - 30):g.start].split()[-2:]
+                    if entry is None and (label == "PERSON" or label == "ORG" and not any(w in self.org_words for w in before)):
+                        continue  # (``कैनवा प्रो (Canva Pro)``: without a firm's kind before it, the maker's product)
+                    out.append(Mention(lat_start, lat_start + len(latin), latin, label, canonical, "gloss"))
+                    out.extend(Mention(s0, e0, g.native, label, canonical, "gloss") for s0, e0 in _literal_hits(text, g.native)
+                               if _boundary_ok(text, s0, e0))  # (and its repeats, over the known name inside them)
                 continue
             keys = {_skeleton(latin), _skeleton("z" + latin[1:] if latin[:1] in "Xx" else latin)}
             said = transliterate(g.native.replace(" डॉट ", " ").replace(" डाट ", " "))  # (``येलो डॉट एआई``: Yellow.ai)
@@ -1329,6 +1341,21 @@ class EntityMatcher:
         return out, translations
 
     _DEVA_WORD_BEFORE = regex.compile(r"([\p{Devanagari}]+) $")
+
+    def _longer_than_known(self, native: str, latin: str, start: int, known: list[Mention]) -> bool:
+        """Does a glossed name open with a known firm's name and go on, word for word as the gloss spells it,
+        with words that are not a place or a unit of it (``टेदर ईवो (Tether Evo)``, not ``माइक्रोसॉफ्ट इंडिया``)?"""
+        words, lat = native.split(), latin.split()
+        inside = [m for m in known if start <= m.start < start + len(native)]
+        if len(words) < 2 or len(words) != len(lat) or not inside or any(m.start != start for m in inside) \
+                or max(m.end for m in inside) >= start + len(native):
+            return False
+        cut = len(text_words := native[:max(m.end for m in inside) - start].split())
+        rest_d, rest_l = words[cut:], lat[cut:]
+        return bool(rest_l) and native.startswith(" ".join(text_words)) \
+            and all(w[:1].isupper() and w.lower() not in self.not_entities_lower for w in rest_l) \
+            and not any(w in self.arm_words_hi or w in self.name_stop_hi or w in self.legal_suffixes_hi for w in rest_d) \
+            and all(self._spells_word(d, w) for d, w in zip(rest_d, rest_l))
 
     def _founder_gloss(self, text: str, start: int, latin: str) -> bool:
         """``… की स्थापना सौरभ गुप्ता (Sourabh Gupta) और … ने की थी``: a name of two or three capitalised
