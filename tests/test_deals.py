@@ -1681,3 +1681,30 @@ def test_deals_money_spent_on_something_not_a_firm_has_no_investee(text: str) ->
 def test_deals_money_put_on_a_firm_keeps_it() -> None:
     got = _deals("अमेज़न ने एंथ्रोपिक पर 4 अरब डॉलर का दांव लगाया है।")
     assert [d[1] for d in got if d[2] == 4e9] in ([], ["Anthropic"])
+
+
+def test_deals_the_startup_after_a_purchase_is_the_firm_bought() -> None:
+    got = _deals("Johnson & Johnson said it would buy surgical robotics firm Auris Health for about $3.4 billion. "
+                 "The startup had raised more than $700 million from investors including Lux Capital.")
+    assert [(d[1], d[2]) for d in got] == [("Auris Health", 3.4e9), ("Auris Health", 7e8)]
+
+
+def test_deals_two_purchases_split_at_whereas_hi() -> None:
+    got = _deals("इस साल कंपनी स्ट्राइकर ने OrthoSensor को खरीदा था, जबकि नवंबर 2020 में उसने करीब $5.4 बिलियन वाला "
+                 "Wright Medical का अधिग्रहण पूरा किया था।")
+    assert sorted((d[1], d[2]) for d in got) == [("OrthoSensor", None), ("Wright Medical", 5.4e9)]
+
+
+@pytest.mark.parametrize(("verb", "status"), [
+    ("would buy Auris Health for $3.4 billion", "committed"),
+    ("would purchase Auris Health for $3.4 billion", "committed"),
+    ("purchased Auris Health for $3.4 billion", "completed"),
+    ("would inject $3.4 billion into Auris Health", "committed"),
+    ("would put $3.4 billion into Auris Health", "committed"),
+])
+def test_deals_english_purchase_and_investment_verbs(verb: str, status: str) -> None:
+    assert _deals(f"Google said it {verb}.") == [(("Google",), "Auris Health", 3.4e9, "USD", status, None)]
+
+
+def test_deals_a_round_to_be_raised_is_committed() -> None:
+    assert [d[4] for d in _deals("Auris Health said it will raise $3.4 billion from Google.")] == ["committed"]

@@ -523,7 +523,8 @@ class DealExtractor:
             verbs = sorted(m.start() for pat in (self.acquire, self.buy) for m in pat.finditer(text, sent[0], sent[1]))
             cuts = [sent[0]]
             for a, b in zip(verbs, verbs[1:]):
-                k = max(text.rfind(", and ", a, b), text.rfind("; ", a, b))
+                whereas = self._WHEREAS_HI.search(text, a, b)  # (``… OrthoSensor को खरीदा था, जबकि … Wright Medical का अधिग्रहण``)
+                k = max(text.rfind(", and ", a, b), text.rfind("; ", a, b), whereas.start() if whereas else -1)
                 if k > cuts[-1]:
                     cuts.append(k)
             if len(cuts) == 1:
@@ -1636,7 +1637,10 @@ class DealExtractor:
                         self._IT_OPENS, sent[0]) or self._THE_DESCRIBED_OPENS.match(text, sent[0]) else None
                     startup = None
                     if self._THE_STARTUP.search(text, clause.start, cue_at):
-                        startup = next((c for at, c in reversed(startups) if at < clause.start), None)
+                        startup = next((c for at, c in reversed(startups) if at < clause.start), None) or next(
+                            (d.investee for d in reversed(deals) if d.investee and d.investors and d.amount is not None
+                             and (self.acquire.search(d.evidence or "") or self.buy.search(d.evidence or "")) is not None), None)
+                        # (``J&J would buy … Auris Health … The startup had raised $700 million``: the firm bought)
                     for cand in (near[-1] if near else None, label_org, startup, opener, topic, last_org):
                         if cand and cand not in investors:
                             investee = cand
