@@ -1277,3 +1277,8 @@ def test_entities_glossed_name_longer_than_a_known_firm_is_its_own(matcher: enti
 def test_entities_glossed_product_of_a_known_firm_is_not_a_firm(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "कैनवा ने अपनी सेवा कैनवा प्रो (Canva Pro) में नए AI टूल जोड़े।")
     assert ("Canva Pro", "ORG") not in got
+
+
+def test_entities_name_opening_with_two_small_letters_and_a_capital(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "2U ने ऑनलाइन लर्निंग प्लेटफॉर्म edX को 800 मिलियन डॉलर में खरीदा।")
+    assert "edX" in [c for c, _ in got]
