@@ -1708,3 +1708,13 @@ def test_deals_english_purchase_and_investment_verbs(verb: str, status: str) -> 
 
 def test_deals_a_round_to_be_raised_is_committed() -> None:
     assert [d[4] for d in _deals("Auris Health said it will raise $3.4 billion from Google.")] == ["committed"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Cox Enterprises bought Axios for $525 million in 2022.", [(("Cox Enterprises",), "Axios", 5.25e8)]),
+    ("एक्सल स्प्रिंगर ने 2021 में पॉलिटिको को 1 अरब डॉलर में खरीदा था।", [(("Axel Springer",), "Politico", 1e9)]),
+    ("Google will buy Wiz for $32 billion, Axios reported.", [(("Google",), "Wiz", 3.2e10)]),
+    ("NEW YORK (Reuters) - Wipro will buy Rizing for $540 million.", [(("Wipro",), "Rizing", 5.4e8)]),
+])
+def test_deals_a_news_outlet_bought_is_a_party_not_a_source(text: str, want: list[tuple[Any, ...]]) -> None:
+    assert [d[:3] for d in _deals(text)] == want

@@ -235,9 +235,10 @@ class DealExtractor:
     """
 
     def __init__(self, *, vocabulary: dict[str, Any] | None = None, non_parties: Iterable[str] = (),
-                 non_investees: Iterable[str] = ()) -> None:
+                 non_investees: Iterable[str] = (), bought_media: Iterable[str] = ()) -> None:
         v = vocabulary or cues()
         self.non_parties = frozenset(non_parties)
+        self.bought_media = frozenset(bought_media)
         self.non_investees = frozenset(non_investees)
         self.invest = _cue_pattern(v["invest_cues"])
         self.raise_ = _cue_pattern(v["raise_cues"])
@@ -705,9 +706,16 @@ class DealExtractor:
     _LED_IT = regex.compile(r"ने\s+(?:भी\s+)?(?:(?:इसे|इसकी|इसका|इस\s+राउंड\s+(?:को|की|का))\s+)?(?:लीड|को-लीड|अगुवाई|नेतृत्व|सह-नेतृत्व)(?![\p{L}\p{M}])")
     _PARENT_OF = regex.compile(r"(?:की|के)\s+(?:पेरेंट|पैरेंट|मूल|होल्डिंग)\s+(?:कंपनी|फर्म)|(?:['’]s\s+)?parent(?:\s+company)?\b")
 
+    _BOUGHT_OBJECT_HI = regex.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:को|का)\s")
+    _MEDIA_AS_SOURCE = regex.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*)?(?:reported|reports|said|says|has reported|first reported|"
+                                     r"की\s+(?:एक\s+)?रिपोर्ट|ने\s+(?:बताया|खबर|रिपोर्ट)|के\s+(?:मुताबिक|अनुसार)|से\s+बातचीत)")
+
     def _marker(self, g: _Group, verb: str) -> str | None:
-        if all(c in self.non_parties for c in g.canonicals):
-            return "ignored"  # a regulator approves a deal, it does not invest
+        if all(c in self.non_parties for c in g.canonicals) and not (
+                verb == "acquire" and all(c in self.bought_media for c in g.canonicals) and self._MEDIA_AS_SOURCE.match(g.after) is None
+                and (self._BOUGHT_OBJECT_HI.match(g.after) is not None or self.buy.search(g.before[-30:]) is not None
+                     or self.acquire.search(g.before[-30:]) is not None)):
+            return "ignored"  # a regulator approves a deal, it does not invest; but ``Cox bought Axios``
         if self._FOUNDED_BY_BEFORE.search(g.wide_before):
             return "ignored"  # ``The company, founded by former Meta researchers …, had earlier raised``: who founded it, or where they worked
         if self._BACKERS_OF_NEXT.match(g.after):

@@ -64,7 +64,8 @@ def _components() -> tuple[EntityMatcher, money.MoneyMatcher, DealExtractor, Rel
     ents = default_matcher()
     non_parties = [e.canonical for e in ents.entries if e.kind in ("regulator", "exchange", "media")]  # approve, list or report, never invest
     governments = [e.canonical for e in ents.entries if e.kind == "government"]  # fund or grant, never invested in
-    return (ents, money.default_matcher(), DealExtractor(non_parties=non_parties, non_investees=governments),
+    media = [e.canonical for e in ents.entries if e.kind == "media"]  # report deals, yet are bought themselves
+    return (ents, money.default_matcher(), DealExtractor(non_parties=non_parties, non_investees=governments, bought_media=media),
             RelationExtractor(entries=ents.by_canonical))
 
 
