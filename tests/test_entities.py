@@ -1282,3 +1282,19 @@ def test_entities_glossed_product_of_a_known_firm_is_not_a_firm(matcher: entitie
 def test_entities_name_opening_with_two_small_letters_and_a_capital(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "2U ने ऑनलाइन लर्निंग प्लेटफॉर्म edX को 800 मिलियन डॉलर में खरीदा।")
     assert "edX" in [c for c, _ in got]
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    ("LONDON: Pearson, the world's largest education company, is betting on generative AI.", "Pearson", "ORG"),
+    ("Conrad was forced out as CEO of Zenefits, the HR startup he had also co-founded.", "Zenefits", "ORG"),
+])
+def test_entities_name_described_by_the_firm_after_it(matcher: entities.EntityMatcher, text: str, name: str,
+                                                      label: str) -> None:
+    got = _canon(matcher, text)
+    assert (name, label) in got and not any(c.startswith("of ") for c, _ in got)
+
+
+def test_entities_the_company_after_a_name_is_no_description_of_it(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "Co-founded by chief executive Barun Kar and executive chairman Rajiv Khemani, the Santa "
+                          "Clara-based company raised a $100 million seed round.")
+    assert ("Rajiv Khemani", "ORG") not in got

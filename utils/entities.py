@@ -1094,6 +1094,10 @@ class EntityMatcher:
                 s += len(words[0]) + 1  # ``Rival Apollo GraphQL raised``: the word before describes the firm;
                 name = name[len(words[0]) + 1:]  # ``For Microtraction, …``: a sentence's first word is no part of it
                 words = words[1:]
+            while len(words) > 1 and words[0] in ("of", "and", "&", "de"):
+                s += len(words[0]) + 1  # (``Founder of Zenefits``: the title gone, its ``of`` too)
+                name = name[len(words[0]) + 1:]
+                words = words[1:]
             if titled and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and self._keys.get(_key(name)) is None \
                     and not any(w in self.org_endings for w in words):
                 canonical = self.link(name) or name
@@ -1473,8 +1477,12 @@ class EntityMatcher:
         # the known name opens the longer one (``Samsung Catalyst Fund``), never closes it (``Chipmakers Intel Capital``)
         return bool(inside) and all(start <= m.start and m.end < end for m in inside)
 
-    _APPOSITIVE_FIRM_EN = regex.compile(r",\s+(?:a|an)\s+(?:[\w.,-]+\s+){0,5}?(?:start-?up|company|firm|maker|"
-                                        r"developer|provider|unicorn|lender|insurer|subsidiary|spinout|spin-off)\b")
+    _FIRM_NOUNS_EN = (r"(?:start-?up|company|firm|maker|developer|provider|unicorn|lender|insurer|subsidiary|spinout|spin-off"
+                      r"|publisher|group|conglomerate|giant)\b")
+    _APPOSITIVE_FIRM_EN = regex.compile(r",\s+(?:(?:a|an)\s+(?:[\w.,-]+\s+){0,5}?%s|the\s+(?:[\w.,'’-]+\s+){1,5}?%s"
+                                        r"(?!['’-]|\s+(?:said|says|told|whose|which|raised|has|had|was|is)\b))"
+                                        % (_FIRM_NOUNS_EN, _FIRM_NOUNS_EN))
+    # (``Pearson, the world's largest education company``; not ``Rajiv Khemani, the Santa Clara-based company raised``)
 
     def _english_cue(self, text: str, start: int, end: int, words: list[str]) -> str | None:
         """In English text, an unknown capitalised name counts only with a cue: an organisation
@@ -1484,7 +1492,7 @@ class EntityMatcher:
         lead = text[max(0, start - 30):start].rstrip().lower()
         if lead.endswith(self.org_before) and len(words) <= 3:
             return "ORG"  # ``investment firm Disruptive``
-        if len(words) <= 3 and self._APPOSITIVE_FIRM_EN.match(text, end) is not None:
+        if len(words) <= 3 and self._APPOSITIVE_FIRM_EN.match(text, end) is not None and not self.names.latin_person(words):
             return "ORG"  # ``buying Aumni, a Salt Lake City start-up whose …``
         if len(words) <= 3 and not self._plain_word(text, start, words) and (self._product_after_en.match(text, end) is not None or
                                 self._called_en.search(text, max(0, start - 40), start) is not None or
