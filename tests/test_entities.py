@@ -1298,3 +1298,12 @@ def test_entities_the_company_after_a_name_is_no_description_of_it(matcher: enti
     got = _canon(matcher, "Co-founded by chief executive Barun Kar and executive chairman Rajiv Khemani, the Santa "
                           "Clara-based company raised a $100 million seed round.")
     assert ("Rajiv Khemani", "ORG") not in got
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Informa agreed to buy Wiley's research unit for $2 billion.", "Informa"),
+    ("In 2021, Pearson bought Faethm, a Sydney startup.", "Pearson"),
+])
+def test_entities_unknown_english_subject_of_a_purchase_is_a_firm(matcher: entities.EntityMatcher, text: str,
+                                                                   name: str) -> None:
+    assert (name, "ORG") in _canon(matcher, text)

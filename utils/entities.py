@@ -541,10 +541,11 @@ class EntityMatcher:
         self._slot_acquired_by = regex.compile(  # ``Minjar, which was acquired by Nutanix``
             r"%s(?:, which)? (?:was|were|has been|had been|is being|will be) (?:acquired|bought|purchased|taken over) by\b" % name)
         self._slot_raise = regex.compile(
-            r"(?:^|(?<=[.!?] )|(?<=\n)|(?<=\n )|(?<=\n[ \t]*[-•*] )|(?<=\b(?:after|when|since|before|because|while|and|as) )|(?<=-(?:backed|funded) ))"
+            r"(?:^|(?<=[.!?] )|(?<=\n)|(?<=\n )|(?<=\n[ \t]*[-•*] )|(?<=\b(?:after|when|since|before|because|while|and|as) )|(?<=-(?:backed|funded) )"
+            r"|(?<=\b(?:19|20)\d\d, ))"  # (``In 2021, Pearson bought``)
             r"(?:(?:[A-Z][\w.-]*\s)?[A-Z][\w.-]*-based\s+(?:(?:[a-z][\w-]*|AI)\s+){0,4}?)?"  # (``Amman-based digital health platform``)
             r"%s(?:,[^,.]{3,150},)? (?:%s)\b"
-            % (name, "|".join(map(regex.escape, slot["raise_words"]))),
+            % (name, "|".join(map(regex.escape, sorted(slot["raise_words"] + slot["subject_words"], key=len, reverse=True)))),
             regex.MULTILINE)
         self.deal_words_hi = tuple(c["deal_words_hi"])
         ph = c["person_cues_hi"]
@@ -1442,7 +1443,8 @@ class EntityMatcher:
             self._slot_cache = (text, spans)
         return (start, end) in self._slot_cache[1]
 
-    _SLOT_START = regex.compile(r"[.!?] (?=[A-Z])|\n[ \t]*(?:[-•*] )?(?=[A-Z])|\b(?:after|when|since|before|because|while|and|as) (?=[A-Z])")
+    _SLOT_START = regex.compile(r"[.!?] (?=[A-Z])|\n[ \t]*(?:[-•*] )?(?=[A-Z])|\b(?:after|when|since|before|because|while|and|as) (?=[A-Z])"
+                                r"|\b(?:19|20)\d\d, (?=[A-Z])")
 
     def _raise_slots(self, text: str) -> Iterator["regex.Match[str]"]:
         """``_slot_raise.finditer(text)``, tried only where its anchor holds (text start, line start,
