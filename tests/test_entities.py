@@ -1307,3 +1307,17 @@ def test_entities_the_company_after_a_name_is_no_description_of_it(matcher: enti
 def test_entities_unknown_english_subject_of_a_purchase_is_a_firm(matcher: entities.EntityMatcher, text: str,
                                                                    name: str) -> None:
     assert (name, "ORG") in _canon(matcher, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The shares began trading on the Nasdaq under the ticker \"SOPH\".",
+    "शेयर \"HSAI\" टिकर के साथ ट्रेड हो रहे हैं।",
+    "हेसाई (Nasdaq: HSAI) ने कहा कि वह विस्तार करेगी।",
+])
+def test_entities_a_stock_ticker_is_no_entity(matcher: entities.EntityMatcher, text: str) -> None:
+    assert not {c for c, _ in _canon(matcher, text)} & {"SOPH", "HSAI"}
+
+
+def test_entities_unknown_model_code_in_hindi_is_a_product(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "कंपनी का AT128 लिडार चीन की कई इलेक्ट्रिक कारों में लगता है।")
+    assert ("AT128", "PRODUCT") in got

@@ -481,6 +481,11 @@ class EntityMatcher:
         self.name_words_hi: dict[str, str] = c["name_words_hi"]["words"]
         self.intro_words = tuple(c["name_intro_words"])
         self.org_endings = frozenset(c["org_name_endings_en"])
+        tick = c["ticker_words"]
+        self._ticker_before = regex.compile(r"(?:(?:%s)(?:\s+(?:name|symbol))?\s*[:\"“‘']?|\((?:%s)\s*:\s*)$" % (
+            "|".join(map(regex.escape, tick["words"])), "|".join(map(regex.escape, tick["exchanges"]))), regex.IGNORECASE)
+        self._ticker_after = regex.compile(r"[\"”’']?\s{0,3}(?:%s)(?![\p{L}\p{M}])" % "|".join(map(regex.escape, tick["words"])),
+                                           regex.IGNORECASE)
         self.person_before = tuple(c["person_cues_en"]["before"])
         self._person_before_lower = tuple(w.lower() for w in self.person_before)
         self.person_after = tuple(c["person_cues_en"]["after"])
@@ -771,10 +776,22 @@ class EntityMatcher:
         chosen = [Mention(m.start, m.end, m.text, m.label, _TIGHT_INITIALS.sub("", m.canonical), m.source)
                   if m.label == "PERSON" and _TIGHT_INITIALS.search(m.canonical) else m for m in chosen]
         chosen = [m for m in chosen if m.canonical.rsplit(" ", 1)[-1] not in self._LAW_WORDS or m.canonical in self.by_canonical]
+        chosen = self._without_tickers(text, chosen)
         # (``CHIPS and Science Act``, ``चिप्स एक्ट (CHIPS Act)``: a law, no party)
         return sorted(_unify_unknown(chosen, self.by_canonical, self.org_endings), key=lambda m: (m.start, m.end))
 
     _LAW_WORDS = frozenset({"Act", "Acts", "Bill"})
+
+    def _without_tickers(self, text: str, chosen: list[Mention]) -> list[Mention]:
+        """``under the ticker "SOPH"``, ``शेयर "HSAI" टिकर के साथ``, ``(Nasdaq: HSAI)``: a stock's ticker names no entity."""
+        out = []
+        for m in chosen:
+            if m.text.isascii() and m.text.isupper() and len(m.text) <= 6 and m.canonical not in self.by_canonical and (
+                    self._ticker_before.search(text, max(0, m.start - 30), m.start) is not None
+                    or self._ticker_after.match(text, m.end) is not None):
+                continue
+            out.append(m)
+        return out
     _AGENT_AFTER_HI = AGENT_AFTER_HI
     _BOUGHT_AFTER_HI = regex.compile(r"\)?(?:\s+[\p{L}\p{M}]+)?\s*(?:\([^()]{1,40}\)\s*)?(?:का\s+(?:\S+\s+)?अधिग्रहण|को\s+(?:\S+\s+)?(?:खरीद|ख़रीद))")
 
@@ -1588,7 +1605,7 @@ class EntityMatcher:
             return "PRODUCT"  # ``ROBO-01``, ``Sonic-3``, ``Jiyue 01``: a model number names a product
         return "ORG"
 
-    _MODEL_NUMBER = regex.compile(r"\w-\d[\w.]*$|^\p{L}[\p{L}.]* \d[\d.]*[A-Za-z]?$")
+    _MODEL_NUMBER = regex.compile(r"\w-\d[\w.]*$|^\p{L}[\p{L}.]* \d[\d.]*[A-Za-z]?$|^[A-Z]{1,6}\d{3,5}[A-Z]{0,3}$")  # (``AT128``, ``IMX500``)
 
     _PRODUCT_NOUN_EN = (r"(?:software|platform|model|models|assistant|chip|chips|drone|drones|robot|robots|tool|app|engine|browser|agent"
                         r"|processor|processors|vehicle|vehicles|library|interceptors?|framework|supercomputer|tractor|drive|chipset"
