@@ -1321,3 +1321,12 @@ def test_entities_a_stock_ticker_is_no_entity(matcher: entities.EntityMatcher, t
 def test_entities_unknown_model_code_in_hindi_is_a_product(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "कंपनी का AT128 लिडार चीन की कई इलेक्ट्रिक कारों में लगता है।")
     assert ("AT128", "PRODUCT") in got
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    ("मैग्ना के CEO, भारतीय मूल के स्वामी कोटागिरी (Swamy Kotagiri) ने कहा कि रोबोट अच्छे हैं।", "Swamy Kotagiri", "PERSON"),
+    ("कनाडा की वेरिडियन रोबोटिक्स (Veridian Robotics) ने कहा कि रोबोट अगले साल आएंगे।", "Veridian Robotics", "ORG"),
+])
+def test_entities_a_glossed_name_that_speaks_is_no_product(matcher: entities.EntityMatcher, text: str, name: str,
+                                                           label: str) -> None:
+    assert (name, label) in _canon(matcher, text)

@@ -1348,7 +1348,8 @@ class EntityMatcher:
                                                or self._NAMED_THING_BEFORE.search(text, max(0, g.start - 60), g.start) else
                                                "ORG" if acts or before and before[0] in self.org_words
                                                or self._BOUGHT_SOON_AFTER_HI.match(text, lat_start + len(latin)) else
-                                               "PRODUCT" if any(w in self.product_words for w in after) else
+                                               "PRODUCT" if any(w in self.product_words for w in after)
+                                               and self._SPEAKS_NEXT_HI.match(text, lat_start + len(latin)) is None else
                                                self._guess_label(text, g.start, lat_start + len(latin) + 1, latin=latin))
             out.append(Mention(g.start, g.start + len(g.native), g.native, label, canonical, "gloss"))
             out.append(Mention(lat_start, lat_start + len(latin), latin, label, canonical, "gloss"))
@@ -1363,6 +1364,7 @@ class EntityMatcher:
         return out, translations
 
     _DEVA_WORD_BEFORE = regex.compile(r"([\p{Devanagari}]+) $")
+    _SPEAKS_NEXT_HI = regex.compile(r"\)?\s*ने\s+(?:कहा|बताया|कहां|कही|माना|जोड़ा)(?![\p{L}\p{M}])")  # (a product never speaks)
 
     def _longer_than_known(self, native: str, latin: str, start: int, known: list[Mention]) -> bool:
         """Does a glossed name open with a known firm's name and go on, word for word as the gloss spells it,
@@ -1590,6 +1592,9 @@ class EntityMatcher:
             return "PERSON"  # ``के सीईओ रवि अन्नावझाला (Ravi Annavajjhala)``
         if latin is not None and self._founder_gloss(text, start, latin):
             return "PERSON"  # ``उगुर साहिन (Uğur Şahin) … ने … की स्थापना की थी``
+        if self._SPEAKS_NEXT_HI.match(text, end) is not None:  # ``… स्वामी कोटागिरी (Swamy Kotagiri) ने कहा``: no product
+            return "PERSON" if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
+                and words[-1] not in self.org_endings and not self._MODEL_NUMBER.search(latin or "") else "ORG"
         after = text[end:end + 30].lstrip(" \"'”’)").split()
         before = text[max(0, start - 25):start].split()
         near = (after[:5] + before[-2:])  # (``'ओएसिस' (Oasis) नाम के AI गेम``: past the gloss and ``नाम के``)
