@@ -1330,3 +1330,12 @@ def test_entities_unknown_model_code_in_hindi_is_a_product(matcher: entities.Ent
 def test_entities_a_glossed_name_that_speaks_is_no_product(matcher: entities.EntityMatcher, text: str, name: str,
                                                            label: str) -> None:
     assert (name, label) in _canon(matcher, text)
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    ("कंपनी MTT S4000 जैसे कार्ड और 'KUAE' नाम के कंप्यूटिंग क्लस्टर बनाती है।", "KUAE", "PRODUCT"),
+    ("इसके साथ कंपनी FABRIC नाम का प्रोटोकॉल भी बना रही है।", "FABRIC", "PRODUCT"),
+    ("उन्होंने 'Zentrix' नाम की कंपनी शुरू की और उसमें 5 करोड़ रुपये का निवेश किया।", "Zentrix", "ORG"),
+])
+def test_entities_a_name_given_to_a_thing_hi(matcher: entities.EntityMatcher, text: str, name: str, label: str) -> None:
+    assert (name, label) in _canon(matcher, text)

@@ -1576,7 +1576,8 @@ class EntityMatcher:
             k -= 1
         return k in taken
 
-    _NAMED_AS_HI = regex.compile(r"\s*\)?\s*नाम\s+(?:की|का|के|से)\s+(?:([\p{L}\p{M}-]+)\s+)?([\p{L}\p{M}]+)")
+    _NAMED_THING_HI = regex.compile(r"[\"'”’]?\s*\)?\s*नाम\s+(?:की|का|के)\s")
+    _NAMED_AS_HI = regex.compile(r"[\"'”’]?\s*\)?\s*नाम\s+(?:की|का|के|से)\s+(?:([\p{L}\p{M}-]+)\s+)?([\p{L}\p{M}]+)")
 
     def _guess_label(self, text: str, start: int, end: int, *, latin: str | None = None) -> str:
         """The label of an unknown glossed or quoted name: a person when the name lexicon, a known given
@@ -1601,8 +1602,10 @@ class EntityMatcher:
         if any(w.strip(",.।") in self.product_words for w in near):
             return "PRODUCT"
         named = self._NAMED_AS_HI.match(text, end)  # ``Matlantis नाम की क्लाउड सर्विस``: past ``नाम की`` and a word
-        if named is not None and (named.group(1) in self.product_adjacent_hi or named.group(2) in self.product_adjacent_hi):
-            return "PRODUCT"
+        if named is not None and (named.group(1) in self.product_adjacent_hi or named.group(2) in self.product_adjacent_hi
+                                  or self._NAMED_THING_HI.match(text, end) is not None
+                                  and not any(w in self.org_words or w in self.org_suffixes_hi for w in named.groups() if w)):
+            return "PRODUCT"  # (``'KUAE' नाम के कंप्यूटिंग क्लस्टर``, ``FABRIC नाम का प्रोटोकॉल``: a thing named, not a firm)
         if after[:1] and after[0].strip(",.।") in self.product_adjacent_hi \
                 or before[-1:] and before[-1] in self.product_adjacent_hi and not regex.match(r"\s*(?:\([^)]*\)\s*)?(?:ने|को)\s", text[end:]):
             return "PRODUCT"  # ``कंपनी का प्लेटफॉर्म Pharma.AI``, not ``प्लेटफॉर्म प्लम (Plum) ने``
