@@ -1339,3 +1339,13 @@ def test_entities_a_glossed_name_that_speaks_is_no_product(matcher: entities.Ent
 ])
 def test_entities_a_name_given_to_a_thing_hi(matcher: entities.EntityMatcher, text: str, name: str, label: str) -> None:
     assert (name, label) in _canon(matcher, text)
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    ("मिनीमैक्स का 'टॉकी' (Talkie) ऐप अमेरिका में लोकप्रिय है।", "Talkie", "PRODUCT"),
+    ("कंपनी का सेल्फ-सर्विस प्लेटफॉर्म 'रील्स' (Reals) छोटे कारोबारियों के लिए है।", "Reals", "PRODUCT"),
+    ("बोलकर अंग्रेजी सिखाने वाले ऐप स्पीक (Speak) की वैल्यू अब 1 अरब डॉलर हो गई है।", "Speak", "ORG"),
+])
+def test_entities_glossed_name_next_to_a_product_noun_hi(matcher: entities.EntityMatcher, text: str, name: str,
+                                                         label: str) -> None:
+    assert (name, label) in _canon(matcher, text)

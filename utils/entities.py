@@ -476,6 +476,7 @@ class EntityMatcher:
         self.short_tails = frozenset(tails["tails_en"]) | frozenset(tails["extra_tails_hi"])
         self.short_drop = frozenset(tails["drop_from_canonical"])
         self.product_adjacent_hi = frozenset(c["product_nouns_adjacent_hi"]["words"])
+        self.product_after_hi = self.product_adjacent_hi | frozenset(c["product_nouns_adjacent_hi"]["after_only"])
         self.org_words = tuple(c["org_type_words"])
         self.name_articles_hi: dict[str, str] = c["name_articles_hi"]["words"]
         self.name_words_hi: dict[str, str] = c["name_words_hi"]["words"]
@@ -1326,7 +1327,7 @@ class EntityMatcher:
             namelike = any(ch.isdigit() or ch == "." for ch in latin) or any(
                 any(ch.isupper() for ch in w[1:]) for w in latin.split())
             near = text[lat_start + len(latin):lat_start + len(latin) + 25].lstrip(" )\"'”’").split()[:2]
-            before = text[max(0, g.start - 20):g.start].split()[-1:]
+            before = text[max(0, g.start - 20):g.start].rstrip(" \"'“‘").split()[-1:]  # (past a quote: ``प्लेटफॉर्म 'रील्स'``)
             quoted = text[g.start - 1:g.start] in "\"'“‘" and g.start > 0
             cue = quoted or any(w.strip(",.।") in self.gloss_cues or w.strip(",.।") in self.product_words
                                 for w in near + before)
@@ -1597,7 +1598,7 @@ class EntityMatcher:
             return "PERSON" if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
                 and words[-1] not in self.org_endings and not self._MODEL_NUMBER.search(latin or "") else "ORG"
         after = text[end:end + 30].lstrip(" \"'”’)").split()
-        before = text[max(0, start - 25):start].split()
+        before = text[max(0, start - 25):start].rstrip(" \"'“‘").split()
         near = (after[:5] + before[-2:])  # (``'ओएसिस' (Oasis) नाम के AI गेम``: past the gloss and ``नाम के``)
         if any(w.strip(",.।") in self.product_words for w in near):
             return "PRODUCT"
@@ -1606,7 +1607,7 @@ class EntityMatcher:
                                   or self._NAMED_THING_HI.match(text, end) is not None
                                   and not any(w in self.org_words or w in self.org_suffixes_hi for w in named.groups() if w)):
             return "PRODUCT"  # (``'KUAE' नाम के कंप्यूटिंग क्लस्टर``, ``FABRIC नाम का प्रोटोकॉल``: a thing named, not a firm)
-        if after[:1] and after[0].strip(",.।") in self.product_adjacent_hi \
+        if after[:1] and after[0].strip(",.।") in self.product_after_hi \
                 or before[-1:] and before[-1] in self.product_adjacent_hi and not regex.match(r"\s*(?:\([^)]*\)\s*)?(?:ने|को)\s", text[end:]):
             return "PRODUCT"  # ``कंपनी का प्लेटफॉर्म Pharma.AI``, not ``प्लेटफॉर्म प्लम (Plum) ने``
         if latin is not None and self._MODEL_NUMBER.search(latin):
