@@ -1349,3 +1349,13 @@ def test_entities_a_name_given_to_a_thing_hi(matcher: entities.EntityMatcher, te
 def test_entities_glossed_name_next_to_a_product_noun_hi(matcher: entities.EntityMatcher, text: str, name: str,
                                                          label: str) -> None:
     assert (name, label) in _canon(matcher, text)
+
+
+def test_entities_names_listed_before_a_product_noun_are_products_hi(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "इसके रेवेन (Raven), प्यूमा (Puma) और स्विचब्लेड (Switchblade) सिस्टम मशहूर हैं।")
+    assert {c for c, lab in got if lab == "PRODUCT"} >= {"Raven", "Puma", "Switchblade"}
+
+
+def test_entities_firms_listed_with_a_product_stay_firms_hi(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "फोनपे ने वेल्थडेस्क (WealthDesk) और ओपनक्यू (OpenQ) को खरीदा, और ओपनक्यू (OpenQ) ऐप चलाती है।")
+    assert ("WealthDesk", "PRODUCT") not in got

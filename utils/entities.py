@@ -772,6 +772,7 @@ class EntityMatcher:
         chosen = self._surnames_of_full_names(chosen)
         chosen = self._also_known_as(text, chosen)
         chosen = self._made_by_next(text, chosen)
+        chosen = self._listed_with_products(text, chosen)
         chosen = self._products_as_parties(text, chosen)
         chosen = self._units_used_as_services(text, chosen)
         chosen = [Mention(m.start, m.end, m.text, m.label, _TIGHT_INITIALS.sub("", m.canonical), m.source)
@@ -847,6 +848,33 @@ class EntityMatcher:
                 for m in chosen]
 
     _FIRM_NOUN_NEXT = regex.compile(r"\s+(?:[\p{L}\p{M}]+\s+){0,2}?(?:कंपनी|फर्म|स्टार्टअप)\s+")
+
+    _PRODUCT_LIST_GAP = regex.compile(r"\s*(?:\([^()]{1,40}\)\s*|\)\s*)?(?:,|और|तथा|and|or|या)\s*(?:[\p{Devanagari}\p{M}]+\s*){0,3}\(?\s*")
+
+    def _listed_with_products(self, text: str, chosen: list[Mention]) -> list[Mention]:
+        """``रेवेन (Raven), प्यूमा (Puma) और स्विचब्लेड (Switchblade) सिस्टम``: unknown names listed with an unknown
+        product, before a product noun that heads the list, are products too (the list names things of one kind)."""
+        unknown = sorted((m for m in chosen if m.source in ("gloss", "latin") and m.canonical not in self.by_canonical
+                          and m.label in ("ORG", "PRODUCT")), key=lambda m: m.start)
+        if not any(m.label == "PRODUCT" for m in unknown):
+            return chosen
+        runs: list[list[Mention]] = []
+        for m in unknown:
+            if runs and (runs[-1][-1].canonical == m.canonical and runs[-1][-1].end == m.start - 2  # (its gloss)
+                         or self._PRODUCT_LIST_GAP.fullmatch(text, runs[-1][-1].end, m.start) is not None):
+                runs[-1].append(m)
+            else:
+                runs.append([m])
+        relabel = set()
+        for run in runs:
+            head = text[run[-1].end:run[-1].end + 30].lstrip(" )\"'”’").split()[:1]
+            if len({m.canonical for m in run}) >= 2 and any(m.label == "PRODUCT" for m in run) \
+                    and head and (head[0] in self.product_after_hi or head[0] in self.product_words):
+                relabel |= {m.canonical for m in run if m.label == "ORG"}
+        if not relabel:
+            return chosen
+        return [Mention(m.start, m.end, m.text, "PRODUCT", m.canonical, m.source) if m.canonical in relabel
+                and m.source in ("gloss", "latin") else m for m in chosen]
 
     def _products_as_parties(self, text: str, chosen: list[Mention]) -> list[Mention]:
         """A product named as a party to a deal is its firm, wherever the text names it: ``क्लाइन (Cline) ने
