@@ -1359,3 +1359,12 @@ def test_entities_names_listed_before_a_product_noun_are_products_hi(matcher: en
 def test_entities_firms_listed_with_a_product_stay_firms_hi(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "फोनपे ने वेल्थडेस्क (WealthDesk) और ओपनक्यू (OpenQ) को खरीदा, और ओपनक्यू (OpenQ) ऐप चलाती है।")
     assert ("WealthDesk", "PRODUCT") not in got
+
+
+def test_entities_a_firm_named_in_latin_is_the_same_where_devanagari_spells_it(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "उन्होंने 2014 में Postman नाम से कंपनी बनाई। 2016 में नेक्सस ने पोस्टमैन में 70 लाख डॉलर का निवेश किया।")
+    assert got.count(("Postman", "ORG")) == 2
+
+
+def test_entities_a_devanagari_word_alone_stays_a_word(matcher: entities.EntityMatcher) -> None:
+    assert ("Postman", "ORG") not in _canon(matcher, "गांव का पोस्टमैन रोज़ चिट्ठियां लाता है।")

@@ -762,6 +762,7 @@ class EntityMatcher:
         chosen += self._shared_surnames(text, chosen)
         chosen += self._bare_surnames(text, chosen)
         chosen += self._repeats(text, chosen)
+        chosen += self._spelt_in_devanagari(text, chosen)
         chosen += self._short_forms(text, chosen)
         chosen = self._short_canonicals(chosen)
         chosen = self._arms_of_known(text, chosen)
@@ -2264,6 +2265,35 @@ class EntityMatcher:
             for s0, e0 in _literal_hits(text, surface):
                 if _boundary_ok(text, s0, e0) and not taken.overlaps(s0, e0):
                     out.append(Mention(s0, e0, surface, m.label, m.canonical, m.source))
+        return out
+
+    _DEVA_RUN = regex.compile(r"[\p{Devanagari}\p{M}]{3,}")
+
+    def _spelt_in_devanagari(self, text: str, chosen: list[Mention]) -> list[Mention]:
+        """``… जिसका नाम उन्होंने रखा - Postman`` … ``पोस्टमैन के पास पैसे कम``: a firm the text names in Latin
+        letters is the same one where a Devanagari word spells it (though the word alone, a postman, is no name)."""
+        if _DEVA_CHAR.search(text, 0, 2000) is None:
+            return []
+        keys: dict[str, tuple[str, str]] = {}
+        for m in chosen:
+            if m.label == "ORG" and m.text.isascii() and " " not in m.text and sum(ch.isalpha() for ch in m.text) >= 4 \
+                    and not m.text.isupper():
+                for latin in {m.text, m.text.replace("tion", "shion")}:
+                    k = _skeleton(latin)
+                    if len(k) >= 3:
+                        keys.setdefault(k, (m.canonical, m.label))
+        if not keys:
+            return []
+        taken = _coverage(chosen)
+        out = []
+        for w in self._DEVA_RUN.finditer(text):
+            word = w.group()
+            if word in self.name_stop_hi or word in self.hindi_words or taken.overlaps(w.start(), w.end()) \
+                    or not _boundary_ok(text, w.start(), w.end()):
+                continue
+            hit = keys.get(_skeleton(transliterate(word)))
+            if hit is not None:
+                out.append(Mention(w.start(), w.end(), word, hit[1], hit[0], "gloss"))
         return out
 
     def _short_forms(self, text: str, chosen: list[Mention]) -> list[Mention]:
