@@ -1368,3 +1368,16 @@ def test_entities_a_firm_named_in_latin_is_the_same_where_devanagari_spells_it(m
 
 def test_entities_a_devanagari_word_alone_stays_a_word(matcher: entities.EntityMatcher) -> None:
     assert ("Postman", "ORG") not in _canon(matcher, "गांव का पोस्टमैन रोज़ चिट्ठियां लाता है।")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Goldman Sachs led a $268 million Series E that valued GitLab at $2.75 billion.", "GitLab"),
+    ("In 2014 the two co-founded GitLab Inc. with a handful of engineers.", "GitLab"),
+])
+def test_entities_unknown_english_firm_valued_or_founded(matcher: entities.EntityMatcher, text: str, name: str) -> None:
+    assert (name, "ORG") in _canon(matcher, text)
+
+
+def test_entities_a_person_described_as_a_developer_who_is_no_firm(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "That was Dmitriy Zaporozhets, a Ukrainian developer who in 2011 started the project.")
+    assert ("Dmitriy Zaporozhets", "ORG") not in got

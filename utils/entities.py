@@ -544,6 +544,8 @@ class EntityMatcher:
             r"to purchase|purchased|snaps up|snapped up|takes over|took over)"
             r"\s+(?:(?:[A-Z][\w.-]*)(?:'s|’s) )?(?:(?:(?:[A-Z][\w.]*\s){0,2}[A-Z][\w.-]*-based|(?!(?:that|which|who|whose|of|from|in|into|to|"
             r"with|for|by|its|their|his|her)\b)[a-z][\w-]*)\s+){0,6}?(?!(?:[A-Z][\w.]*\s){0,2}[A-Z][\w.-]*-based\b)%s(?![\w])" % name)
+        self._slot_valued = regex.compile(  # ``a Series E that valued GitLab at $2.75 billion``, ``co-founded GitLab Inc.``
+            r"\b(?:valued|values|valuing|co-?founded|cofounded)\s+%s(?:\s+(?:Inc|Inc\.|Ltd|Corp)\b)?(?=\s+at\b|[\s.,;])" % name)
         self._slot_acquired_by = regex.compile(  # ``Minjar, which was acquired by Nutanix``
             r"%s(?:, which)? (?:was|were|has been|had been|is being|will be) (?:acquired|bought|purchased|taken over) by\b" % name)
         self._slot_raise = regex.compile(
@@ -1486,7 +1488,8 @@ class EntityMatcher:
     def _in_deal_slot(self, start: int, end: int, text: str) -> bool:
         """``Nvidia to invest $500 million in UK's Wayve``, ``Glance, …, has raised``: a firm by its role."""
         if not hasattr(self, "_slot_cache") or self._slot_cache[0] is not text:
-            spans = {(m.start("name"), m.end("name")) for pat in (self._slot_invest, self._slot_acquire, self._slot_acquired_by)
+            spans = {(m.start("name"), m.end("name")) for pat in (self._slot_invest, self._slot_acquire, self._slot_acquired_by,
+                                                                  self._slot_valued)
                      for m in pat.finditer(text)}
             spans |= {(m.start("name"), m.end("name")) for m in self._raise_slots(text)}
             self._slot_cache = (text, spans)
@@ -1530,7 +1533,7 @@ class EntityMatcher:
 
     _FIRM_NOUNS_EN = (r"(?:start-?up|company|firm|maker|developer|provider|unicorn|lender|insurer|subsidiary|spinout|spin-off"
                       r"|publisher|group|conglomerate|giant)\b")
-    _APPOSITIVE_FIRM_EN = regex.compile(r",\s+(?:(?:a|an)\s+(?:[\w.,-]+\s+){0,5}?%s|the\s+(?:[\w.,'’-]+\s+){1,5}?%s"
+    _APPOSITIVE_FIRM_EN = regex.compile(r",\s+(?:(?:a|an)\s+(?:[\w.,-]+\s+){0,5}?%s(?!\s+who\b)|the\s+(?:[\w.,'’-]+\s+){1,5}?%s"
                                         r"(?!['’-]|\s+(?:said|says|told|whose|which|raised|has|had|was|is)\b))"
                                         % (_FIRM_NOUNS_EN, _FIRM_NOUNS_EN))
     # (``Pearson, the world's largest education company``; not ``Rajiv Khemani, the Santa Clara-based company raised``)
