@@ -1718,3 +1718,9 @@ def test_deals_a_round_to_be_raised_is_committed() -> None:
 ])
 def test_deals_a_news_outlet_bought_is_a_party_not_a_source(text: str, want: list[tuple[Any, ...]]) -> None:
     assert [d[:3] for d in _deals(text)] == want
+
+
+def test_deals_a_round_without_its_firm_is_the_founded_firms() -> None:
+    got = _deals("At Oracle and later Salesforce, Sharma saw how data spread. Salesforce grew fast. In 2019 he co-founded "
+                 "Skyflow with a former colleague. Investors lined up early. Foundation Capital led a $17.5 million Series A.")
+    assert [d[:3] for d in got] == [(("Foundation Capital",), "Skyflow", 1.75e7)]

@@ -659,6 +659,11 @@ class DealExtractor:
                                 r"|(?<![\p{L}\p{M}])(?:उसकी|इसकी)\s+(?:[\d.,]+\s*(?:%|फीसदी|फ़ीसदी|प्रतिशत)\s+)?हिस्सेदारी")
     # ``Wiz walked away from a $23 billion takeover offer from Google``: the bidder after ``from`` buys
     _OFFER_FROM = regex.compile(r"(?:takeover|acquisition|buyout|purchase)\s+(?:offer|bid|approach|proposal)s?\s+from\s", regex.I)
+    # ``he co-founded Skyflow in 2019``, ``पोस्टमैन की स्थापना``: a firm someone founded, the story's usual subject
+    _FOUNDED_BEFORE = regex.compile(r"\b(?:co-?founded|cofounded|founded)\s+(?:the\s+)?$")
+    _FOUNDED_AFTER = regex.compile(r",?\s+(?:which|that)\s+(?:he|she|they)\s+(?:had\s+)?(?:co-?)?founded\b|\s+was\s+(?:co-?)?founded\b"
+                                   r"|\s*(?:\([^()]{1,40}\)\s*)?(?:की\s+(?:स्थापना|नींव)|को\s+(?:शुरू|स्थापित))(?![\p{L}\p{M}])")
+    _ROUND_WORD = regex.compile(r"\b(?:[Ss]eries [A-K]\d?|round|funding)\b|(?<![\p{L}\p{M}])(?:राउंड|सीरीज|सिरीज|फंडिंग)")
     _STARTUP_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:स्टार्टअप|startup|start-up)\s+$", regex.IGNORECASE)
     _THE_STARTUP = regex.compile(r"(?<![\p{L}\p{M}])(?:(?:इस|उस|यह|वह|इसी|उसी)\s+)?स्टार्टअप\s+(?:ने|को|में)(?![\p{L}\p{M}])"
                                  r"|\bthe (?:startup|start-up)\b", regex.IGNORECASE)
@@ -1476,6 +1481,8 @@ class DealExtractor:
         seen_counts: dict[str, int] = {}
         # firms introduced as startups (``अमेरिकी स्टार्टअप Character.AI``): what ``स्टार्टअप ने`` points back to
         startups = [(m.start, m.canonical) for m in orgs if self._STARTUP_BEFORE.search(text, max(0, m.start - 30), m.start)]
+        founded = [(m.start, m.canonical) for m in orgs if self._FOUNDED_BEFORE.search(text, max(0, m.start - 30), m.start)
+                   or self._FOUNDED_AFTER.match(text, m.end)]
         amounts_in = _by_sentence(amounts, sentences)
         orgs_in = _by_sentence(orgs, sentences)
         last_named: str | None = None
@@ -1649,7 +1656,10 @@ class DealExtractor:
                             (d.investee for d in reversed(deals) if d.investee and d.investors and d.amount is not None
                              and (self.acquire.search(d.evidence or "") or self.buy.search(d.evidence or "")) is not None), None)
                         # (``J&J would buy … Auris Health … The startup had raised $700 million``: the firm bought)
-                    for cand in (near[-1] if near else None, label_org, startup, opener, topic, last_org):
+                    own = next((c for at, c in reversed(founded) if at < clause.start), None) \
+                        if verb == "raise" or self._ROUND_WORD.search(text, clause.start, clause.end) is not None else None
+                    # (``Foundation Capital led a $17.5 million Series A``: a round of the firm the story's founder founded)
+                    for cand in (near[-1] if near else None, label_org, startup, opener, own, topic, last_org):
                         if cand and cand not in investors:
                             investee = cand
                             break
