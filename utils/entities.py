@@ -2294,7 +2294,7 @@ class EntityMatcher:
             if word in self.name_stop_hi or word in self.hindi_words or taken.overlaps(w.start(), w.end()) \
                     or not _boundary_ok(text, w.start(), w.end()):
                 continue
-            hit = keys.get(_skeleton(transliterate(word)))
+            hit = keys.get(_spoken_key(word))
             if hit is not None:
                 out.append(Mention(w.start(), w.end(), word, hit[1], hit[0], "gloss"))
         return out
@@ -2854,6 +2854,12 @@ def _longest_first(cands: list[Mention]) -> list[Mention]:
 _SOFT_C = re.compile(r"(?<!c)c(?=[eiy])")
 # ``S. N. Subrahmanyan`` is written ``S.N. Subrahmanyan``: initials run together, as most bylines write them
 _TIGHT_INITIALS = re.compile(r"(?<=\b[A-Z]\.) (?=[A-Z]\.)")
+
+
+@lru_cache(maxsize=1 << 16)
+def _spoken_key(word: str) -> str:
+    """The sound key of a Devanagari word read aloud (cached: a corpus repeats its words)."""
+    return _skeleton(transliterate(word))
 
 
 def _skeleton(name: str) -> str:
