@@ -1724,3 +1724,13 @@ def test_deals_a_round_without_its_firm_is_the_founded_firms() -> None:
     got = _deals("At Oracle and later Salesforce, Sharma saw how data spread. Salesforce grew fast. In 2019 he co-founded "
                  "Skyflow with a former colleague. Investors lined up early. Foundation Capital led a $17.5 million Series A.")
     assert [d[:3] for d in got] == [(("Foundation Capital",), "Skyflow", 1.75e7)]
+
+
+def test_deals_raised_across_several_rounds_is_a_running_total() -> None:
+    got = _deals("Waymo has raised more than $11 billion across three rounds.")
+    assert [(d[1], d[2], d[4]) for d in got] == [("Waymo", 1.1e10, "reported")]
+
+
+def test_deals_money_earned_is_no_deal_hi() -> None:
+    got = _deals("अल्फाबेट ने तिमाही में 18.5 अरब डॉलर कमाए, जबकि एंथ्रोपिक ने 2.5 अरब डॉलर जुटाए।")
+    assert [d[2] for d in got] == [2.5e9]

@@ -337,11 +337,12 @@ class DealExtractor:
                                    r"annual recurring revenue|ARR)\s+of\s+(?:(?:about|around|roughly|nearly|over|more than)\s+)?$"
                                    r"|(?<![\p{L}\p{M}])(?:राजस्व|मुनाफा|मुनाफ़ा|शुद्ध लाभ|टर्नओवर|रेवेन्यू)\s+(?:(?:करीब|लगभग)\s+)?$")
     _EARNED_AFTER = regex.compile(r"\s*(?:का|की|के)\s+(?:सालाना\s+|वार्षिक\s+)?(?:राजस्व|मुनाफा|मुनाफ़ा|शुद्ध लाभ|घाटा|टर्नओवर|रेवेन्यू)"
-                                  r"|\s+(?:in|of)\s+(?:annual\s+)?(?:revenue|revenues|sales|net profit|profit)\b")
+                                  r"|\s+(?:in|of)\s+(?:annual\s+)?(?:revenue|revenues|sales|net profit|profit)\b"
+                                  r"|\s+(?:का\s+)?(?:मुनाफा\s+|मुनाफ़ा\s+|राजस्व\s+)?कमा(?:ए|या|ई|एगी|एगा|ने)(?![\p{L}\p{M}])")  # (``18.5 अरब डॉलर कमाए``: earned)
     _PRICE_AFTER_HI = regex.compile(r"\s*(?:में|के\s+बदले)(?![\p{L}\p{M}])")
     _HELD_WORDS = ("asset", "AUM", "प्रबंधन", "संपत्ति", "संपदा", "एसेट", "एयूएम", "net worth", "fortune", "नेटवर्थ", "नेट वर्थ")
     _EARNED_WORDS = ("profit", "revenue", "sales", "turnover", "income", "loss", "EBITDA", "ARR", "राजस्व", "मुनाफ", "लाभ",
-                     "टर्नओवर", "रेवेन्यू", "घाटा")
+                     "टर्नओवर", "रेवेन्यू", "घाटा", "कमा")
     _HELD_BEFORE = regex.compile(r"(?:\b(?:assets under management|AUM|assets|net worth|fortune) of|\bnet worth (?:is|was|at|stands at)"
                                  r"|(?<![\p{L}\p{M}])(?:प्रबंधन\s+में|प्रबंधन\s+के\s+तहत|एयूएम|संपत्ति|संपदा|एसेट्स|नेटवर्थ|नेट\s+वर्थ))"
                                  r"\s+(?:(?:more than|over|about|nearly|some|roughly|around|लगभग|करीब|क़रीब)\s+)?$")
