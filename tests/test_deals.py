@@ -1734,3 +1734,9 @@ def test_deals_raised_across_several_rounds_is_a_running_total() -> None:
 def test_deals_money_earned_is_no_deal_hi() -> None:
     got = _deals("अल्फाबेट ने तिमाही में 18.5 अरब डॉलर कमाए, जबकि एंथ्रोपिक ने 2.5 अरब डॉलर जुटाए।")
     assert [d[2] for d in got] == [2.5e9]
+
+
+def test_deals_a_fund_of_three_describing_words_is_its_size_hi() -> None:
+    got = _deals("सिस्को ने आइसोवेलेंट को खरीदा। कंपनी की शाखा सिस्को इन्वेस्टमेंट्स (Cisco Investments) ने 1 अरब डॉलर का "
+                 "ग्लोबल AI इन्वेस्टमेंट फंड लॉन्च किया था।")
+    assert not [d for d in got if d[2] == 1e9]

@@ -494,7 +494,7 @@ class DealExtractor:
     _FUND_CLOSED = regex.compile(r"\b(?:closes|closed|raised|raises|secured|secures|final close of|has closed|has raised)\s+"
                                  r"(?:(?:a|an|its|their|the)\s+)?(?:(?:new|fresh|first|second|third|fourth|fifth|sixth|seventh|"
                                  r"eighth|ninth|tenth|debut|maiden|record|oversubscribed)\s+)?$")
-    _SIZE_OF_FUND_HI = regex.compile(r"\s*(?:के|की|का)\s+(?:(?:अपने|अपनी|नए|नई|नया|एक)\s+)?(?:[^\s,।()]+\s+){0,2}?"
+    _SIZE_OF_FUND_HI = regex.compile(r"\s*(?:के|की|का)\s+(?:(?:अपने|अपनी|नए|नई|नया|एक)\s+)?(?:[^\s,।()]+\s+){0,3}?"
                                      r"(?:फंड|फ़ंड|कोष)(?![\p{L}\p{M}])(?!\s+(?:(?:में|से|ने|को)(?![\p{L}\p{M}])|जुटा|हासिल|मिल|लिया|दिया|लगा|प्राप्त))")
 
     def _sized_org(self, text: str, a: Amount, orgs: list[Mention]) -> bool:
