@@ -1381,3 +1381,15 @@ def test_entities_unknown_english_firm_valued_or_founded(matcher: entities.Entit
 def test_entities_a_person_described_as_a_developer_who_is_no_firm(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "That was Dmitriy Zaporozhets, a Ukrainian developer who in 2011 started the project.")
     assert ("Dmitriy Zaporozhets", "ORG") not in got
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("इस राउंड की अगुवाई इवोल्वेंस इंडिया फंड और हारा ग्लोबल कैपिटल ने मिलकर की।", "Hara Global Capital"),
+    ("यह मिस्र के निवेश बैंकिंग समूह बेल्टोन फाइनेंशियल होल्डिंग की शाखा है।", "Belton Financial Holding"),
+])
+def test_entities_unknown_hindi_firm_with_a_loanword_or_holding(matcher: entities.EntityMatcher, text: str, name: str) -> None:
+    assert (name, "ORG") in _canon(matcher, text)
+
+
+def test_entities_a_loanword_alone_before_a_type_word_is_no_firm(matcher: entities.EntityMatcher) -> None:
+    assert not [c for c, _ in _canon(matcher, "कंपनी ने ग्लोबल कैपिटल बाजार से पैसा जुटाया।") if "Capital" in c]

@@ -1842,11 +1842,13 @@ class EntityMatcher:
                 prev = words[j]
                 gap = text[prev.end():(name_words[0] if name_words else w).start()]
                 if gap != " " or prev.group() in self.name_stop_hi or prev.start() in taken \
-                        or prev.group() in self.hindi_words \
+                        or prev.group() in self.hindi_words and not (name_words == [] and j >= 1 and self._english_loan(prev.group())) \
                         or not _is_deva(prev.group()[0]) or prev.group() in self.org_suffixes_hi:
                     break
                 name_words.insert(0, prev)
                 j -= 1
+            if name_words and all(w.group() in self.hindi_words for w in name_words):
+                continue  # (``ग्लोबल कैपिटल``: an English loan alone names nothing; ``हारा ग्लोबल कैपिटल`` does)
             if not name_words or text[name_words[0].start() - 1:name_words[0].start()] == "-":
                 continue  # (``ड्राइवर-असिस्ट सॉफ्टवेयर``: the end of a compound, no name)
             if w.group() in self.typed_suffixes_hi:
