@@ -1393,3 +1393,10 @@ def test_entities_unknown_hindi_firm_with_a_loanword_or_holding(matcher: entitie
 
 def test_entities_a_loanword_alone_before_a_type_word_is_no_firm(matcher: entities.EntityMatcher) -> None:
     assert not [c for c, _ in _canon(matcher, "कंपनी ने ग्लोबल कैपिटल बाजार से पैसा जुटाया।") if "Capital" in c]
+
+
+def test_entities_an_unknown_firm_named_with_and_without_holdings_is_the_short_name(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "Bain Capital to take PowerSchool private in $5.6 billion deal\n\nPrivate equity firm Bain Capital "
+                          "will buy education software maker PowerSchool Holdings for $22.80 per share. Folsom-based "
+                          "PowerSchool makes cloud software for schools.")
+    assert {c for c, _ in got if c.startswith("PowerSchool")} == {"PowerSchool"}

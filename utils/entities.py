@@ -2729,9 +2729,13 @@ def _prune_caches(path: Path, *, keep: int) -> None:
                 pass
 
 
+_HOLDING_WORDS = frozenset({"Holdings", "Holding", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.", "Limited", "PLC", "plc"})
+
+
 def _unify_unknown(mentions: list[Mention], known: dict[str, Entry], endings: Iterable[str] = ("AI",)) -> list[Mention]:
     """``वाणीसेतु`` in the headline, ``वाणीसेतु AI`` in the body: one unknown name, the longer form (when the
-    word it adds is a name ending: ``Daimler Trucks`` is a unit of Daimler, not Daimler)."""
+    word it adds is a name ending: ``Daimler Trucks`` is a unit of Daimler, not Daimler); the shorter one when
+    that word only says how the firm is held (``PowerSchool Holdings`` … ``PowerSchool``)."""
     names = {m.canonical for m in mentions}
     labels: dict[str, set[str]] = {}
     for m in mentions:
@@ -2743,7 +2747,9 @@ def _unify_unknown(mentions: list[Mention], known: dict[str, Entry], endings: It
         # (of the same kind: the firm ``Rasa`` is not its product ``Rasa Pro``)
         ext = sorted(n for n in names if n.startswith(c + " ") and len(n.split()) == len(c.split()) + 1
                      and labels[n] == labels[c] and n.rsplit(" ", 1)[1] in endings)
-        if len(ext) == 1:
+        if len(ext) == 1 and ext[0].rsplit(" ", 1)[1] in _HOLDING_WORDS:
+            longer[ext[0]] = c
+        elif len(ext) == 1:
             longer[c] = ext[0]
     if not longer:
         return mentions
