@@ -1400,3 +1400,8 @@ def test_entities_an_unknown_firm_named_with_and_without_holdings_is_the_short_n
                           "will buy education software maker PowerSchool Holdings for $22.80 per share. Folsom-based "
                           "PowerSchool makes cloud software for schools.")
     assert {c for c, _ in got if c.startswith("PowerSchool")} == {"PowerSchool"}
+
+
+def test_entities_a_gloss_with_a_legal_form_spells_the_name(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "सांता मोनिका की स्टार्टअप रैबिट (Rabbit Inc.) ने $20 मिलियन जुटाए। ल्यू ने पहले रेवेन टेक (Raven Tech) बनाई थी।")
+    assert ("Rabbit", "ORG") in got and ("Raven Tech", "ORG") in got

@@ -1275,6 +1275,9 @@ class EntityMatcher:
         for g in harvest_glosses(text):
             latin = g.latin
             lat_start = text.find(latin, g.start + len(g.native))
+            core = self._legal_tail.sub("", latin)
+            if core != latin and core and not g.native.endswith(self.legal_suffixes_hi):
+                latin = core  # ``रैबिट (Rabbit Inc.)``: the gloss spells the name, its legal form aside
             last = g.native.rsplit(" ", 1)[-1]
             if latin.isupper() and last != g.native and self.spell_letters(last) == latin:
                 # ``कंपनी जेएसआर (JSR)``: one word read letter by letter, not one word per letter
