@@ -156,3 +156,9 @@ def test_extract_known_name_as_short_as_the_text_names_it(text: str, name: str) 
     names = _names_out(text)
     assert name in names
     assert not {n for n in names if n != name and (name.startswith(n + " ") or n.startswith(name + " "))}
+
+
+def test_extract_known_firm_is_named_without_its_legal_form() -> None:
+    a = extract.analyse("स्नैप इंक ने वेवऑप्टिक्स को 50 करोड़ डॉलर में खरीदा। न्यूज़ कॉर्प ने भी करार किया।")
+    names = {m.canonical for m in a.mentions if m.label == "ORG"}
+    assert "Snap" in names and "Snap Inc." not in names and [d.investors for d in a.deals][:1] == [["Snap"]]

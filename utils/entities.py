@@ -2938,6 +2938,17 @@ def _initials_fit(acronym: str, name: str) -> bool:
         len(acronym) >= 3 and letters.startswith(acronym))
 
 
+def plain_names(known: Mapping[str, Entry]) -> dict[str, str]:
+    """Known firms' names without their legal form (``Snap Inc.`` → ``Snap``), when no other firm has the shorter name."""
+    forms = frozenset(cues()["dropped_legal_forms"]["words"])
+    out = {}
+    for canonical in known:
+        words = canonical.split()
+        if len(words) >= 2 and words[-1] in forms and " ".join(words[:-1]) not in known:
+            out[canonical] = " ".join(words[:-1])
+    return out
+
+
 def text_naming(mentions: list[Mention], known: Mapping[str, Entry]) -> dict[str, str]:
     """Known names that the article writes only shorter by whole words, to the article's longest such form
     (``Square Peg`` for ``Square Peg Capital``, ``Lightspeed`` for ``Lightspeed Venture Partners``); not a

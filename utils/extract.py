@@ -20,7 +20,7 @@ from typing import Any, Iterable, Iterator, Sequence
 
 from utils import money, text as text_mod
 from utils.deals import Deal, DealExtractor, Relation, RelationExtractor
-from utils.entities import EntityMatcher, Mention, default_matcher, text_casing, text_naming
+from utils.entities import EntityMatcher, Mention, default_matcher, plain_names, text_casing, text_naming
 from utils.money import Amount
 from utils.text import Normalised
 
@@ -84,11 +84,16 @@ def analyse(raw: str, *, doc_id: str = "stdin", lang: str = "auto") -> Analysis:
     amounts = moneys(t)
     deals = dealx(t, sentences=sentences, mentions=mentions, amounts=amounts)
     relations = relx(t, sentences=sentences, mentions=mentions, deals=deals)
-    recased = text_casing(mentions, ents.by_canonical) | text_naming(mentions, ents.by_canonical)
+    recased = _plain_names() | text_casing(mentions, ents.by_canonical) | text_naming(mentions, ents.by_canonical)
     if recased:
         mentions, deals, relations = _renamed(recased, mentions, deals, relations)
     detected = text_mod.detect_language(t) if lang == "auto" else lang
     return Analysis(doc_id, detected, norm, sentences, mentions, amounts, deals, relations)
+
+
+@lru_cache(maxsize=1)
+def _plain_names() -> dict[str, str]:
+    return plain_names(_components()[0].by_canonical)
 
 
 def _renamed(names: dict[str, str], mentions: list[Mention], deals: list[Deal], relations: list[Relation]
