@@ -1740,3 +1740,8 @@ def test_deals_a_fund_of_three_describing_words_is_its_size_hi() -> None:
     got = _deals("सिस्को ने आइसोवेलेंट को खरीदा। कंपनी की शाखा सिस्को इन्वेस्टमेंट्स (Cisco Investments) ने 1 अरब डॉलर का "
                  "ग्लोबल AI इन्वेस्टमेंट फंड लॉन्च किया था।")
     assert not [d for d in got if d[2] == 1e9]
+
+
+def test_deals_goods_sold_are_no_stake_sale() -> None:
+    assert _deals("EssilorLuxottica makes the Ray-Ban Meta smart glasses with Meta Platforms, which have sold millions "
+                  "of units.") == []

@@ -1405,3 +1405,8 @@ def test_entities_an_unknown_firm_named_with_and_without_holdings_is_the_short_n
 def test_entities_a_gloss_with_a_legal_form_spells_the_name(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "सांता मोनिका की स्टार्टअप रैबिट (Rabbit Inc.) ने $20 मिलियन जुटाए। ल्यू ने पहले रेवेन टेक (Raven Tech) बनाई थी।")
     assert ("Rabbit", "ORG") in got and ("Raven Tech", "ORG") in got
+
+
+def test_entities_a_gloss_whose_s_is_said_as_z(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "बोस ने गुरुग्राम की कंपनी नॉइज (Noise) में 100 मिलियन डॉलर का निवेश किया है।")
+    assert ("Noise", "ORG") in got

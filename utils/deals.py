@@ -1243,6 +1243,9 @@ class DealExtractor:
 
     _BUYING_NOUN = regex.compile(r"(?:.*\b(?:[Tt]he|its|their|a|his|her)\s)?buying\s+(?:spree|binge|began|begins|started|streak|power|frenzy|"
                                  r"interest|pressure|opportunity)\b|.*\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+buying\b")
+    _SOLD_GOODS = regex.compile(r"sold\s+(?:(?:more than|over|about|nearly|some|around)\s+)?(?:millions|thousands|hundreds|[\d,.]+"
+                                r"(?:\s+(?:million|lakh|crore|billion))?)\s+(?:of\s+)?(?:units|copies|devices|phones|cars|vehicles|"
+                                r"headsets|glasses|pairs|subscriptions|chips)\b")
     _RAISED_A_LIMIT = regex.compile(r"rais(?:e|es|ed|ing)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+)?(?:ceiling|cap|limit|price|prices|"
                                     r"forecast|forecasts|guidance|outlook|target|rate|rates|tariffs?|concerns?|questions?|dividend|bid|offer)\b")
 
@@ -1270,6 +1273,9 @@ class DealExtractor:
                 if at >= 0:
                     kept.append((at - clause.start, kind))
             found = kept
+        if any(kind == "sale" for _, kind in found):
+            # ``smart glasses, which have sold millions of units``: goods sold, no stake
+            found = [(at, kind) for at, kind in found if kind != "sale" or not self._SOLD_GOODS.match(c_text, at)]
         if "raise" in c_text and any(kind == "raise" for _, kind in found):
             # ``raised the ceiling on Palantir's contract by $795 million``: a limit lifted, no money raised
             found = [(at, kind) for at, kind in found if kind != "raise" or not self._RAISED_A_LIMIT.match(c_text, at)]

@@ -1305,7 +1305,8 @@ class EntityMatcher:
                     out.extend(Mention(s0, e0, g.native, label, canonical, "gloss") for s0, e0 in _literal_hits(text, g.native)
                                if _boundary_ok(text, s0, e0))  # (and its repeats, over the known name inside them)
                 continue
-            keys = {_skeleton(latin), _skeleton("z" + latin[1:] if latin[:1] in "Xx" else latin)}
+            keys = {_skeleton(latin), _skeleton("z" + latin[1:] if latin[:1] in "Xx" else latin),
+                    _skeleton(self._VOICED_S.sub("z", latin))}  # (``नॉइज (Noise)``: an s said as z)
             said = transliterate(g.native.replace(" डॉट ", " ").replace(" डाट ", " "))  # (``येलो डॉट एआई``: Yellow.ai)
             spelt = any(_skeleton(said) == k or fuzz.ratio(_skeleton(said), k) >= 75  # (``Xeureka`` is ``ज़्यूरेका``)
                         for k in keys) \
@@ -1398,6 +1399,7 @@ class EntityMatcher:
                     out.append(Mention(s0, e0, native, label, canonical, "gloss"))
         return out, translations
 
+    _VOICED_S = regex.compile(r"(?<=[aeiouy])s(?=e\b|es\b|ed\b)|(?<=[aeiou])s(?=[aeiou])")
     _DEVA_WORD_BEFORE = regex.compile(r"([\p{Devanagari}]+) $")
     _SPEAKS_NEXT_HI = regex.compile(r"\)?\s*ने\s+(?:कहा|बताया|कहां|कही|माना|जोड़ा)(?![\p{L}\p{M}])")  # (a product never speaks)
 
