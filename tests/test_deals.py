@@ -1743,5 +1743,6 @@ def test_deals_a_fund_of_three_describing_words_is_its_size_hi() -> None:
 
 
 def test_deals_goods_sold_are_no_stake_sale() -> None:
-    assert _deals("EssilorLuxottica makes the Ray-Ban Meta smart glasses with Meta Platforms, which have sold millions "
-                  "of units.") == []
+    assert _deals("EssilorLuxottica buys French AI hearing startup Pulse Audition. EssilorLuxottica makes the Ray-Ban Meta "
+                  "smart glasses with Meta Platforms, which have sold millions of units, and the two companies extended "
+                  "their partnership.")[1:] == []
