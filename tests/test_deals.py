@@ -1746,3 +1746,8 @@ def test_deals_goods_sold_are_no_stake_sale() -> None:
     assert _deals("EssilorLuxottica buys French AI hearing startup Pulse Audition. EssilorLuxottica makes the Ray-Ban Meta "
                   "smart glasses with Meta Platforms, which have sold millions of units, and the two companies extended "
                   "their partnership.")[1:] == []
+
+
+def test_deals_an_unnamed_unit_bought_is_its_owners_deal() -> None:
+    got = _deals("Google will pay $250 million to acquire part of HTC's extended reality (XR) business.")
+    assert [d[:3] for d in got] == [(("Google",), "HTC", 2.5e8)]

@@ -1410,3 +1410,8 @@ def test_entities_a_gloss_with_a_legal_form_spells_the_name(matcher: entities.En
 def test_entities_a_gloss_whose_s_is_said_as_z(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "बोस ने गुरुग्राम की कंपनी नॉइज (Noise) में 100 मिलियन डॉलर का निवेश किया है।")
     assert ("Noise", "ORG") in got
+
+
+def test_entities_an_english_name_with_a_possessive_is_the_name(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "The centre got its money after lawmakers approved Governor Kathy Hochul's budget this month.")
+    assert ("Kathy Hochul", "PERSON") in got and not any(c.endswith("'s") for c, _ in got)

@@ -546,6 +546,9 @@ class EntityMatcher:
             r"with|for|by|its|their|his|her)\b)[a-z][\w-]*)\s+){0,6}?(?!(?:[A-Z][\w.]*\s){0,2}[A-Z][\w.-]*-based\b)%s(?![\w])" % name)
         self._slot_valued = regex.compile(  # ``a Series E that valued GitLab at $2.75 billion``, ``co-founded GitLab Inc.``
             r"\b(?:valued|values|valuing|co-?founded|cofounded)\s+%s(?:\s+(?:Inc|Inc\.|Ltd|Corp)\b)?(?=\s+at\b|[\s.,;])" % name)
+        self._slot_unit_of = regex.compile(  # ``to acquire part of HTC's extended reality (XR) business``: its owner
+            r"\b(?:acquire|acquired|acquires|acquiring|buy|bought|buys|buying|purchase|purchased)\s+(?:(?:part|parts|most|some|all)"
+            r"\s+of\s+)?%s['’]s\s+(?:[\w()-]+\s+){0,4}?(?:business|unit|division|operations|assets|arm)\b" % name)
         self._slot_acquired_by = regex.compile(  # ``Minjar, which was acquired by Nutanix``
             r"%s(?:, which)? (?:was|were|has been|had been|is being|will be) (?:acquired|bought|purchased|taken over) by\b" % name)
         self._slot_raise = regex.compile(
@@ -1090,6 +1093,8 @@ class EntityMatcher:
         undecided: list[tuple[int, int, str]] = []
         for s, name in pieces:
             name = name.rstrip(" &-").removesuffix(" and").removesuffix(" of")
+            if english and name.endswith(("'s", "’s")) and len(name) > 3:
+                name = name[:-2]  # ``HTC's XR business``: the name, its possessive aside
             e = s + len(name)
             if not name or name in ("of", "and", "the", "for", "in", "on", "at", "by", "to", "or"):
                 continue  # (``SoftBank's Vision Fund and of electric-car maker Lucid``: a word left from the split)
@@ -1494,7 +1499,7 @@ class EntityMatcher:
         """``Nvidia to invest $500 million in UK's Wayve``, ``Glance, …, has raised``: a firm by its role."""
         if not hasattr(self, "_slot_cache") or self._slot_cache[0] is not text:
             spans = {(m.start("name"), m.end("name")) for pat in (self._slot_invest, self._slot_acquire, self._slot_acquired_by,
-                                                                  self._slot_valued)
+                                                                  self._slot_valued, self._slot_unit_of)
                      for m in pat.finditer(text)}
             spans |= {(m.start("name"), m.end("name")) for m in self._raise_slots(text)}
             self._slot_cache = (text, spans)
