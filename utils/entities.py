@@ -482,6 +482,7 @@ class EntityMatcher:
         self.name_words_hi: dict[str, str] = c["name_words_hi"]["words"]
         self.intro_words = tuple(c["name_intro_words"])
         self.org_endings = frozenset(c["org_name_endings_en"])
+        self.holding_words = frozenset(c["dropped_legal_forms"]["holding_words"])
         tick = c["ticker_words"]
         self._ticker_before = regex.compile(r"(?:(?:%s)(?:\s+(?:name|symbol))?\s*[:\"“‘']?|\((?:%s)\s*:\s*)$" % (
             "|".join(map(regex.escape, tick["words"])), "|".join(map(regex.escape, tick["exchanges"]))), regex.IGNORECASE)
@@ -786,7 +787,8 @@ class EntityMatcher:
         chosen = [m for m in chosen if m.canonical.rsplit(" ", 1)[-1] not in self._LAW_WORDS or m.canonical in self.by_canonical]
         chosen = self._without_tickers(text, chosen)
         # (``CHIPS and Science Act``, ``चिप्स एक्ट (CHIPS Act)``: a law, no party)
-        return sorted(_unify_unknown(chosen, self.by_canonical, self.org_endings), key=lambda m: (m.start, m.end))
+        return sorted(_unify_unknown(chosen, self.by_canonical, self.org_endings, self.holding_words),
+                      key=lambda m: (m.start, m.end))
 
     _LAW_WORDS = frozenset({"Act", "Acts", "Bill"})
 
@@ -1416,9 +1418,9 @@ class EntityMatcher:
         if len(words) < 2 or len(words) != len(lat) or not inside or any(m.start != start for m in inside) \
                 or max(m.end for m in inside) >= start + len(native):
             return False
-        cut = len(text_words := native[:max(m.end for m in inside) - start].split())
+        cut = len(native[:max(m.end for m in inside) - start].split())
         rest_d, rest_l = words[cut:], lat[cut:]
-        return bool(rest_l) and native.startswith(" ".join(text_words)) \
+        return bool(rest_l) \
             and all(w[:1].isupper() and w.lower() not in self.not_entities_lower for w in rest_l) \
             and not any(w in self.arm_words_hi or w in self.name_stop_hi or w in self.legal_suffixes_hi for w in rest_d) \
             and all(self._spells_word(d, w) for d, w in zip(rest_d, rest_l))
@@ -2739,10 +2741,8 @@ def _prune_caches(path: Path, *, keep: int) -> None:
                 pass
 
 
-_HOLDING_WORDS = frozenset({"Holdings", "Holding", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.", "Limited", "PLC", "plc"})
-
-
-def _unify_unknown(mentions: list[Mention], known: dict[str, Entry], endings: Iterable[str] = ("AI",)) -> list[Mention]:
+def _unify_unknown(mentions: list[Mention], known: dict[str, Entry], endings: Iterable[str] = ("AI",),
+                   holding: frozenset[str] = frozenset()) -> list[Mention]:
     """``वाणीसेतु`` in the headline, ``वाणीसेतु AI`` in the body: one unknown name, the longer form (when the
     word it adds is a name ending: ``Daimler Trucks`` is a unit of Daimler, not Daimler); the shorter one when
     that word only says how the firm is held (``PowerSchool Holdings`` … ``PowerSchool``)."""
@@ -2757,7 +2757,7 @@ def _unify_unknown(mentions: list[Mention], known: dict[str, Entry], endings: It
         # (of the same kind: the firm ``Rasa`` is not its product ``Rasa Pro``)
         ext = sorted(n for n in names if n.startswith(c + " ") and len(n.split()) == len(c.split()) + 1
                      and labels[n] == labels[c] and n.rsplit(" ", 1)[1] in endings)
-        if len(ext) == 1 and ext[0].rsplit(" ", 1)[1] in _HOLDING_WORDS:
+        if len(ext) == 1 and ext[0].rsplit(" ", 1)[1] in holding:
             longer[ext[0]] = c
         elif len(ext) == 1:
             longer[c] = ext[0]

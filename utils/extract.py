@@ -93,6 +93,7 @@ def analyse(raw: str, *, doc_id: str = "stdin", lang: str = "auto") -> Analysis:
 
 @lru_cache(maxsize=1)
 def _plain_names() -> dict[str, str]:
+    """The known firms' names the output writes without their legal form (computed once)."""
     return plain_names(_components()[0].by_canonical)
 
 
