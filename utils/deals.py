@@ -760,8 +760,6 @@ class DealExtractor:
                 return "genitive"
             if verb == "invest" and rx.search(r"\b(?:in|into)$", g.before) and not rx.match(r"['’]s\s+(?:stake|shares)\b", g.after):
                 return "investee"  # ``invest up to $5 billion in Applied Digital's high-performance computing business``
-            if verb == "acquire" and self._UNNAMED_UNIT_EN.match(g.after) and self.acquire.search(g.before[-40:]) is not None:
-                return "investee"  # ``to acquire part of HTC's extended reality (XR) business``: its owner sells it
             return None
         after_any = g.after.startswith(self._ee_after_any[0]) or g.after in self._ee_after_any[1]
         for w in self.ee_after if after_any else ():
@@ -1245,7 +1243,6 @@ class DealExtractor:
 
     _BUYING_NOUN = regex.compile(r"(?:.*\b(?:[Tt]he|its|their|a|his|her)\s)?buying\s+(?:spree|binge|began|begins|started|streak|power|frenzy|"
                                  r"interest|pressure|opportunity)\b|.*\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+buying\b")
-    _UNNAMED_UNIT_EN = regex.compile(r"['’]s\s+(?:[\w()-]+\s+){0,4}?(?:business|unit|division|operations|assets|arm)\b(?!\s+[A-Z])")
     _SOLD_GOODS = regex.compile(r"sold\s+(?:(?:more than|over|about|nearly|some|around)\s+)?(?:millions|thousands|hundreds|[\d,.]+"
                                 r"(?:\s+(?:million|lakh|crore|billion))?)\s+(?:of\s+)?(?:units|copies|devices|phones|cars|vehicles|"
                                 r"headsets|glasses|pairs|subscriptions|chips)\b")
