@@ -1751,3 +1751,14 @@ def test_deals_goods_sold_are_no_stake_sale() -> None:
 def test_deals_an_unnamed_unit_bought_is_its_owners_deal() -> None:
     got = _deals("Google will pay $250 million to acquire part of HTC's extended reality (XR) business.")
     assert [d[:3] for d in got] == [(("Google",), "HTC", 2.5e8)]
+
+
+@pytest.mark.parametrize("text", [
+    "लिंक्डइन ने पल्स (Pulse) को 9 करोड़ डॉलर में खरीद लिया। नोशन (Notion) लंबे समय तक कम पैसे में चलने वाली कंपनी रही। "
+    "जुलाई 2020 में इंडेक्स वेंचर्स की अगुवाई में उसने 5 करोड़ डॉलर जुटाए।",
+    "LinkedIn bought Pulse for $90 million. Notion ran on little money for years. "
+    "In July 2020, it raised $50 million in a round led by Index Ventures.",
+])
+def test_deals_a_pronoun_subject_after_a_date_is_the_firm_the_last_sentence_opened_with(text: str) -> None:
+    got = _deals(text)
+    assert [(d[0], d[1], d[2]) for d in got] == [(("LinkedIn",), "Pulse", 9e7), (("Index Ventures",), "Notion", 5e7)]

@@ -1123,6 +1123,7 @@ class DealExtractor:
     _GLOSSED_LABEL = regex.compile(r"\s*(?:\d{1,2}[.)]\s*|[-•*]\s+)?(?:[\p{Devanagari}\p{M}.-]+\s+){0,3}[\p{Devanagari}\p{M}.-]+\s*\(\s*")  # (``क्यूवेंटस (Qventus):``)
     _INTRODUCES = regex.compile(r"\s*(?:(?:पहली|दूसरी|तीसरी|चौथी|पांचवीं|पांचवी|अगली|आखिरी|एक और)\s+(?:[\p{L}\p{M}]+\s+)?है\s"
                                 r"|(?:The (?:first|second|third|fourth|fifth|next|last|other)|Another)\s+(?:[a-z-]+\s+)?is\s)")
+    _PRONOUN_SUBJECT = regex.compile(r"(?<![\p{L}\p{M}])(?:उसने|इसने)(?![\p{L}\p{M}])|(?:^|,\s)it\s+(?:has\s+|had\s+|also\s+)*$")
     _IT_OPENS = ("It ", "The company ", "The startup ", "The firm ", "कंपनी ने ", "कंपनी को ", "स्टार्टअप ने ",
                  "स्टार्टअप को ", "इसने ", "उसने ")
     _UNIT_BEFORE = regex.compile(r"(?:अपनी|अपने|उसकी|इसकी)\s+(?:[\p{L}\p{M}-]+\s+){0,3}(?:इकाई|यूनिट|सब्सिडियरी|सहायक कंपनी|शाखा|कंपनी)$")
@@ -1656,7 +1657,9 @@ class DealExtractor:
                             and self._BACKER_NOUN.match(text, m.end)]
                     # (``एंथ्रोपिक के सबसे बड़े समर्थक अमेज़न ने कंपनी में … निवेश``: the firm just named)
                     opener = last_subject if text.startswith(self._IT_OPENS, clause.start) or text.startswith(
-                        self._IT_OPENS, sent[0]) or self._THE_DESCRIBED_OPENS.match(text, sent[0]) else None
+                        self._IT_OPENS, sent[0]) or self._THE_DESCRIBED_OPENS.match(text, sent[0]) \
+                        or self._PRONOUN_SUBJECT.search(text, clause.start, cue_at) else None
+                    # (``नोशन … कंपनी रही। जुलाई 2020 में … उसने 5 करोड़ डॉलर जुटाए``: the firm the last sentence opened with)
                     startup = None
                     if self._THE_STARTUP.search(text, clause.start, cue_at):
                         startup = next((c for at, c in reversed(startups) if at < clause.start), None) or next(
