@@ -1762,3 +1762,11 @@ def test_deals_an_unnamed_unit_bought_is_its_owners_deal() -> None:
 def test_deals_a_pronoun_subject_after_a_date_is_the_firm_the_last_sentence_opened_with(text: str) -> None:
     got = _deals(text)
     assert [(d[0], d[1], d[2]) for d in got] == [(("LinkedIn",), "Pulse", 9e7), (("Index Ventures",), "Notion", 5e7)]
+
+
+def test_deals_a_round_without_its_firm_is_the_firm_someone_started_hi() -> None:
+    text = ("2008 में उन्होंने ऐपडायनेमिक्स (AppDynamics) की नींव रखी। 2017 में सिस्को (Cisco) ने ऐपडायनेमिक्स को 3.7 अरब डॉलर में "
+            "खरीद लिया। उसी साल उन्होंने हार्नेस (Harness) शुरू की, जो कोड को डिप्लॉय करती है। जनवरी 2021 में अल्कियोन कैपिटल "
+            "(Alkeon Capital) की अगुवाई में कंपनी ने $115 मिलियन जुटाए।")
+    got = [(d[0], d[1], d[2]) for d in _deals(text)]
+    assert got[-1] == (("Alkeon Capital",), "Harness", 1.15e8)
