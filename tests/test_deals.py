@@ -1770,3 +1770,13 @@ def test_deals_a_round_without_its_firm_is_the_firm_someone_started_hi() -> None
             "(Alkeon Capital) की अगुवाई में कंपनी ने $115 मिलियन जुटाए।")
     got = [(d[0], d[1], d[2]) for d in _deals(text)]
     assert got[-1] == (("Alkeon Capital",), "Harness", 1.15e8)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("टाटा संस ने बिगबास्केट में 64 फीसदी हिस्सेदारी हासिल की।", (("Tata Sons",), "BigBasket", None, None, "completed", None)),
+    ("Nvidia took part in a $100 million round for Sakana AI.", (("Nvidia",), "Sakana AI", 1e8, "USD", "completed", None)),
+    ("सॉफ्टबैंक ओपनएआई में 40 अरब डॉलर लगा सकता है।", (("SoftBank",), "OpenAI", 4e10, "USD", "talks", None)),
+    ("सूत्रों के अनुसार सॉफ्टबैंक ओपनएआई में 40 अरब डॉलर का निवेश कर सकता है।", (("SoftBank",), "OpenAI", 4e10, "USD", "reported", None)),
+])
+def test_deals_a_stake_gained_a_round_taken_part_in_and_money_that_may_be_put(text: str, want: tuple[Any, ...]) -> None:
+    assert _deals(text) == [want]

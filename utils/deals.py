@@ -296,6 +296,10 @@ class DealExtractor:
         moneyless = v["moneyless_invest_verbs"]
         self._put_no_money = regex.compile(r"(?:%s)\b(?!\s{1,3}(?:[\w-]+\s{1,3}){0,3}?(?:%s)\b)" % (
             "|".join(map(regex.escape, moneyless["verbs"])), "|".join(map(regex.escape, moneyless["money_words"]))))
+        may = v["may_hi"]
+        self._may_hi = regex.compile(r"(?<![\p{L}\p{M}])(?:%s)\s+(?:%s)(?![\p{L}\p{M}])" % (
+            "|".join(map(regex.escape, sorted(may["stems"], key=len, reverse=True))),
+            "|".join(map(regex.escape, sorted(may["modals"], key=len, reverse=True)))))
         self.deal_closed = regex.compile("|".join(f"(?:{p})" for p in v["deal_closed_cues"]["patterns"]))
         self.worth = _cue_pattern(v["deal_worth_cues"])
         self.sellers = tuple(v["sale_cues"]["seller_nouns"])
@@ -1108,6 +1112,8 @@ class DealExtractor:
                 return "talks"
             near = {"talks": min(abs(p - verb_at) for p in found["talks"]), "committed": min(abs(p - verb_at) for p in promises)}
             return "committed" if near["committed"] < near["talks"] else "talks"
+        if not any(found.values()) and self._may_hi.search(cues.text, *clause) is not None:
+            return "talks"  # ``सॉफ्टबैंक … 40 अरब डॉलर लगा सकता है``: a deal that may happen
         return next((st for st in _STATUS_ORDER if found[st]), "completed")
 
     _AND_NEXT = regex.compile(r"\s*(?:,\s*)?(?:and|as well as|while|plus)\s+(?:[\p{Ll}\p{Lu}-]+\s+){0,4}?(?=\p{Lu})")
