@@ -1780,3 +1780,11 @@ def test_deals_a_round_without_its_firm_is_the_firm_someone_started_hi() -> None
 ])
 def test_deals_a_stake_gained_a_round_taken_part_in_and_money_that_may_be_put(text: str, want: tuple[Any, ...]) -> None:
     assert _deals(text) == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "रिलायंस ने जियो प्लेटफॉर्म्स में 9.99 प्रतिशत हिस्सेदारी मेटा को 43,574 करोड़ रुपये में बेची।",
+    "रिलायंस ने जियो प्लेटफॉर्म्स की अपनी 9.99 प्रतिशत हिस्सेदारी मेटा को 43,574 करोड़ रुपये में बेची।",
+])
+def test_deals_a_stake_sold_is_in_the_firm_whose_stake_it_is_hi(text: str) -> None:
+    assert _deals(text) == [(("Meta",), "Jio Platforms", 4.3574e11, "INR", "completed", None)]

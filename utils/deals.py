@@ -746,6 +746,8 @@ class DealExtractor:
                 plain = self._IN_DESCRIBED.sub(r"\1", plain)  # ``its stake in artificial intelligence startup Anthropic``
             if plain.endswith(" in") and not g.after.startswith(("'s", "’s")):
                 return "investee"  # ``sold its stake in Nvidia``
+            if self._STAKE_OF_SOLD_HI.match(g.after):
+                return "investee"  # ``जियो प्लेटफॉर्म्स में 9.99 प्रतिशत हिस्सेदारी मेटा को … बेची``: whose stake is sold
             if any(w in g.after.split()[:6] for w in self.sellers):
                 return "seller"
             if g.after.startswith("को "):
@@ -1168,6 +1170,7 @@ class DealExtractor:
     _STAKE_OF = regex.compile(r"(?:[\d.,]+\s*(?:%|फीसदी|फ़ीसदी|प्रतिशत)\s+(?:से\s+(?:ज़्यादा|ज्यादा|अधिक|कम)\s+)?)?"
                               r"(?:अतिरिक्त\s+|और\s+)?(?:(?:बहुमत|बहुलांश|अल्पांश|नियंत्रक|मेजॉरिटी|माइनॉरिटी)\s+)?"
                               r"(?:हिस्सेदारी|शेयर|इक्विटी|हिस्सा)(?![\p{L}\p{M}])")  # (``फ्लिपकार्ट की बहुमत हिस्सेदारी``)
+    _STAKE_OF_SOLD_HI = regex.compile(r"(?:में|की)\s+(?:अपनी\s+|अपना\s+|अपने\s+)?" + _STAKE_OF.pattern)
     # ``एडवर्ब में 54% हिस्सेदारी 13.2 करोड़ डॉलर में खरीदेगी``: a stake, its price, then the verb of buying
     _INVESTMENT_ARM = regex.compile(r"(?:निवेश|इन्वेस्टमेंट)\s+(?:इकाई|शाखा|फर्म|फर्मों|बैंक|बैंकों|बैंकिंग)(?![\p{L}\p{M}])"
                                     r"|investment\s+(?:arm|unit|firm|vehicle|house|office|bank|banking|banker)s?\b",
