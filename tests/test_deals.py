@@ -1788,3 +1788,14 @@ def test_deals_a_stake_gained_a_round_taken_part_in_and_money_that_may_be_put(te
 ])
 def test_deals_a_stake_sold_is_in_the_firm_whose_stake_it_is_hi(text: str) -> None:
     assert _deals(text) == [(("Meta",), "Jio Platforms", 4.3574e11, "INR", "completed", None)]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("टाटा समूह बिगबास्केट को करीब 1.2 अरब डॉलर में खरीद सकता है।", (("Tata Group",), "BigBasket", 1.2e9, "USD", "talks", None)),
+    ("सूत्रों ने बताया कि टाटा समूह बिगबास्केट को करीब 1.2 अरब डॉलर में खरीद सकता है।",
+     (("Tata Group",), "BigBasket", 1.2e9, "USD", "reported", None)),
+    ("The acquisition of Slack by Salesforce for $27.7 billion closed in July.",
+     (("Salesforce",), "Slack", 2.77e10, "USD", "completed", None)),
+])
+def test_deals_a_firm_that_may_be_bought_and_a_purchase_named_before_its_buyer(text: str, want: tuple[Any, ...]) -> None:
+    assert _deals(text) == [want]

@@ -967,6 +967,10 @@ class DealExtractor:
                               and self._WHICH_BOUGHT.fullmatch(text, g.end, cue_at)), None)
                 if target is buyer:
                     target = next((g for g in groups if g.start > cue_at and g.role is None), None)
+            if buyer is None and target is not None and target.start > cue_at and text.startswith(self._NOMINAL_PURCHASE, cue_at):
+                # ``The acquisition of Slack by Salesforce for $27.7 billion``: the buyer after ``by``
+                buyer = next((g for g in groups if g.start > target.end and not g.person
+                              and self._THEN_BY.fullmatch(text, target.end, g.start)), None)
             if buyer is not None:
                 investors += buyer.canonicals
             investee = target.canonicals[0] if target is not None else None
@@ -1170,6 +1174,8 @@ class DealExtractor:
     _STAKE_OF = regex.compile(r"(?:[\d.,]+\s*(?:%|फीसदी|फ़ीसदी|प्रतिशत)\s+(?:से\s+(?:ज़्यादा|ज्यादा|अधिक|कम)\s+)?)?"
                               r"(?:अतिरिक्त\s+|और\s+)?(?:(?:बहुमत|बहुलांश|अल्पांश|नियंत्रक|मेजॉरिटी|माइनॉरिटी)\s+)?"
                               r"(?:हिस्सेदारी|शेयर|इक्विटी|हिस्सा)(?![\p{L}\p{M}])")  # (``फ्लिपकार्ट की बहुमत हिस्सेदारी``)
+    _NOMINAL_PURCHASE = ("acquisition of", "purchase of", "takeover of", "buyout of")
+    _THEN_BY = regex.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s+by\s+(?:the\s+)?")
     _STAKE_OF_SOLD_HI = regex.compile(r"(?:में|की)\s+(?:अपनी\s+|अपना\s+|अपने\s+)?" + _STAKE_OF.pattern)
     # ``एडवर्ब में 54% हिस्सेदारी 13.2 करोड़ डॉलर में खरीदेगी``: a stake, its price, then the verb of buying
     _INVESTMENT_ARM = regex.compile(r"(?:निवेश|इन्वेस्टमेंट)\s+(?:इकाई|शाखा|फर्म|फर्मों|बैंक|बैंकों|बैंकिंग)(?![\p{L}\p{M}])"
