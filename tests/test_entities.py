@@ -1415,3 +1415,8 @@ def test_entities_a_gloss_whose_s_is_said_as_z(matcher: entities.EntityMatcher) 
 def test_entities_an_english_name_with_a_possessive_is_the_name(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "The centre got its money after lawmakers approved Governor Kathy Hochul's budget this month.")
     assert ("Kathy Hochul", "PERSON") in got and not any(c.endswith("'s") for c, _ in got)
+
+
+def test_entities_an_acronym_with_an_ampersand_in_brackets_is_the_firm_before_it(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "कोरवीव, Weights & Biases (W&B) में 100% हिस्सेदारी लेगी। W&B का सॉफ्टवेयर मॉडल की ट्रेनिंग को ट्रैक करता है।")
+    assert got.count(("Weights & Biases", "ORG")) == 3 and not any(c == "W&B" for c, _ in got)

@@ -773,7 +773,10 @@ class EntityMatcher:
         chosen = self._short_canonicals(chosen)
         chosen = self._arms_of_known(text, chosen)
         chosen = self._country_units(text, chosen)
-        chosen += self._acronyms_after_names(text, chosen)
+        acronyms = self._acronyms_after_names(text, chosen)
+        if acronyms:  # (they replace an unknown Latin word of the same span: ``W&B`` is Weights & Biases)
+            spans = {(m.start, m.end) for m in acronyms}
+            chosen = [m for m in chosen if (m.start, m.end) not in spans] + acronyms
         chosen = self._owned_names(text, chosen)
         chosen = self._branded_products(text, chosen)
         chosen = self._surnames_of_full_names(chosen)
@@ -2429,7 +2432,7 @@ class EntityMatcher:
                 for m in chosen]
 
     _DEVA_ACRONYM = regex.compile(r"(?<=[\u0900-\u097F])\s*\((?P<acr>[\u0900-\u097F]{2,12})\)")
-    _ACRONYM_IN_BRACKETS = regex.compile(r"\s*\((?P<acr>[A-Z]{2,6}|[\u0900-\u097F]{2,12})\)")
+    _ACRONYM_IN_BRACKETS = regex.compile(r"\s*\((?P<acr>[A-Z]{2,6}|[A-Z]{1,3}&[A-Z]{1,3}|[\u0900-\u097F]{2,12})\)")
 
     def _acronyms_after_names(self, text: str, chosen: list[Mention]) -> list[Mention]:
         """``अबू धाबी ग्रोथ फंड (ADG)``, ``बैरिंग प्राइवेट इक्विटी एशिया (बीपीईए)``: an acronym in brackets after an
@@ -2437,12 +2440,15 @@ class EntityMatcher:
         if "(" not in text:
             return []
         taken = _coverage(chosen)
+        unknown = {(m.start, m.end) for m in chosen if m.source == "latin" and m.canonical not in self.by_canonical}
+        strong = _coverage([m for m in chosen if (m.start, m.end) not in unknown])
         found: dict[str, tuple[str, int]] = {}
         for m in chosen:
             if m.label != "ORG" or not text.startswith(("(", " ("), m.end):
                 continue
             a = self._ACRONYM_IN_BRACKETS.match(text, m.end)
-            if a is None or taken.overlaps(a.start("acr"), a.end("acr")):
+            if a is None or taken.overlaps(a.start("acr"), a.end("acr")) and (
+                    (a.start("acr"), a.end("acr")) not in unknown or strong.overlaps(a.start("acr"), a.end("acr"))):
                 continue
             acr = a.group("acr")
             letters = acr if acr.isascii() else self.spell_letters(acr)
@@ -2461,7 +2467,7 @@ class EntityMatcher:
                 found[a.group("acr")] = (name, a.start("acr"))
         for acr, (canonical, first) in found.items():
             for s0, e0 in _literal_hits(text, acr, first):
-                if _boundary_ok(text, s0, e0) and not taken.overlaps(s0, e0):
+                if _boundary_ok(text, s0, e0) and (not taken.overlaps(s0, e0) or (s0, e0) in unknown and not strong.overlaps(s0, e0)):
                     out.append(Mention(s0, e0, acr, "ORG", canonical, "gloss"))
         return out
 
@@ -2941,6 +2947,7 @@ def _initials_fit(acronym: str, name: str) -> bool:
     after them (``REIL``: Reliance Enterprise Intelligence Limited)?"""
     words = [w for w in name.replace("-", " ").split() if w[:1].isalpha() and w not in ("of", "and", "for", "the")]
     letters = "".join(w[0].upper() for w in words)
+    acronym = acronym.replace("&", "")  # (``Weights & Biases (W&B)``)
     return letters == acronym or letters + "L" == acronym or letters + "I" == acronym or (
         len(acronym) >= 3 and letters.startswith(acronym))
 
