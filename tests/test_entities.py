@@ -1420,3 +1420,14 @@ def test_entities_an_english_name_with_a_possessive_is_the_name(matcher: entitie
 def test_entities_an_acronym_with_an_ampersand_in_brackets_is_the_firm_before_it(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "कोरवीव, Weights & Biases (W&B) में 100% हिस्सेदारी लेगी। W&B का सॉफ्टवेयर मॉडल की ट्रेनिंग को ट्रैक करता है।")
     assert got.count(("Weights & Biases", "ORG")) == 3 and not any(c == "W&B" for c, _ in got)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("सन फार्मा ने टारो फार्मास्युटिकल (Taro Pharmaceutical) में बची हुई हिस्सेदारी खरीदी।", ("Taro Pharmaceutical", "ORG")),
+    ("Byju's bought Aakash Educational Services for about $950 million.", ("Aakash Educational Services", "ORG")),
+    ("Redcliffe competes with Metropolis Healthcare in diagnostics.", ("Metropolis Healthcare", "ORG")),
+])
+def test_entities_a_name_ending_in_a_business_word_is_a_firm_not_a_person(matcher: entities.EntityMatcher, text: str,
+                                                                          want: tuple[str, str]) -> None:
+    got = _canon(matcher, text)
+    assert want in got and (want[0], "PERSON") not in got
