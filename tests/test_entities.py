@@ -1431,3 +1431,8 @@ def test_entities_a_name_ending_in_a_business_word_is_a_firm_not_a_person(matche
                                                                           want: tuple[str, str]) -> None:
     got = _canon(matcher, text)
     assert want in got and (want[0], "PERSON") not in got
+
+
+def test_entities_a_gloss_spells_the_english_article_of_a_name_hi(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "टाटा कम्युनिकेशंस ने अमेरिका की कंपनी द स्विच (The Switch) को खरीदा। द स्विच वीडियो बनाती है।")
+    assert got.count(("The Switch", "ORG")) == 3

@@ -2370,6 +2370,8 @@ class EntityMatcher:
 
     def _spells_word(self, deva: str, latin: str) -> bool:
         """Does a Devanagari word spell a Latin one: by sound (``हड़प्पा`` Harappa) or as its English word (``एजुकेशन`` Education)?"""
+        if self.name_articles_hi.get(deva) == latin:
+            return True  # (``द स्विच (The Switch)``: the English article, written as said)
         said = _skeleton(transliterate(deva))
         if said == _skeleton(latin) or fuzz.ratio(said, _skeleton(latin)) >= 75:
             return True
