@@ -1436,3 +1436,13 @@ def test_entities_a_name_ending_in_a_business_word_is_a_firm_not_a_person(matche
 def test_entities_a_gloss_spells_the_english_article_of_a_name_hi(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "टाटा कम्युनिकेशंस ने अमेरिका की कंपनी द स्विच (The Switch) को खरीदा। द स्विच वीडियो बनाती है।")
     assert got.count(("The Switch", "ORG")) == 3
+
+
+def test_entities_english_words_of_code_mixed_hindi_are_no_names(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "Experts का मानना है कि यह deal पूरी होगी। Company ने preference shares allot किए। "
+                          "Deal के बाद Hornbill को board में सीट मिली। FY24 में NBFCs को Rs 300 Cr मिले।")
+    assert [c for c, _ in got if c != "Hornbill"] == []
+
+
+def test_entities_an_unknown_latin_name_in_hindi_still_counts_when_rare(matcher: entities.EntityMatcher) -> None:
+    assert ("Zeptonova", "ORG") in _canon(matcher, "बेंगलुरु की स्टार्टअप Zeptonova ने 20 करोड़ रुपये जुटाए।")

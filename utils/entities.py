@@ -465,6 +465,7 @@ class EntityMatcher:
         self.fuzzy_threshold = fuzzy_threshold
         c = cues()
         self.not_entities = frozenset(c["not_entities"])
+        self.common_word_rank: int = c["common_words_in_hindi"]["max_rank"]
         self.leading_function_words = frozenset(c["leading_function_words_en"]["words"])
         self.not_entities_lower = frozenset(w.lower() for w in c["not_entities"])
         self.homographs = {unicodedata.normalize("NFC", k): v for k, v in c["homographs"].items()}
@@ -1138,6 +1139,10 @@ class EntityMatcher:
             words = name.split()
             if all(w in self.not_entities or len(w) < 2 for w in words):
                 continue
+            if not english and len(words) == 1 and (self._PLURAL_ACRONYM.fullmatch(name) or self._FISCAL_YEAR.fullmatch(name)
+                                                    or not name.isupper() and english_words().rank.get(name.lower(), 10**6)
+                                                    < self.common_word_rank):
+                continue  # ``Company ने``, ``Analysts का कहना``, ``NBFCs``, ``FY24``: code-mixed Hindi's English words
             if self._is_gloss_of_known(text, s, e, taken):
                 continue
             slot = english and self._in_deal_slot(s, e, text)
@@ -1243,6 +1248,8 @@ class EntityMatcher:
                 pos = n.end()
         return out
 
+    _PLURAL_ACRONYM = regex.compile(r"[A-Z]{2,}s")
+    _FISCAL_YEAR = regex.compile(r"(?:FY|Q[1-4]|H[12])(?:FY)?\d{2,4}")
     _POSSESSIVE = regex.compile(r"['’]s ")
     _ADJECTIVE = regex.compile(r"[\p{Lu}][\p{L}]*-[\p{Ll}]+$")
 
