@@ -1799,3 +1799,12 @@ def test_deals_a_stake_sold_is_in_the_firm_whose_stake_it_is_hi(text: str) -> No
 ])
 def test_deals_a_firm_that_may_be_bought_and_a_purchase_named_before_its_buyer(text: str, want: tuple[Any, ...]) -> None:
     assert _deals(text) == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "Luma AI raised $900 million from Humain, with AMD Ventures and AMD taking part.",
+    "लूमा एआई ने ह्यूमेन से 90 करोड़ डॉलर जुटाए, जिसमें AMD वेंचर्स (AMD Ventures) और AMD ने भी हिस्सा लिया।",
+])
+def test_deals_a_fund_and_its_owner_named_together_are_one_investor(text: str) -> None:
+    got = _deals(text)
+    assert len(got) == 1 and "AMD Ventures" in got[0][0] and "AMD" not in got[0][0]

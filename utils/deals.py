@@ -1907,7 +1907,17 @@ def _merge(deals: list[Deal], *, distinct: "regex.Pattern[str] | None" = None) -
             twin.valuation, twin.valuation_currency = d.valuation, d.valuation_currency
         if twin.amount is None and d.amount is not None:
             twin.amount, twin.currency = d.amount, d.currency
+    for d in out:
+        d.investors = _without_owners(d.investors)
     return _drop_unnamed_twins(out)
+
+
+def _without_owners(investors: list[str]) -> list[str]:
+    """``Point72`` beside ``Point72 Private Investments``, ``AMD`` beside ``AMD Ventures``: the fund invested,
+    its owner (named as a word of the fund's name) is no second investor."""
+    if len(investors) < 2:
+        return investors
+    return [c for c in investors if not any(o != c and o.startswith(c + " ") for o in investors)]
 
 
 def _drop_unnamed_twins(deals: list[Deal]) -> list[Deal]:
