@@ -1446,3 +1446,7 @@ def test_entities_english_words_of_code_mixed_hindi_are_no_names(matcher: entiti
 
 def test_entities_an_unknown_latin_name_in_hindi_still_counts_when_rare(matcher: entities.EntityMatcher) -> None:
     assert ("Zeptonova", "ORG") in _canon(matcher, "बेंगलुरु की स्टार्टअप Zeptonova ने 20 करोड़ रुपये जुटाए।")
+
+
+def test_entities_a_devanagari_acronym_spelt_as_a_known_acronym_is_that_firm(matcher: entities.EntityMatcher) -> None:
+    assert ("British International Investment", "ORG") in _canon(matcher, "टीडीके वेंचर्स और बीआईआई ने की अगुवाई।")

@@ -790,11 +790,25 @@ class EntityMatcher:
                   if m.label == "PERSON" and _TIGHT_INITIALS.search(m.canonical) else m for m in chosen]
         chosen = [m for m in chosen if m.canonical.rsplit(" ", 1)[-1] not in self._LAW_WORDS or m.canonical in self.by_canonical]
         chosen = self._without_tickers(text, chosen)
+        chosen = self._spelt_acronyms_known(chosen)
         # (``CHIPS and Science Act``, ``चिप्स एक्ट (CHIPS Act)``: a law, no party)
         return sorted(_unify_unknown(chosen, self.by_canonical, self.org_endings, self.holding_words),
                       key=lambda m: (m.start, m.end))
 
     _LAW_WORDS = frozenset({"Act", "Acts", "Bill"})
+
+    def _spelt_acronyms_known(self, chosen: list[Mention]) -> list[Mention]:
+        """``बीआईआई`` read as BII, which the gazetteer knows as British International Investment's acronym."""
+        out = []
+        for m in chosen:
+            c = m.canonical
+            if m.source == "devanagari" and c.isupper() and c.isalpha() and 2 <= len(c) <= 6 and c not in self.by_canonical:
+                hits = {name for name, *_ in self._keys.get(_key(c), []) if c in self.by_canonical[name].aliases}
+                if len(hits) == 1:
+                    name = hits.pop()
+                    m = Mention(m.start, m.end, m.text, self.by_canonical[name].label, name, m.source)
+            out.append(m)
+        return out
 
     def _without_tickers(self, text: str, chosen: list[Mention]) -> list[Mention]:
         """``under the ticker "SOPH"``, ``शेयर "HSAI" टिकर के साथ``, ``(Nasdaq: HSAI)``: a stock's ticker names no entity."""
