@@ -1450,3 +1450,8 @@ def test_entities_an_unknown_latin_name_in_hindi_still_counts_when_rare(matcher:
 
 def test_entities_a_devanagari_acronym_spelt_as_a_known_acronym_is_that_firm(matcher: entities.EntityMatcher) -> None:
     assert ("British International Investment", "ORG") in _canon(matcher, "टीडीके वेंचर्स और बीआईआई ने की अगुवाई।")
+
+
+def test_entities_an_unknown_firm_called_short_drops_innovations_or_services(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "Bengaluru-based CareNx Innovations raised Rs 18 crore. CareNx makes a foetal heart monitor.")
+    assert {c for c, _ in got} == {"CareNx"}
