@@ -1455,3 +1455,11 @@ def test_entities_a_devanagari_acronym_spelt_as_a_known_acronym_is_that_firm(mat
 def test_entities_an_unknown_firm_called_short_drops_innovations_or_services(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "Bengaluru-based CareNx Innovations raised Rs 18 crore. CareNx makes a foetal heart monitor.")
     assert {c for c, _ in got} == {"CareNx"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("BigHaat, founded by Sateesh Nukala in 2015, sells seeds online.", "BigHaat"),
+    ("ITC is in talks to buy a stake in Bengaluru-based agri-inputs marketplace BigHaat.", "BigHaat"),
+])
+def test_entities_a_firm_that_was_founded_or_is_a_marketplace(matcher: entities.EntityMatcher, text: str, name: str) -> None:
+    assert (name, "ORG") in _canon(matcher, text)

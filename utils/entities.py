@@ -1573,6 +1573,7 @@ class EntityMatcher:
                                         r"(?!['’-]|\s+(?:said|says|told|whose|which|raised|has|had|was|is)\b))"
                                         % (_FIRM_NOUNS_EN, _FIRM_NOUNS_EN))
     # (``Pearson, the world's largest education company``; not ``Rajiv Khemani, the Santa Clara-based company raised``)
+    _FOUNDED_AFTER_EN = regex.compile(r",\s+(?:which\s+was\s+|that\s+was\s+)?(?:co-?)?founded\s+(?:by|in)\b")
 
     def _english_cue(self, text: str, start: int, end: int, words: list[str]) -> str | None:
         """In English text, an unknown capitalised name counts only with a cue: an organisation
@@ -1584,6 +1585,8 @@ class EntityMatcher:
             return "ORG"  # ``investment firm Disruptive``
         if len(words) <= 3 and self._APPOSITIVE_FIRM_EN.match(text, end) is not None and not self.names.latin_person(words):
             return "ORG"  # ``buying Aumni, a Salt Lake City start-up whose …``
+        if len(words) <= 3 and self._FOUNDED_AFTER_EN.match(text, end) is not None:
+            return "ORG"  # ``BigHaat, founded by Sateesh Nukala in 2015, sells …``: what is founded is a firm
         if len(words) <= 3 and not self._plain_word(text, start, words) and (self._product_after_en.match(text, end) is not None or
                                 self._called_en.search(text, max(0, start - 40), start) is not None or
                                 any(lead.rstrip(" ,\"“‘'").endswith(c) for c in self.product_before_en)):
