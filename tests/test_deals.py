@@ -1808,3 +1808,11 @@ def test_deals_a_firm_that_may_be_bought_and_a_purchase_named_before_its_buyer(t
 def test_deals_a_fund_and_its_owner_named_together_are_one_investor(text: str) -> None:
     got = _deals(text)
     assert len(got) == 1 and "AMD Ventures" in got[0][0] and "AMD" not in got[0][0]
+
+
+@pytest.mark.parametrize("text", [
+    "Funding roundup.\n2) Cyberhaven raised $100 million in a round led by Khosla Ventures.",
+    "Funding roundup.\n2) Cyberhaven joins the unicorn club. The data-detection startup raised $100 million in a round led by Khosla Ventures.",
+])
+def test_deals_a_numbered_item_opens_with_its_firm(text: str) -> None:
+    assert _deals(text) == [(("Khosla Ventures",), "Cyberhaven", 1e8, "USD", "completed", None)]

@@ -554,7 +554,8 @@ class EntityMatcher:
         self._slot_acquired_by = regex.compile(  # ``Minjar, which was acquired by Nutanix``
             r"%s(?:, which)? (?:was|were|has been|had been|is being|will be) (?:acquired|bought|purchased|taken over) by\b" % name)
         self._slot_raise = regex.compile(
-            r"(?:^|(?<=[.!?] )|(?<=\n)|(?<=\n )|(?<=\n[ \t]*[-•*] )|(?<=\b(?:after|when|since|before|because|while|and|as) )|(?<=-(?:backed|funded) )"
+            r"(?:^|(?<=[.!?] )|(?<=\n)|(?<=\n )|(?<=\n[ \t]*[-•*] )|(?<=\n[ \t]*\d{1,2}[.)] )"  # (``2) Cyberhaven raised``)
+            r"|(?<=\b(?:after|when|since|before|because|while|and|as) )|(?<=-(?:backed|funded) )"
             r"|(?<=\b(?:19|20)\d\d, ))"  # (``In 2021, Pearson bought``)
             r"(?:(?:[A-Z][\w.-]*\s)?[A-Z][\w.-]*-based\s+(?:(?:[a-z][\w-]*|AI)\s+){0,4}?)?"  # (``Amman-based digital health platform``)
             r"%s(?:,[^,.]{3,150},)? (?:%s)\b"
@@ -1531,7 +1532,7 @@ class EntityMatcher:
             self._slot_cache = (text, spans)
         return (start, end) in self._slot_cache[1]
 
-    _SLOT_START = regex.compile(r"[.!?] (?=[A-Z])|\n[ \t]*(?:[-•*] )?(?=[A-Z])|\b(?:after|when|since|before|because|while|and|as) (?=[A-Z])"
+    _SLOT_START = regex.compile(r"[.!?] (?=[A-Z])|\n[ \t]*(?:[-•*] |\d{1,2}[.)] )?(?=[A-Z])|\b(?:after|when|since|before|because|while|and|as) (?=[A-Z])"
                                 r"|\b(?:19|20)\d\d, (?=[A-Z])")
 
     def _raise_slots(self, text: str) -> Iterator["regex.Match[str]"]:
@@ -1573,6 +1574,10 @@ class EntityMatcher:
                                         r"(?!['’-]|\s+(?:said|says|told|whose|which|raised|has|had|was|is)\b))"
                                         % (_FIRM_NOUNS_EN, _FIRM_NOUNS_EN))
     # (``Pearson, the world's largest education company``; not ``Rajiv Khemani, the Santa Clara-based company raised``)
+    _OPENS_LINE_EN = regex.compile(r"(?:^|\n)[ \t]*(?:[-•*] |\d{1,2}[.)] )?$")
+    _DESCRIBED_NEXT_EN = regex.compile(r"[^.!?\n]{0,160}[.!?]\s+The\s+(?:[\w'’-]+\s+){0,4}?(?:startup|start-up|company|firm|maker|"
+                                       r"developer|platform|provider|lender|chipmaker|unicorn)\s+(?:has\s+|had\s+|also\s+)*"
+                                       r"(?:raised|said|was|is|has|had|will|plans|builds|makes|sells|offers|counts|bought|acquired)\b")
     _FOUNDED_AFTER_EN = regex.compile(r",\s+(?:which\s+was\s+|that\s+was\s+)?(?:co-?)?founded\s+(?:by|in)\b")
 
     def _english_cue(self, text: str, start: int, end: int, words: list[str]) -> str | None:
@@ -1587,6 +1592,10 @@ class EntityMatcher:
             return "ORG"  # ``buying Aumni, a Salt Lake City start-up whose …``
         if len(words) <= 3 and self._FOUNDED_AFTER_EN.match(text, end) is not None:
             return "ORG"  # ``BigHaat, founded by Sateesh Nukala in 2015, sells …``: what is founded is a firm
+        if len(words) == 1 and english_words().rank.get(words[0].lower(), 10**6) >= 5000 \
+                and self._OPENS_LINE_EN.search(text, max(0, start - 8), start) is not None \
+                and self._DESCRIBED_NEXT_EN.match(text, end) is not None:
+            return "ORG"  # ``2) Cyberhaven joins the unicorn club. The data-detection startup raised …``
         if len(words) <= 3 and not self._plain_word(text, start, words) and (self._product_after_en.match(text, end) is not None or
                                 self._called_en.search(text, max(0, start - 40), start) is not None or
                                 any(lead.rstrip(" ,\"“‘'").endswith(c) for c in self.product_before_en)):
