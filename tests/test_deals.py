@@ -1816,3 +1816,11 @@ def test_deals_a_fund_and_its_owner_named_together_are_one_investor(text: str) -
 ])
 def test_deals_a_numbered_item_opens_with_its_firm(text: str) -> None:
     assert _deals(text) == [(("Khosla Ventures",), "Cyberhaven", 1e8, "USD", "completed", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Sequoia led Glean's $40 million Series B.",
+    "Glean builds search. Sequoia had also led Glean's $40 million Series B in 2022.",
+])
+def test_deals_a_backer_led_a_firms_round(text: str) -> None:
+    assert _deals(text) == [(("Sequoia",), "Glean", 4e7, "USD", "completed", None)]

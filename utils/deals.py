@@ -764,7 +764,7 @@ class DealExtractor:
             rest = g.after[1:].split()[:3]  # after ``'s``: ``Microsoft's total investment``
             if any(self.invest.match(x) for x in rest):
                 return "genitive"
-            if verb == "invest" and rx.search(r"\b(?:in|into)$", g.before) and not rx.match(r"['’]s\s+(?:stake|shares)\b", g.after):
+            if verb == "invest" and rx.search(r"\b(?:in|into|led|co-led)$", g.before) and not rx.match(r"['’]s\s+(?:stake|shares)\b", g.after):
                 return "investee"  # ``invest up to $5 billion in Applied Digital's high-performance computing business``
             return None
         after_any = g.after.startswith(self._ee_after_any[0]) or g.after in self._ee_after_any[1]
@@ -1174,6 +1174,8 @@ class DealExtractor:
     _STAKE_OF = regex.compile(r"(?:[\d.,]+\s*(?:%|फीसदी|फ़ीसदी|प्रतिशत)\s+(?:से\s+(?:ज़्यादा|ज्यादा|अधिक|कम)\s+)?)?"
                               r"(?:अतिरिक्त\s+|और\s+)?(?:(?:बहुमत|बहुलांश|अल्पांश|नियंत्रक|मेजॉरिटी|माइनॉरिटी)\s+)?"
                               r"(?:हिस्सेदारी|शेयर|इक्विटी|हिस्सा)(?![\p{L}\p{M}])")  # (``फ्लिपकार्ट की बहुमत हिस्सेदारी``)
+    _LED_POSSESSIVE = regex.compile(r"\b(?:co-)?led\s+(?=(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+(?:[$€£₹]|US\$|Rs\.?\s|[\d.,]+\s|"
+                                    r"(?:Series|seed|pre-seed|funding|financing|growth)\b))")
     _NOMINAL_PURCHASE = ("acquisition of", "purchase of", "takeover of", "buyout of")
     _THEN_BY = regex.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s+by\s+(?:the\s+)?")
     _STAKE_OF_SOLD_HI = regex.compile(r"(?:में|की)\s+(?:अपनी\s+|अपना\s+|अपने\s+)?" + _STAKE_OF.pattern)
@@ -1314,6 +1316,9 @@ class DealExtractor:
                 if at >= 0:
                     kept.append((at - clause.start, kind))
             found = kept
+        if not any(kind in ("invest", "raise") for _, kind in found) and "led " in c_text \
+                and (lp := self._LED_POSSESSIVE.search(c_text)) is not None:
+            found.append((lp.start(), "invest"))  # ``Elevar Equity had also led CureBay's $10 million Series A``
         if len(found) > 1 and any(kind != "invest" for _, kind in found):
             # ``it would acquire … Sana for about $1.1 billion, amid investor worries``: a backer is no verb
             found = [(at, kind) for at, kind in found
