@@ -1824,3 +1824,8 @@ def test_deals_a_numbered_item_opens_with_its_firm(text: str) -> None:
 ])
 def test_deals_a_backer_led_a_firms_round(text: str) -> None:
     assert _deals(text) == [(("Sequoia",), "Glean", 4e7, "USD", "completed", None)]
+
+
+def test_deals_a_price_per_share_with_the_whole_value_is_a_purchase_at_that_value() -> None:
+    got = _deals("Salesforce will pay $25 per share in cash for Informatica, valuing it at $8 billion.")
+    assert got == [(("Salesforce",), "Informatica", 8e9, "USD", "committed", None)]

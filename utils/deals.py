@@ -472,6 +472,7 @@ class DealExtractor:
 
     _AGGREGATE = regex.compile(r"\b(?:two|three|four|five|both|these|those)\s+(?:purchases|deals|acquisitions|transactions|"
                                r"investments|takeovers)\b[^.;$€£₹\d]{0,40}$|\b(?:a|the)\s+combined\s+$")
+    _PER_SHARE_FOR = regex.compile(r"\b(?:pay|pays|paid|paying|offered|offers|offer)\s+[^.;]{0,40}?\bper\s+share\b[^.;]{0,30}?\bfor\b")
     _VALUING_WHOLE = regex.compile(r"\b(?:valuing|valued|values)\s+(?:the company|the firm|the business|the startup|it)\s+at\s+"
                                    r"(?:(?:about|around|roughly|nearly|some|more than|over)\s+)*$")
 
@@ -1779,7 +1780,8 @@ class DealExtractor:
                 target_deal = (own[-1] if own else new[-1]) if new else (
                     deals[-1] if deals and deals[-1].sentence is not None and si - deals[-1].sentence <= 2 else None)
                 if target_deal is not None and target_deal.amount is None and target_deal.investors and new \
-                        and target_deal in new and cues.find("acquire", *sent) >= 0 and valuations[0].value is not None \
+                        and target_deal in new and (cues.find("acquire", *sent) >= 0 or self._PER_SHARE_FOR.search(text, *sent)) \
+                        and valuations[0].value is not None \
                         and self._VALUING_WHOLE.search(text, max(sent[0], valuations[0].start - 60), valuations[0].start):
                     # ``agreed to be acquired by SSW Partners … for $37 per share, valuing the company at about
                     # $4.5 billion``: what a whole company is bought for is its value
