@@ -1829,3 +1829,8 @@ def test_deals_a_backer_led_a_firms_round(text: str) -> None:
 def test_deals_a_price_per_share_with_the_whole_value_is_a_purchase_at_that_value() -> None:
     got = _deals("Salesforce will pay $25 per share in cash for Informatica, valuing it at $8 billion.")
     assert got == [(("Salesforce",), "Informatica", 8e9, "USD", "committed", None)]
+
+
+def test_deals_a_firm_taken_private_by_a_buyer() -> None:
+    assert _deals("Darktrace was taken private by Thoma Bravo for $5.3 billion.") == [
+        (("Thoma Bravo",), "Darktrace", 5.3e9, "USD", "completed", None)]

@@ -844,7 +844,8 @@ class DealExtractor:
                                 r"|\bcross[- ](?:shareholdings?|stakes?|investments?)\b")
     _THIS_DEAL = regex.compile(r"(?<![\p{L}\p{M}])(?:यह|इस|इसी|उस|उसी|ये|इन)\s+$|\b(?:[Tt]his|[Tt]hat)\s+$")
     _RAISED_BY = regex.compile(r"\b(?:raised|secured|closed|picked up)\s+(?:[\w-]+\s+){0,3}?by$")
-    _PASSIVE_BY = regex.compile(r"(?:acquired|bought|purchased|taken over|snapped up)\s+(?:[\w-]+\s+){0,3}?by\b")
+    _PASSIVE_BY = regex.compile(r"(?:(?:was|were|be|been|being)\s+taken\s+private|acquired|bought|purchased|taken over|snapped up)"
+                                r"\s+(?:[\w-]+\s+){0,3}?by\b")
 
     _OWN_VERB = regex.compile(r"(?:has |have |had |also |then |later |is |was |will |would )*(?:raised|raises|invested|"
                               r"invests|bought|buys|acquired|acquires|agreed|said|closed|secured|received|got|led)\b")
@@ -1155,7 +1156,8 @@ class DealExtractor:
                                       r"(?P<noun>buyout|acquisition|takeover|purchase|buy|deal|merger)\b")
     _DEAL_FOR = regex.compile(r"\b(?:deal|agreement) for\b")
     _PAID_FOR = regex.compile(r"\b(?:paid|pays|pay|paying)\b[^.;]{0,50}?\bfor\b")
-    _TAKE_PRIVATE = regex.compile(r"\b(?:took|take|takes|taking|taken)\s+(?:[\w.&'’-]+\s+){1,6}?private\b")
+    _TAKE_PRIVATE = regex.compile(r"\b(?:took|take|takes|taking|taken)\s+(?:[\w.&'’-]+\s+){1,6}?private\b"
+                                  r"|\b(?:was|were|be|been|being)\s+taken\s+private\s+by\b")  # (``was taken private by Thoma Bravo``)
 
     # an amount, then the round it is: ``$141 million Series B``, ``$8 Mn seed round``, ``$60 million Series D co-led by``
     _ROUND_AFTER_AMOUNT = regex.compile(
