@@ -668,7 +668,7 @@ class DealExtractor:
     # ``he co-founded Skyflow in 2019``, ``पोस्टमैन की स्थापना``: a firm someone founded, the story's usual subject
     _FOUNDED_BEFORE = regex.compile(r"\b(?:co-?founded|cofounded|founded)\s+(?:the\s+)?$")
     _FOUNDED_AFTER = regex.compile(r",?\s+(?:which|that)\s+(?:he|she|they)\s+(?:had\s+)?(?:co-?)?founded\b|\s+was\s+(?:co-?)?founded\b"
-                                   r"|\s*(?:\([^()]{1,40}\)\s*)?(?:की\s+(?:स्थापना|नींव)|को\s+(?:शुरू|स्थापित)|शुरू\s+(?:की|किया)(?:\s+थी|\s+था)?(?![\p{L}\p{M}]))(?![\p{L}\p{M}])")
+                                   r"|\s*(?:\([^()]{1,40}\)\s*)?(?:की\s+(?:स्थापना|नींव)|को\s+(?:शुरू|स्थापित)|शुरू\s+(?:की|किया)(?:\s+थी|\s+था)?)(?![\p{L}\p{M}])")
     _ROUND_WORD = regex.compile(r"\b(?:[Ss]eries [A-K]\d?|round|funding)\b|(?<![\p{L}\p{M}])(?:राउंड|सीरीज|सिरीज|फंडिंग)")
     _STARTUP_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:स्टार्टअप|startup|start-up)\s+$", regex.IGNORECASE)
     _THE_STARTUP = regex.compile(r"(?<![\p{L}\p{M}])(?:(?:इस|उस|यह|वह|इसी|उसी)\s+)?स्टार्टअप\s+(?:ने|को|में)(?![\p{L}\p{M}])"

@@ -1157,7 +1157,7 @@ class EntityMatcher:
             if not english and len(words) == 1 and (self._PLURAL_ACRONYM.fullmatch(name) or self._FISCAL_YEAR.fullmatch(name)
                                                     or not name.isupper() and english_words().rank.get(name.lower(), 10**6)
                                                     < self.common_word_rank):
-                continue  # ``Company ने``, ``Analysts का कहना``, ``NBFCs``, ``FY24``: code-mixed Hindi's English words
+                continue  # ``Company ने``, ``Experts का मानना``, ``NBFCs``, ``FY24``: code-mixed Hindi's English words
             if self._is_gloss_of_known(text, s, e, taken):
                 continue
             slot = english and self._in_deal_slot(s, e, text)
