@@ -285,6 +285,17 @@ def test_entities_compiled_gazetteer_cache_gives_the_same_matcher(tmp_path: Any,
     assert "zzz-not-a-name" not in cached._keys
 
 
+def test_entities_truncated_cached_automaton_is_compiled_again(tmp_path: Any, monkeypatch: Any,
+                                                              matcher: entities.EntityMatcher) -> None:
+    monkeypatch.setenv("SAUDA_CACHE_DIR", str(tmp_path))
+    entities.EntityMatcher()
+    aho = next(tmp_path.glob("gazetteer-*.aho"))
+    aho.write_bytes(aho.read_bytes()[: aho.stat().st_size // 2])
+    again = entities.EntityMatcher()
+    t = "अल्फाबेट ने एंथ्रोपिक में निवेश किया, Amazon Web Services और NVIDIA ने भी"
+    assert _canon(again, t) == _canon(matcher, t) and ("Anthropic", "ORG") in _canon(again, t)
+
+
 def test_entities_variants_do_not_depend_on_string_hashing() -> None:
     import os
     import subprocess

@@ -91,19 +91,25 @@ def _in_span(items: list[Any], starts: list[int] | None, lo: int, hi: int) -> li
     return items[bisect_left(starts, lo):bisect_left(starts, hi)]
 
 
+def _longest_first(word: str) -> tuple[int, str]:
+    """Longer cues first, so an alternation prefers them; ties in a fixed order, so a pattern built from a
+    set is the same string in every process (its compiled program is cached on disk by that string)."""
+    return (-len(word), word)
+
+
 def _any_cue(words: Iterable[str]) -> "regex.Pattern[str]":
     """Matches wherever any cue pattern of ``words`` can (no boundary check): a cheap pre-check."""
-    alts = "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
-    return regex.compile(alts or "(?!)", regex.IGNORECASE)
+    alts = "|".join(regex.escape(w) for w in sorted(set(words), key=_longest_first))
+    return rx.compile(alts or "(?!)", regex.IGNORECASE)
 
 
 def _cue_pattern(words: Iterable[str]) -> "regex.Pattern[str]":
     """Cues matched at a left word boundary (Hindi stems and English words inflect on the right)."""
-    alts = "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
-    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alts})", regex.IGNORECASE)
+    alts = "|".join(regex.escape(w) for w in sorted(set(words), key=_longest_first))
+    return rx.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alts})", regex.IGNORECASE)
 
 
-_LETTER = regex.compile(r"[\p{L}\p{M}]")
+_LETTER = rx.compile(r"[\p{L}\p{M}]")
 # letters that case-fold to an ASCII letter other than by str.lower, and ligatures that fold to ASCII:
 # a text holding one is searched with the cue patterns themselves (see _CueHits)
 _FOLDS_TO_ASCII = "\u212a\u017f\u0130\u0131\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"
@@ -253,9 +259,9 @@ class DealExtractor:
         self.ee_before = sorted(v["investee_before_en"], key=len, reverse=True)
         self.coref = _cue_pattern(v["coreference"]["hi"] + v["coreference"]["en"])
         self.coref_subject_hi = _cue_pattern(v["coreference"]["subject_hi"])
-        self._coref_subject_word_hi = regex.compile(self.coref_subject_hi.pattern + r"(?![\p{L}\p{M}])",
+        self._coref_subject_word_hi = rx.compile(self.coref_subject_hi.pattern + r"(?![\p{L}\p{M}])",
                                                     regex.IGNORECASE)  # (whole words: ``वे`` is not ``वेंचर``)
-        self.coref_subject_en = regex.compile(
+        self.coref_subject_en = rx.compile(
             r"(?:^|[.,;:]\s*|\b(?:that|when|as|and|year|month|week|quarter|ago|earlier|later|then|since|\d{4}|January|February"
             r"|March|April|May|June|July|August|September|October|November|December)\s+)(?:%s)\b"
             % "|".join(map(regex.escape, v["coreference"]["subject_en"])),  # (``Earlier this year it took a stake``)
@@ -269,10 +275,10 @@ class DealExtractor:
         self.sized_nouns = frozenset(v["sized_nouns"])
         from utils.entities import cues as entity_cues, territory_names
         places_hi = sorted(set(entity_cues()["places_hi"]["words"]) | set(v["place_targets"]["hi"]) | territory_names()[0],
-                           key=len, reverse=True)
+                           key=_longest_first)
         fields_en = "|".join(map(regex.escape, sorted(v["place_targets"]["fields_en"], key=len, reverse=True)))
         fields_hi = "|".join(map(regex.escape, sorted(v["place_targets"]["fields_hi"], key=len, reverse=True)))
-        self._place_target = regex.compile(
+        self._place_target = rx.compile(
             r"(?<![\p{L}\p{M}])(?:%s)\s+में(?![\p{L}\p{M}])|\bin\s+(?:%s)\b"
             r"|(?<![\p{L}\p{M}])(?:%s)\s+में(?![\p{L}\p{M}])|\bin(?:to)?\s+(?:%s)\b(?!\s*(?:start-?ups?|compan(?:y|ies)|firms?|labs?|"
             r"developers?|makers?|chips?|unicorns?|ventures?|platforms?|models?)\b|-)"
@@ -283,31 +289,31 @@ class DealExtractor:
         self._round_noun = _any_cue(self.round_nouns)
         self.source_before = tuple(v["source_markers"]["before_en"])
         self.source_after = tuple(v["source_markers"]["after_hi"])
-        self.subordinators = regex.compile(r"\b(?:%s)\b" % "|".join(v["subordinators_en"]))
+        self.subordinators = rx.compile(r"\b(?:%s)\b" % "|".join(v["subordinators_en"]))
         self.agent_nouns = tuple(v["agent_nouns"])
         verbs = "|".join(regex.escape(w) for w in sorted(v["amount_verbs_hi"]["words"], key=len, reverse=True))
-        self.verb_after_amount = regex.compile(rf"\s*[)\]]?\s*(?:और\s+|का\s+|के\s+|की\s+लागत\s+से\s+)?(?:{verbs})(?![\p{{L}}\p{{M}}])")
+        self.verb_after_amount = rx.compile(rf"\s*[)\]]?\s*(?:और\s+|का\s+|के\s+|की\s+लागत\s+से\s+)?(?:{verbs})(?![\p{{L}}\p{{M}}])")
         # (``15,400 करोड़ रुपये (करीब 2 अरब डॉलर) लगाने``: past the bracket that closes a conversion)
-        self.verb_before_amount = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{verbs})\s*$")
+        self.verb_before_amount = rx.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{verbs})\s*$")
         self.sale = _cue_pattern(v["sale_cues"]["words"])
         self.acquire = _cue_pattern(v["acquire_cues"]["words"])
         self.buy = _cue_pattern(v["acquire_cues"]["buy_words"])
         self.contrast_words = tuple(v["contrast_words"]["words"])
         moneyless = v["moneyless_invest_verbs"]
-        self._put_no_money = regex.compile(r"(?:%s)\b(?!\s{1,3}(?:[\w-]+\s{1,3}){0,3}?(?:%s)\b)" % (
+        self._put_no_money = rx.compile(r"(?:%s)\b(?!\s{1,3}(?:[\w-]+\s{1,3}){0,3}?(?:%s)\b)" % (
             "|".join(map(regex.escape, moneyless["verbs"])), "|".join(map(regex.escape, moneyless["money_words"]))))
         may = v["may_hi"]
-        self._may_hi = regex.compile(r"(?<![\p{L}\p{M}])(?:%s)\s+(?:%s)(?![\p{L}\p{M}])" % (
+        self._may_hi = rx.compile(r"(?<![\p{L}\p{M}])(?:%s)\s+(?:%s)(?![\p{L}\p{M}])" % (
             "|".join(map(regex.escape, sorted(may["stems"], key=len, reverse=True))),
             "|".join(map(regex.escape, sorted(may["modals"], key=len, reverse=True)))))
-        self.deal_closed = regex.compile("|".join(f"(?:{p})" for p in v["deal_closed_cues"]["patterns"]))
+        self.deal_closed = rx.compile("|".join(f"(?:{p})" for p in v["deal_closed_cues"]["patterns"]))
         self.worth = _cue_pattern(v["deal_worth_cues"])
         self.sellers = tuple(v["sale_cues"]["seller_nouns"])
         self.sale_inv_before = v["sale_investor_before_en"]
         self.participation = _cue_pattern(v["participation_cues"]["hi"] + v["participation_cues"]["en"])
         self.rivalry = _cue_pattern(v["rivalry_words"]["words"])
         self.status_not = tuple(v["status_not"]["phrases"])
-        self.funding_total = regex.compile("|".join(v["funding_totals"]["en"] + v["funding_totals"]["hi"]))
+        self.funding_total = rx.compile("|".join(v["funding_totals"]["en"] + v["funding_totals"]["hi"]))
         lists = {"invest": v["invest_cues"], "raise": v["raise_cues"], "target": v["target_cues"],
                  "valuation": v["valuation_cues"], "conversion": v["conversion_cues"],
                  **{f"status:{k}": w for k, w in v["status_cues"].items()},
@@ -337,20 +343,20 @@ class DealExtractor:
 
     # -- amounts: which are valuations, which restate another --------------------------
     # ``reported a net profit of Rs 4,235 crore``, ``चार अरब डॉलर के राजस्व वाली कंपनी``: earnings, no deal
-    _EARNED_BEFORE = regex.compile(r"\b(?:net profit|profit|revenue|revenues|sales|turnover|net income|net loss|loss|EBITDA|"
+    _EARNED_BEFORE = rx.compile(r"\b(?:net profit|profit|revenue|revenues|sales|turnover|net income|net loss|loss|EBITDA|"
                                    r"annual recurring revenue|ARR)\s+of\s+(?:(?:about|around|roughly|nearly|over|more than)\s+)?$"
                                    r"|(?<![\p{L}\p{M}])(?:राजस्व|मुनाफा|मुनाफ़ा|शुद्ध लाभ|टर्नओवर|रेवेन्यू)\s+(?:(?:करीब|लगभग)\s+)?$")
-    _EARNED_AFTER = regex.compile(r"\s*(?:का|की|के)\s+(?:सालाना\s+|वार्षिक\s+)?(?:राजस्व|मुनाफा|मुनाफ़ा|शुद्ध लाभ|घाटा|टर्नओवर|रेवेन्यू)"
+    _EARNED_AFTER = rx.compile(r"\s*(?:का|की|के)\s+(?:सालाना\s+|वार्षिक\s+)?(?:राजस्व|मुनाफा|मुनाफ़ा|शुद्ध लाभ|घाटा|टर्नओवर|रेवेन्यू)"
                                   r"|\s+(?:in|of)\s+(?:annual\s+)?(?:revenue|revenues|sales|net profit|profit)\b"
                                   r"|\s+(?:का\s+)?(?:मुनाफा\s+|मुनाफ़ा\s+|राजस्व\s+)?कमा(?:ए|या|ई|एगी|एगा|ने)(?![\p{L}\p{M}])")  # (``18.5 अरब डॉलर कमाए``: earned)
-    _PRICE_AFTER_HI = regex.compile(r"\s*(?:में|के\s+बदले)(?![\p{L}\p{M}])")
+    _PRICE_AFTER_HI = rx.compile(r"\s*(?:में|के\s+बदले)(?![\p{L}\p{M}])")
     _HELD_WORDS = ("asset", "AUM", "प्रबंधन", "संपत्ति", "संपदा", "एसेट", "एयूएम", "net worth", "fortune", "नेटवर्थ", "नेट वर्थ")
     _EARNED_WORDS = ("profit", "revenue", "sales", "turnover", "income", "loss", "EBITDA", "ARR", "राजस्व", "मुनाफ", "लाभ",
                      "टर्नओवर", "रेवेन्यू", "घाटा", "कमा")
-    _HELD_BEFORE = regex.compile(r"(?:\b(?:assets under management|AUM|assets|net worth|fortune) of|\bnet worth (?:is|was|at|stands at)"
+    _HELD_BEFORE = rx.compile(r"(?:\b(?:assets under management|AUM|assets|net worth|fortune) of|\bnet worth (?:is|was|at|stands at)"
                                  r"|(?<![\p{L}\p{M}])(?:प्रबंधन\s+में|प्रबंधन\s+के\s+तहत|एयूएम|संपत्ति|संपदा|एसेट्स|नेटवर्थ|नेट\s+वर्थ))"
                                  r"\s+(?:(?:more than|over|about|nearly|some|roughly|around|लगभग|करीब|क़रीब)\s+)?$")
-    _HELD_AFTER = regex.compile(r"\s+(?:(?:in|of)\s+(?:client\s+|total\s+)?assets\b|(?:in\s+)?(?:assets\s+)?under\s+management\b|(?:in\s+)?AUM\b)"
+    _HELD_AFTER = rx.compile(r"\s+(?:(?:in|of)\s+(?:client\s+|total\s+)?assets\b|(?:in\s+)?(?:assets\s+)?under\s+management\b|(?:in\s+)?AUM\b)"
                                 r"|\s*(?:से\s+(?:ज्यादा|ज़्यादा|अधिक)\s+)?(?:की|के)\s+(?:संपत्ति|संपत्तियों|एसेट्स?)\s+(?:का\s+प्रबंधन|है|हैं|संभाल)")
 
     def _kind_of_amounts(self, text: str, sent: tuple[int, int], amounts: list[Amount],
@@ -410,9 +416,9 @@ class DealExtractor:
             if twin is not None and _digits(a.value) > _digits(twin.amount):
                 twin.amount = a.value
 
-    _PAID_FOR_IT = regex.compile(r"\b(?:pay|pays|paid|paying)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more than\s+|over\s+)?$")
-    _FOR_THE_FIRM = regex.compile(r"\s+for\s+(?:the\s+(?:company|startup|start-up|firm|business)|it)\b")
-    _THIS_DEAL_SUM = regex.compile(r"\s*(?:का|के|की)\s+(?:यह|इस)\s+(?:सौदा|सौदे|डील|अधिग्रहण)(?![\p{L}\p{M}])")
+    _PAID_FOR_IT = rx.compile(r"\b(?:pay|pays|paid|paying)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more than\s+|over\s+)?$")
+    _FOR_THE_FIRM = rx.compile(r"\s+for\s+(?:the\s+(?:company|startup|start-up|firm|business)|it)\b")
+    _THIS_DEAL_SUM = rx.compile(r"\s*(?:का|के|की)\s+(?:यह|इस)\s+(?:सौदा|सौदे|डील|अधिग्रहण)(?![\p{L}\p{M}])")
 
     def _price_of_told_deal(self, text: str, clause: _Clause, si: int, deals: list[Deal]) -> None:
         """``Snowflake would pay about $110 million for the company``, ``15.7 बिलियन डॉलर का यह सौदा``: the price
@@ -427,11 +433,11 @@ class DealExtractor:
             if told is not None and told.amount is None and told.investee is not None:
                 told.amount, told.currency = a.value, a.currency
 
-    _FOR_NAME_EN = regex.compile(r"\s+for\s+")
-    _FOR_NAME_HI = regex.compile(r"\s+(?:\([^()]{1,40}\)\s+)?के\s+लिए\s+(?:(?:करीब|लगभग|कुल)\s+)?$")
-    _WILL_PAY = regex.compile(r"(?<![\p{L}\p{M}])(?:चुकाएगी|चुकाएगा|चुकाएंगी|चुकाएंगे|चुकाने|अदा करेगी|अदा करेगा|देगी|देगा)"
+    _FOR_NAME_EN = rx.compile(r"\s+for\s+")
+    _FOR_NAME_HI = rx.compile(r"\s+(?:\([^()]{1,40}\)\s+)?के\s+लिए\s+(?:(?:करीब|लगभग|कुल)\s+)?$")
+    _WILL_PAY = rx.compile(r"(?<![\p{L}\p{M}])(?:चुकाएगी|चुकाएगा|चुकाएंगी|चुकाएंगे|चुकाने|अदा करेगी|अदा करेगा|देगी|देगा)"
                               r"(?![\p{L}\p{M}])|\b(?:will|would|to|agreed to) pay\b")
-    _AND_PRICE_EN = regex.compile(r"\s*,?\s*and\s+(?:(?:about|around|roughly|nearly|some|another)\s+)?$")
+    _AND_PRICE_EN = rx.compile(r"\s*,?\s*and\s+(?:(?:about|around|roughly|nearly|some|another)\s+)?$")
 
     def _price_for_named_firm(self, text: str, clause: _Clause, si: int, sent: tuple[int, int], deals: list[Deal],
                               actors: list[Mention]) -> Deal | None:
@@ -470,36 +476,36 @@ class DealExtractor:
                             sentence=si, evidence=" ".join(text[sent[0]:sent[1]].split()))
         return None
 
-    _AGGREGATE = regex.compile(r"\b(?:two|three|four|five|both|these|those)\s+(?:purchases|deals|acquisitions|transactions|"
+    _AGGREGATE = rx.compile(r"\b(?:two|three|four|five|both|these|those)\s+(?:purchases|deals|acquisitions|transactions|"
                                r"investments|takeovers)\b[^.;$€£₹\d]{0,40}$|\b(?:a|the)\s+combined\s+$")
-    _PER_SHARE_FOR = regex.compile(r"\b(?:pay|pays|paid|paying|offered|offers|offer)\s+[^.;]{0,40}?\bper\s+share\b[^.;]{0,30}?\bfor\b")
-    _VALUING_WHOLE = regex.compile(r"\b(?:valuing|valued|values)\s+(?:the company|the firm|the business|the startup|it)\s+at\s+"
+    _PER_SHARE_FOR = rx.compile(r"\b(?:pay|pays|paid|paying|offered|offers|offer)\s+[^.;]{0,40}?\bper\s+share\b[^.;]{0,30}?\bfor\b")
+    _VALUING_WHOLE = rx.compile(r"\b(?:valuing|valued|values)\s+(?:the company|the firm|the business|the startup|it)\s+at\s+"
                                    r"(?:(?:about|around|roughly|nearly|some|more than|over)\s+)*$")
 
-    _VALUES_NAME_AT = regex.compile(r"\b(?:values|valued|valuing)\s+(?!at\b)(?:[\p{Lu}\d][\w.&'’-]*\s+){1,4}at\s+"
+    _VALUES_NAME_AT = rx.compile(r"\b(?:values|valued|valuing)\s+(?!at\b)(?:[\p{Lu}\d][\w.&'’-]*\s+){1,4}at\s+"
                                     r"(?:(?:about|around|roughly|nearly|almost|over|above|close to|more than|less than|"
                                     r"as much as|up to|some|an estimated)\s+)*$")
 
     # ``The round values the San Francisco and Tel Aviv-based company at $1.2 billion``, ``once valued above $1 billion``
-    _VALUES_DESCRIBED_AT = regex.compile(r"\b(?:values|valued|valuing)\s+(?:(?:the|a|an|its)\s+)?(?:[\w.,&'’-]+\s+){0,8}?"
+    _VALUES_DESCRIBED_AT = rx.compile(r"\b(?:values|valued|valuing)\s+(?:(?:the|a|an|its)\s+)?(?:[\w.,&'’-]+\s+){0,8}?"
                                          r"(?:company|startup|start-up|firm|business|group|maker|developer|it|them)\s+at\s+"
                                          r"(?:(?:about|around|roughly|nearly|almost|over|above|close to|more than|less than|"
                                          r"as much as|up to|some|an estimated)\s+)*$"
                                          r"|\b(?:once|was|were|is|been)\s+valued\s+(?:at\s+)?(?:above|over|more than|upwards of)\s+$")
-    _DEAL_VALUED = regex.compile(r"(?:\b(?:deal|transaction|takeover|acquisition|buyout|merger)\s+(?:reportedly\s+|was\s+)?valued\s+at\s+"
+    _DEAL_VALUED = rx.compile(r"(?:\b(?:deal|transaction|takeover|acquisition|buyout|merger)\s+(?:reportedly\s+|was\s+)?valued\s+at\s+"
                                  r"(?:about\s+|around\s+|roughly\s+|nearly\s+)?"
                                  r"|(?<![\p{L}\p{M}])(?:सौदे|डील|करार|अधिग्रहण)\s+(?:की|का)\s+(?:कुल\s+)?(?:वैल्यू|कीमत|मूल्य|रकम)"
                                  r"(?:\s+[\p{L}\p{M}]+)?\s+(?:करीब\s+|लगभग\s+)?)$")
 
-    _GOODS_AFTER = regex.compile(r"(?:['’]s\s+)?(?:[\w-]+\s+)?(?:processors|chips|GPUs|graphics cards|servers|accelerators|supercomputers"
+    _GOODS_AFTER = rx.compile(r"(?:['’]s\s+)?(?:[\w-]+\s+)?(?:processors|chips|GPUs|graphics cards|servers|accelerators|supercomputers"
                                  r"|चिप्स|चिपों|प्रोसेसर|जीपीयू|सर्वर)(?![\p{L}\p{M}])"
                                  r"(?!\s+(?:business|unit|division|arm|operations|कारोबार|इकाई|डिवीजन))")  # (``Intel's chips business`` is a firm's part)
-    _OWN_TOTAL = regex.compile(r"['’]?s\s+(?:total|overall|cumulative)\s+(?:funding|capital raised|fundraising|equity funding)\b")
-    _SIZE_OF_FUND_EN = regex.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:fund|fund-of-funds|vehicle)\b(?!\s+(?:raise|round|managers?)\b)")
-    _FUND_CLOSED = regex.compile(r"\b(?:closes|closed|raised|raises|secured|secures|final close of|has closed|has raised)\s+"
+    _OWN_TOTAL = rx.compile(r"['’]?s\s+(?:total|overall|cumulative)\s+(?:funding|capital raised|fundraising|equity funding)\b")
+    _SIZE_OF_FUND_EN = rx.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:fund|fund-of-funds|vehicle)\b(?!\s+(?:raise|round|managers?)\b)")
+    _FUND_CLOSED = rx.compile(r"\b(?:closes|closed|raised|raises|secured|secures|final close of|has closed|has raised)\s+"
                                  r"(?:(?:a|an|its|their|the)\s+)?(?:(?:new|fresh|first|second|third|fourth|fifth|sixth|seventh|"
                                  r"eighth|ninth|tenth|debut|maiden|record|oversubscribed)\s+)?$")
-    _SIZE_OF_FUND_HI = regex.compile(r"\s*(?:के|की|का)\s+(?:(?:अपने|अपनी|नए|नई|नया|एक)\s+)?(?:[^\s,।()]+\s+){0,3}?"
+    _SIZE_OF_FUND_HI = rx.compile(r"\s*(?:के|की|का)\s+(?:(?:अपने|अपनी|नए|नई|नया|एक)\s+)?(?:[^\s,।()]+\s+){0,3}?"
                                      r"(?:फंड|फ़ंड|कोष)(?![\p{L}\p{M}])(?!\s+(?:(?:में|से|ने|को)(?![\p{L}\p{M}])|जुटा|हासिल|मिल|लिया|दिया|लगा|प्राप्त))")
 
     def _sized_org(self, text: str, a: Amount, orgs: list[Mention]) -> bool:
@@ -571,14 +577,14 @@ class DealExtractor:
         return clauses
 
     # ``गपशप … 10 करोड़ डॉलर जुटाकर यूनिकॉर्न बनी थी, जबकि हैप्टिक को रिलायंस जियो ने खरीदा था``: another event
-    _WHEREAS_HI = regex.compile(r",\s*(?:जबकि|वहीं)\s+")
-    _NEW_SUBJECT_EN = regex.compile(r",\s+(?:and|while|but|whereas)\s+(?=\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}\s+"
+    _WHEREAS_HI = rx.compile(r",\s*(?:जबकि|वहीं)\s+")
+    _NEW_SUBJECT_EN = rx.compile(r",\s+(?:and|while|but|whereas)\s+(?=\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}\s+"
                                     r"(?:has\s+|have\s+|had\s+|also\s+|is\s+|was\s+)?\p{Ll}+(?:ed|s)\b)")
 
     # -- roles ---------------------------------------------------------------------------
     # ``पार्टनर्स ग्रुप और अमेरिकी प्राइवेट इक्विटी कंपनी केकेआर``, ``NEA and Swiss investment firm Partners
     # Group``: a conjunction, then words that describe the next firm and end in its type
-    _AND_DESCRIBED = regex.compile(
+    _AND_DESCRIBED = rx.compile(
         r"\s*[)\]\"'”’]?\s*(?:,|और|and|,\s*and|व|एवं|तथा)\s+(?:(?!(?:ने|में|को|से|पर|था|थी|थे|है|हैं|by|from|in|to|with|said)\b)"
         r"[\p{L}\p{M}-]+\s+){0,5}?(?:कंपनी|फर्म|फंड|निवेशक|बैंक|स्टार्टअप|firm|fund|investor|company|bank|group|giant|manager)\s+")
     # (``केलिडो (Kaleido) और चेक गणराज्य के स्टार्टअप स्मार्टमॉकअप्स``: the Hindi startup noun only; an English
@@ -639,57 +645,57 @@ class DealExtractor:
     _TARGET_NOUN = ("अधिग्रहण ", "अधिग्रहण,", "acquisition ", "acquisition,", "takeover ", "takeover,", "buyout ", "buyout,",
                     "purchase ", "purchase,")
     # ``OpenAI rival Anthropic``, ``ओपनएआई की प्रतिद्वंद्वी एंथ्रोपिक``: the first name only describes the second
-    _RIVAL_OF = regex.compile(r"\s+(?:rival|competitor|challenger|peer|partner|पार्टनर)\s+|\s*(?:की|के|का)\s+(?:प्रतिद्वंद्वी|प्रतिस्पर्धी|"
+    _RIVAL_OF = rx.compile(r"\s+(?:rival|competitor|challenger|peer|partner|पार्टनर)\s+|\s*(?:की|के|का)\s+(?:प्रतिद्वंद्वी|प्रतिस्पर्धी|"
                               r"राइवल)(?:\s+(?:कंपनी|फर्म|स्टार्टअप))?\s+")
-    _BRACKET_AFTER = regex.compile(r"\s*\([^()]{1,40}\)")
-    _PASS_ON = regex.compile(r"\s*(?:founder|co-founder|cofounder|chairman|chief executive|CEO|said|says|told|announced"
+    _BRACKET_AFTER = rx.compile(r"\s*\([^()]{1,40}\)")
+    _PASS_ON = rx.compile(r"\s*(?:founder|co-founder|cofounder|chairman|chief executive|CEO|said|says|told|announced"
                              r"|के संस्थापक|के सह-संस्थापक|के चेयरमैन|के CEO|के सीईओ)\b")
-    _BACKER_NOUN = regex.compile(r"(?:\s*(?:के|की|का|'s|’s))\s+(?:[\p{L}\p{M}]+\s+){0,3}?(?:समर्थक|निवेशक|शेयरधारक|हिस्सेदार|"
+    _BACKER_NOUN = rx.compile(r"(?:\s*(?:के|की|का|'s|’s))\s+(?:[\p{L}\p{M}]+\s+){0,3}?(?:समर्थक|निवेशक|शेयरधारक|हिस्सेदार|"
                                  r"backer|backers|investor|investors|shareholder)\b")
-    _IN_THE_COMPANY_ANY = regex.compile(r"(?<![\p{L}\p{M}])(?:कंपनी|स्टार्टअप|फर्म)\s+में(?![\p{L}\p{M}])|\bin (?:the company|the firm|the startup)\b")
-    _IN_THE_DESCRIBED = regex.compile(r"\bin the (?:[\w.,'’-]+\s+){0,5}?(?:company|firm|startup|start-up|[a-z]*maker|"
+    _IN_THE_COMPANY_ANY = rx.compile(r"(?<![\p{L}\p{M}])(?:कंपनी|स्टार्टअप|फर्म)\s+में(?![\p{L}\p{M}])|\bin (?:the company|the firm|the startup)\b")
+    _IN_THE_DESCRIBED = rx.compile(r"\bin the (?:[\w.,'’-]+\s+){0,5}?(?:company|firm|startup|start-up|[a-z]*maker|"
                                       r"developer|group|lender|platform|unicorn|[a-z]*tech|provider|operator)\b")
-    _TELLS = regex.compile(r"\s+(?:said|says|announced|announces|confirmed|disclosed)\b")
-    _IN_THE_COMPANY = regex.compile(r"\bin (?:the company|the firm|the startup|it)\b")
-    _APPOSITION_HI = regex.compile(r"\s*(?:की|के|का)\s+(?:ही\s+)?(?:(?:पैरेंट|पेरेंट|मूल|सहायक|होल्डिंग|निवेश|वेंचर|वेंचर कैपिटल)\s+)?"
+    _TELLS = rx.compile(r"\s+(?:said|says|announced|announces|confirmed|disclosed)\b")
+    _IN_THE_COMPANY = rx.compile(r"\bin (?:the company|the firm|the startup|it)\b")
+    _APPOSITION_HI = rx.compile(r"\s*(?:की|के|का)\s+(?:ही\s+)?(?:(?:पैरेंट|पेरेंट|मूल|सहायक|होल्डिंग|निवेश|वेंचर|वेंचर कैपिटल)\s+)?"
                                    r"(?:कंपनी|फर्म|इकाई|शाखा)\s+")
-    _INTO_HIS = regex.compile(r"\b(?:in|into)\s+(?:his|her|its|their)\s+(?:[a-z-]+\s+){0,3}[a-z-]+$")
+    _INTO_HIS = rx.compile(r"\b(?:in|into)\s+(?:his|her|its|their)\s+(?:[a-z-]+\s+){0,3}[a-z-]+$")
 
     # ``सूत्रों के मुताबिक कंपनी अगले साल … जुटाने के लिए बातचीत कर रही है``: the noun as a bare subject
-    _BARE_SUBJECT_HI = regex.compile(r"(?<![\p{L}\p{M}])(?:कंपनी|स्टार्टअप|फर्म)\s+(?:अब|अगले|अगली|इस|इसी|अपने|अपनी|जल्द|"
+    _BARE_SUBJECT_HI = rx.compile(r"(?<![\p{L}\p{M}])(?:कंपनी|स्टार्टअप|फर्म)\s+(?:अब|अगले|अगली|इस|इसी|अपने|अपनी|जल्द|"
                                      r"फिलहाल|पहले|भी|ही|आने|वर्तमान|हाल|नए|नई|नया|साल|इन)(?![\p{L}\p{M}])")
-    _AFTER_DONE = regex.compile(r"\b(?:after|since|following)\s+(?:closing|raising|completing|securing|it raised|it closed)"
+    _AFTER_DONE = rx.compile(r"\b(?:after|since|following)\s+(?:closing|raising|completing|securing|it raised|it closed)"
                                 r"\b[^.;]{0,50}$|(?:जुटाने|हासिल करने|पूरा करने)\s+के\s+(?:बाद|कुछ\s+\S+\s+बाद)[^।;]{0,50}$")
     _SAID_THAT_EN = (" said that ", " says that ", " announced that ", " confirmed that ")  # its subject speaks
-    _PRONOUN_IN = regex.compile(r"(?<![\p{L}\p{M}])(?:उसमें|इसमें|उनमें)(?![\p{L}\p{M}])|\bin (?:it|them)\b"
+    _PRONOUN_IN = rx.compile(r"(?<![\p{L}\p{M}])(?:उसमें|इसमें|उनमें)(?![\p{L}\p{M}])|\bin (?:it|them)\b"
                                 r"|(?<![\p{L}\p{M}])(?:उसकी|इसकी)\s+(?:[\d.,]+\s*(?:%|फीसदी|फ़ीसदी|प्रतिशत)\s+)?हिस्सेदारी")
     # ``Wiz walked away from a $23 billion takeover offer from Google``: the bidder after ``from`` buys
-    _OFFER_FROM = regex.compile(r"(?:takeover|acquisition|buyout|purchase)\s+(?:offer|bid|approach|proposal)s?\s+from\s", regex.I)
+    _OFFER_FROM = rx.compile(r"(?:takeover|acquisition|buyout|purchase)\s+(?:offer|bid|approach|proposal)s?\s+from\s", regex.I)
     # ``he co-founded Skyflow in 2019``, ``पोस्टमैन की स्थापना``: a firm someone founded, the story's usual subject
-    _FOUNDED_BEFORE = regex.compile(r"\b(?:co-?founded|cofounded|founded)\s+(?:the\s+)?$")
-    _FOUNDED_AFTER = regex.compile(r",?\s+(?:which|that)\s+(?:he|she|they)\s+(?:had\s+)?(?:co-?)?founded\b|\s+was\s+(?:co-?)?founded\b"
+    _FOUNDED_BEFORE = rx.compile(r"\b(?:co-?founded|cofounded|founded)\s+(?:the\s+)?$")
+    _FOUNDED_AFTER = rx.compile(r",?\s+(?:which|that)\s+(?:he|she|they)\s+(?:had\s+)?(?:co-?)?founded\b|\s+was\s+(?:co-?)?founded\b"
                                    r"|\s*(?:\([^()]{1,40}\)\s*)?(?:की\s+(?:स्थापना|नींव)|को\s+(?:शुरू|स्थापित)|शुरू\s+(?:की|किया)(?:\s+थी|\s+था)?)(?![\p{L}\p{M}])")
-    _ROUND_WORD = regex.compile(r"\b(?:[Ss]eries [A-K]\d?|round|funding)\b|(?<![\p{L}\p{M}])(?:राउंड|सीरीज|सिरीज|फंडिंग)")
-    _STARTUP_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:स्टार्टअप|startup|start-up)\s+$", regex.IGNORECASE)
-    _THE_STARTUP = regex.compile(r"(?<![\p{L}\p{M}])(?:(?:इस|उस|यह|वह|इसी|उसी)\s+)?स्टार्टअप\s+(?:ने|को|में)(?![\p{L}\p{M}])"
+    _ROUND_WORD = rx.compile(r"\b(?:[Ss]eries [A-K]\d?|round|funding)\b|(?<![\p{L}\p{M}])(?:राउंड|सीरीज|सिरीज|फंडिंग)")
+    _STARTUP_BEFORE = rx.compile(r"(?<![\p{L}\p{M}])(?:स्टार्टअप|startup|start-up)\s+$", regex.IGNORECASE)
+    _THE_STARTUP = rx.compile(r"(?<![\p{L}\p{M}])(?:(?:इस|उस|यह|वह|इसी|उसी)\s+)?स्टार्टअप\s+(?:ने|को|में)(?![\p{L}\p{M}])"
                                  r"|\bthe (?:startup|start-up)\b", regex.IGNORECASE)
-    _WHO_RAISED = regex.compile(r"(?:,\s*(?:which|that|who)\s|(?<![\p{L}\p{M}])(?:जिसने|जिन्होंने)\s)")
-    _OWNER_OF_FUND_HI = regex.compile(r"(?:के|की|का)\s+(?:[^\s,।]+\s+){0,2}(?:फंड|फ़ंड|शाखा|आर्म|इकाई)\s+(?!में|को|का|की|के|ने)")
-    _LED_BY_WHOM = regex.compile(r"(?:जिसका|जिसकी|जिसके|इसका|इसकी|इनकी|दोनों की|दोनों का|इस राउंड का|राउंड की|दौर की) (?:नेतृत्व|अगुवाई|अगुआई)"
+    _WHO_RAISED = rx.compile(r"(?:,\s*(?:which|that|who)\s|(?<![\p{L}\p{M}])(?:जिसने|जिन्होंने)\s)")
+    _OWNER_OF_FUND_HI = rx.compile(r"(?:के|की|का)\s+(?:[^\s,।]+\s+){0,2}(?:फंड|फ़ंड|शाखा|आर्म|इकाई)\s+(?!में|को|का|की|के|ने)")
+    _LED_BY_WHOM = rx.compile(r"(?:जिसका|जिसकी|जिसके|इसका|इसकी|इनकी|दोनों की|दोनों का|इस राउंड का|राउंड की|दौर की) (?:नेतृत्व|अगुवाई|अगुआई)"
                                  r"(?: [^\s,।]+){0,5}$")  # (``जिसकी अगुवाई इजराइली वेंचर कैपिटल फर्म वायोला वेंचर्स …``)
 
     # ``₹27,000 करोड़ की लागत से चिप पैकेजिंग यूनिट लगा रही है``: a plant set up at a cost (capital spending)
-    _BUILT_AT_COST = regex.compile(r"\s*की\s+लागत\s+से(?:\s+[^\s,।]+){0,5}?\s+(?:लगा|बना|बन|स्थापित|तैयार)"
+    _BUILT_AT_COST = rx.compile(r"\s*की\s+लागत\s+से(?:\s+[^\s,।]+){0,5}?\s+(?:लगा|बना|बन|स्थापित|तैयार)"
                                    r"|\s+(?:to build|to set up|to construct)\b")
-    _AT_COST = regex.compile(r"(?<![\p{L}\p{M}])की\s+लागत\s+से(?![\p{L}\p{M}])|\bat a (?:total )?cost of\b")
+    _AT_COST = rx.compile(r"(?<![\p{L}\p{M}])की\s+लागत\s+से(?![\p{L}\p{M}])|\bat a (?:total )?cost of\b")
 
     # ``plans to invest about $2 billion in the site``, ``प्लांट में … निवेश``: spent on its own plant, no firm's stake
-    _INTO_PLANT = regex.compile(r"\bin (?:the|a|its|their|this|that) (?:[\w-]+ ){0,2}?(?:site|plant|facility|factory|fab|campus)s?\b"
+    _INTO_PLANT = rx.compile(r"\bin (?:the|a|its|their|this|that) (?:[\w-]+ ){0,2}?(?:site|plant|facility|factory|fab|campus)s?\b"
                                 r"|(?<![\p{L}\p{M}])(?:प्लांट|फैक्ट्री|फैक्टरी|संयंत्र|कारखाने)\s+(?:में|पर)(?![\p{L}\p{M}])")
 
     # ``ट्रेनिंग पर 1 बिलियन डॉलर का निवेश करेगी``: money spent on something (``पर``), not put into a firm (``में``)
     # (``अपने EY.ai प्लेटफॉर्म के पीछे``, ``अपने गठबंधन में``: into its own platform or alliance)
-    _ON_BEFORE_AMOUNT = regex.compile(r"(?:(?<![\p{L}\p{M}])पर|के\s{1,3}पीछे|(?<![\p{L}\p{M}])अपन[ेी](?:\s{1,3}[^\s,।]{1,25}){1,3}\s{1,3}में)"
+    _ON_BEFORE_AMOUNT = rx.compile(r"(?:(?<![\p{L}\p{M}])पर|के\s{1,3}पीछे|(?<![\p{L}\p{M}])अपन[ेी](?:\s{1,3}[^\s,।]{1,25}){1,3}\s{1,3}में)"
                                       r"\s{1,3}(?:(?:करीब|लगभग|तकरीबन|कुल|सालाना|हर\s(?:साल|वर्ष))\s{1,3})?$")
 
     def _spent_on(self, text: str, clause: "_Clause", c_actors: Sequence[Mention]) -> bool:
@@ -708,17 +714,17 @@ class DealExtractor:
             or self._INTO_PLANT.search(text, clause.start, clause.end) is not None or any(not any(a.start < m.end() and m.start() < a.end for a in c_actors)
                    for m in self._place_target.finditer(text, clause.start, clause.end))
 
-    _AND_AFTER_APPOSITIVE = regex.compile(r"\s*,\s+(?:an?|the)\s+[^,;()$€£₹]{1,100}?,\s+(?:and|as well as)\s+(?:the\s+)?")
-    _PRICE_OF_THE_DEAL = regex.compile(r"(?<![\p{L}\p{M}])(?:सौदे|डील|अधिग्रहण)\s+की\s+(?:कुल\s+)?(?:कीमत|वैल्यू|रकम)"
+    _AND_AFTER_APPOSITIVE = rx.compile(r"\s*,\s+(?:an?|the)\s+[^,;()$€£₹]{1,100}?,\s+(?:and|as well as)\s+(?:the\s+)?")
+    _PRICE_OF_THE_DEAL = rx.compile(r"(?<![\p{L}\p{M}])(?:सौदे|डील|अधिग्रहण)\s+की\s+(?:कुल\s+)?(?:कीमत|वैल्यू|रकम)"
                                        r"|\b(?:the )?(?:deal|transaction|acquisition) (?:is |was )?(?:valued|worth)\b|\bdeal value\b")
-    _BOUGHT_THEN_OBJECT_HI = regex.compile(r"(?:ख़|ख)रीद(?:ा|ी|े|ेगी|ेगा|ेंगे)\s+")
-    _FOUNDED_BY_BEFORE = regex.compile(r",\s+(?:co-)?founded\s+(?:in\s+\d{4}\s+)?by(?:\s+[\w.'’-]+){0,6}$")
-    _BACKERS_OF_NEXT = regex.compile(r"(?:जैसे\s+)?(?:निवेशकों|बैकर्स|समर्थकों)\s+(?:वाली|वाले|वाला)(?![\p{L}\p{M}])")
-    _LED_IT = regex.compile(r"ने\s+(?:भी\s+)?(?:(?:इसे|इसकी|इसका|इस\s+राउंड\s+(?:को|की|का))\s+)?(?:लीड|को-लीड|अगुवाई|नेतृत्व|सह-नेतृत्व)(?![\p{L}\p{M}])")
-    _PARENT_OF = regex.compile(r"(?:की|के)\s+(?:पेरेंट|पैरेंट|मूल|होल्डिंग)\s+(?:कंपनी|फर्म)|(?:['’]s\s+)?parent(?:\s+company)?\b")
+    _BOUGHT_THEN_OBJECT_HI = rx.compile(r"(?:ख़|ख)रीद(?:ा|ी|े|ेगी|ेगा|ेंगे)\s+")
+    _FOUNDED_BY_BEFORE = rx.compile(r",\s+(?:co-)?founded\s+(?:in\s+\d{4}\s+)?by(?:\s+[\w.'’-]+){0,6}$")
+    _BACKERS_OF_NEXT = rx.compile(r"(?:जैसे\s+)?(?:निवेशकों|बैकर्स|समर्थकों)\s+(?:वाली|वाले|वाला)(?![\p{L}\p{M}])")
+    _LED_IT = rx.compile(r"ने\s+(?:भी\s+)?(?:(?:इसे|इसकी|इसका|इस\s+राउंड\s+(?:को|की|का))\s+)?(?:लीड|को-लीड|अगुवाई|नेतृत्व|सह-नेतृत्व)(?![\p{L}\p{M}])")
+    _PARENT_OF = rx.compile(r"(?:की|के)\s+(?:पेरेंट|पैरेंट|मूल|होल्डिंग)\s+(?:कंपनी|फर्म)|(?:['’]s\s+)?parent(?:\s+company)?\b")
 
-    _BOUGHT_OBJECT_HI = regex.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:को|का)\s")
-    _MEDIA_AS_SOURCE = regex.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*)?(?:reported|reports|said|says|has reported|first reported|"
+    _BOUGHT_OBJECT_HI = rx.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:को|का)\s")
+    _MEDIA_AS_SOURCE = rx.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*)?(?:reported|reports|said|says|has reported|first reported|"
                                      r"की\s+(?:एक\s+)?रिपोर्ट|ने\s+(?:बताया|खबर|रिपोर्ट)|के\s+(?:मुताबिक|अनुसार)|से\s+बातचीत)")
 
     def _marker(self, g: _Group, verb: str) -> str | None:
@@ -833,29 +839,29 @@ class DealExtractor:
                 return "investor"
         return None
 
-    _BACKED_HI = regex.compile(r"-?(?:समर्थित|बैक्ड)(?![\p{L}\p{M}])")
-    _OBJECT_OF_PARTICIPLE_HI = regex.compile(r"(?:[\p{L}\p{M}]+\s+){0,2}?[\p{L}\p{M}]+ने\s+वाल[ीेा](?![\p{L}\p{M}])")
+    _BACKED_HI = rx.compile(r"-?(?:समर्थित|बैक्ड)(?![\p{L}\p{M}])")
+    _OBJECT_OF_PARTICIPLE_HI = rx.compile(r"(?:[\p{L}\p{M}]+\s+){0,2}?[\p{L}\p{M}]+ने\s+वाल[ीेा](?![\p{L}\p{M}])")
 
-    _ROLE_OF_PERSON = regex.compile(r"(?i:co-?founder|founder)"
+    _ROLE_OF_PERSON = rx.compile(r"(?i:co-?founder|founder)"
                                     r"(?:['’]s\b|\s+(?!(?i:fund|capital|ventures|partners)\b)\p{Lu})")
 
-    _IT_AFTER_THAT = regex.compile(r"(?:कि|that)\s+(?:(?:वह|वो|यह|उसने|इसने|उन्होंने|it|they)\s|(?:इसके|उसके|इसकी|उसकी)\s+)")
-    _EACH_OTHER = regex.compile(r"(?<![\p{L}\p{M}])एक[- ]?दूसरे\s+(?:में|की)(?![\p{L}\p{M}])|\b(?:each other|one another)\b"
+    _IT_AFTER_THAT = rx.compile(r"(?:कि|that)\s+(?:(?:वह|वो|यह|उसने|इसने|उन्होंने|it|they)\s|(?:इसके|उसके|इसकी|उसकी)\s+)")
+    _EACH_OTHER = rx.compile(r"(?<![\p{L}\p{M}])एक[- ]?दूसरे\s+(?:में|की)(?![\p{L}\p{M}])|\b(?:each other|one another)\b"
                                 r"|\bcross[- ](?:shareholdings?|stakes?|investments?)\b")
-    _THIS_DEAL = regex.compile(r"(?<![\p{L}\p{M}])(?:यह|इस|इसी|उस|उसी|ये|इन)\s+$|\b(?:[Tt]his|[Tt]hat)\s+$")
-    _RAISED_BY = regex.compile(r"\b(?:raised|secured|closed|picked up)\s+(?:[\w-]+\s+){0,3}?by$")
-    _PASSIVE_BY = regex.compile(r"(?:(?:was|were|be|been|being)\s+taken\s+private|acquired|bought|purchased|taken over|snapped up)"
+    _THIS_DEAL = rx.compile(r"(?<![\p{L}\p{M}])(?:यह|इस|इसी|उस|उसी|ये|इन)\s+$|\b(?:[Tt]his|[Tt]hat)\s+$")
+    _RAISED_BY = rx.compile(r"\b(?:raised|secured|closed|picked up)\s+(?:[\w-]+\s+){0,3}?by$")
+    _PASSIVE_BY = rx.compile(r"(?:(?:was|were|be|been|being)\s+taken\s+private|acquired|bought|purchased|taken over|snapped up)"
                                 r"\s+(?:[\w-]+\s+){0,3}?by\b")
 
-    _OWN_VERB = regex.compile(r"(?:has |have |had |also |then |later |is |was |will |would )*(?:raised|raises|invested|"
+    _OWN_VERB = rx.compile(r"(?:has |have |had |also |then |later |is |was |will |would )*(?:raised|raises|invested|"
                               r"invests|bought|buys|acquired|acquires|agreed|said|closed|secured|received|got|led)\b")
 
     # a person backs a round only after these words (``founded by X`` is no backing)
-    _ROUND_BACKER = regex.compile(r"(?:\bfrom|\bincluding|\b(?:co-)?led by|\bbacked by|\bparticipation from|\binvestors)"
+    _ROUND_BACKER = rx.compile(r"(?:\bfrom|\bincluding|\b(?:co-)?led by|\bbacked by|\bparticipation from|\binvestors)"
                                   r"(?:\s+(?:its|their|the company's|the startup's)\s+(?:founder|co-founder|chairman|"
                                   r"chief executive|ceo|promoter))?$")
     _ROLE_TAIL = ("founder", "co-founder", "chairman", "chief executive", "ceo", "parent", "promoter", "backer")
-    _ROLE_WORDS = regex.compile(r"\s+(?:its|their|the company's|the startup's)\s+(?:founder|co-founder|chairman|"
+    _ROLE_WORDS = rx.compile(r"\s+(?:its|their|the company's|the startup's)\s+(?:founder|co-founder|chairman|"
                                 r"chief executive|ceo|parent|promoter|backer)$")
 
     def _roles(self, text: str, clause: _Clause, orgs: list[Mention], verb: str, cue_at: int,
@@ -1088,8 +1094,8 @@ class DealExtractor:
             at = cues.find(f"status:{status}", at + 1, b)
         return out
 
-    _PLAN_ANNOUNCED = regex.compile(r"\b(?:announced|announces|announcing|unveiled|unveils|detailed|outlined|laid out)\s+$")
-    _PLAN_ANNOUNCED_HI = regex.compile(r"(?:[\p{L}\p{M}]+\s+){0,2}?योजना\s+(?:घोषित|बताई|बताया|पेश|का\s+(?:ऐलान|एलान)|की\s+घोषणा)")
+    _PLAN_ANNOUNCED = rx.compile(r"\b(?:announced|announces|announcing|unveiled|unveils|detailed|outlined|laid out)\s+$")
+    _PLAN_ANNOUNCED_HI = rx.compile(r"(?:[\p{L}\p{M}]+\s+){0,2}?योजना\s+(?:घोषित|बताई|बताया|पेश|का\s+(?:ऐलान|एलान)|की\s+घोषणा)")
 
     def _status(self, cues: _CueHits, clause: tuple[int, int], sentence: tuple[int, int], verb_at: int | None = None) -> str:
         """Hearsay and denials colour the whole sentence; running totals, talks and promises their clause.
@@ -1124,69 +1130,69 @@ class DealExtractor:
             return "talks"  # ``सॉफ्टबैंक … 40 अरब डॉलर लगा सकता है``: a deal that may happen
         return next((st for st in _STATUS_ORDER if found[st]), "completed")
 
-    _AND_NEXT = regex.compile(r"\s*(?:,\s*)?(?:and|as well as|while|plus)\s+(?:[\p{Ll}\p{Lu}-]+\s+){0,4}?(?=\p{Lu})")
+    _AND_NEXT = rx.compile(r"\s*(?:,\s*)?(?:and|as well as|while|plus)\s+(?:[\p{Ll}\p{Lu}-]+\s+){0,4}?(?=\p{Lu})")
 
     # ``X के वेंचर फंड Y``, ``अमेज़न के संस्थापक जेफ बेजोस की निवेश फर्म Y``: X owns or founded Y
-    _OWNER_OF_NEXT = regex.compile(r"\s*[)\]]?\s*(?:के|की|का)\s+(?:[\p{L}\p{M}\p{N}-]+\s+){0,6}?(?:[\p{L}\p{M}\p{N}-]+)\s*$")
-    _PER_SHARE = regex.compile(r"\s*(?:per|a|each|an)\s+(?:share|ADS|unit)\b|\s*प्रति\s+शेयर")
-    _OWN_CLAUSE_SUBJECT = regex.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+|later\s+|just\s+|recently\s+)*")
-    _AND_CLAUSE = regex.compile(r"[,;]\s+(?:and|while|but|whereas)\s+")
-    _OPENS_SENTENCE = regex.compile(r"(?:[\p{L}\p{M}-]+-based\s+|The\s+|[\p{L}\p{M}]+\s+की\s+|[\p{L}\p{M}]+\s+के\s+)?")
-    _LABEL_COLON = regex.compile(r"\)?\s*(?:\([^()]{1,60}\)\s*)?[:：]\s")
-    _LIST_MARK = regex.compile(r"\s*(?:\d{1,2}[.)]\s*|[-•*]\s+)?")  # (``3. इंसेप्शन: …``, ``- Exa: …``)
-    _GLOSSED_LABEL = regex.compile(r"\s*(?:\d{1,2}[.)]\s*|[-•*]\s+)?(?:[\p{Devanagari}\p{M}.-]+\s+){0,3}[\p{Devanagari}\p{M}.-]+\s*\(\s*")  # (``क्यूवेंटस (Qventus):``)
-    _INTRODUCES = regex.compile(r"\s*(?:(?:पहली|दूसरी|तीसरी|चौथी|पांचवीं|पांचवी|अगली|आखिरी|एक और)\s+(?:[\p{L}\p{M}]+\s+)?है\s"
+    _OWNER_OF_NEXT = rx.compile(r"\s*[)\]]?\s*(?:के|की|का)\s+(?:[\p{L}\p{M}\p{N}-]+\s+){0,6}?(?:[\p{L}\p{M}\p{N}-]+)\s*$")
+    _PER_SHARE = rx.compile(r"\s*(?:per|a|each|an)\s+(?:share|ADS|unit)\b|\s*प्रति\s+शेयर")
+    _OWN_CLAUSE_SUBJECT = rx.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+|later\s+|just\s+|recently\s+)*")
+    _AND_CLAUSE = rx.compile(r"[,;]\s+(?:and|while|but|whereas)\s+")
+    _OPENS_SENTENCE = rx.compile(r"(?:[\p{L}\p{M}-]+-based\s+|The\s+|[\p{L}\p{M}]+\s+की\s+|[\p{L}\p{M}]+\s+के\s+)?")
+    _LABEL_COLON = rx.compile(r"\)?\s*(?:\([^()]{1,60}\)\s*)?[:：]\s")
+    _LIST_MARK = rx.compile(r"\s*(?:\d{1,2}[.)]\s*|[-•*]\s+)?")  # (``3. इंसेप्शन: …``, ``- Exa: …``)
+    _GLOSSED_LABEL = rx.compile(r"\s*(?:\d{1,2}[.)]\s*|[-•*]\s+)?(?:[\p{Devanagari}\p{M}.-]+\s+){0,3}[\p{Devanagari}\p{M}.-]+\s*\(\s*")  # (``क्यूवेंटस (Qventus):``)
+    _INTRODUCES = rx.compile(r"\s*(?:(?:पहली|दूसरी|तीसरी|चौथी|पांचवीं|पांचवी|अगली|आखिरी|एक और)\s+(?:[\p{L}\p{M}]+\s+)?है\s"
                                 r"|(?:The (?:first|second|third|fourth|fifth|next|last|other)|Another)\s+(?:[a-z-]+\s+)?is\s)")
-    _PRONOUN_SUBJECT = regex.compile(r"(?<![\p{L}\p{M}])(?:उसने|इसने)(?![\p{L}\p{M}])|(?:^|,\s)it\s+(?:has\s+|had\s+|also\s+)*$")
+    _PRONOUN_SUBJECT = rx.compile(r"(?<![\p{L}\p{M}])(?:उसने|इसने)(?![\p{L}\p{M}])|(?:^|,\s)it\s+(?:has\s+|had\s+|also\s+)*$")
     _IT_OPENS = ("It ", "The company ", "The startup ", "The firm ", "कंपनी ने ", "कंपनी को ", "स्टार्टअप ने ",
                  "स्टार्टअप को ", "इसने ", "उसने ")
-    _UNIT_BEFORE = regex.compile(r"(?:अपनी|अपने|उसकी|इसकी)\s+(?:[\p{L}\p{M}-]+\s+){0,3}(?:इकाई|यूनिट|सब्सिडियरी|सहायक कंपनी|शाखा|कंपनी)$")
+    _UNIT_BEFORE = rx.compile(r"(?:अपनी|अपने|उसकी|इसकी)\s+(?:[\p{L}\p{M}-]+\s+){0,3}(?:इकाई|यूनिट|सब्सिडियरी|सहायक कंपनी|शाखा|कंपनी)$")
     # ``paid about $40 million for Cyclica, …, and about $47.5 million for Valence``: the same buyer again
-    _AND_PRICE_FOR = regex.compile(r"\s*,?\s*and\s+(?:(?:about|around|roughly|nearly|some|another)\s+)?[$€£₹][\d.,]+"
+    _AND_PRICE_FOR = rx.compile(r"\s*,?\s*and\s+(?:(?:about|around|roughly|nearly|some|another)\s+)?[$€£₹][\d.,]+"
                                    r"(?:\s*(?:million|billion|crore|mn|bn))?\s+for\s+(?=\p{Lu})")
-    _STAKE_GAINED = regex.compile(r"(?<![\p{L}\p{M}])(?:हिस्सेदारी|हिस्सा|नियंत्रण|स्टेक)\s+(?:भी\s+)?$")
-    _BREAKDOWN_OPENS = regex.compile(r"\s*(?:इसमें|इनमें|इसमें से|इनमें से|This includes|That includes|Of this|Of that|Of the total)"
+    _STAKE_GAINED = rx.compile(r"(?<![\p{L}\p{M}])(?:हिस्सेदारी|हिस्सा|नियंत्रण|स्टेक)\s+(?:भी\s+)?$")
+    _BREAKDOWN_OPENS = rx.compile(r"\s*(?:इसमें|इनमें|इसमें से|इनमें से|This includes|That includes|Of this|Of that|Of the total)"
                                      r"(?![\p{L}\p{M}])")
-    _AND_SUM_IN = regex.compile(r"\s*,?\s*(?:and|plus)\s+(?:(?:about|around|roughly|nearly|another)\s+)?")
-    _IN_AFTER_SUM = regex.compile(r"\s+(?:each\s+)?in\s")
-    _EACH = regex.compile(r"\beach\b|(?<![\p{L}\p{M}])(?:हरेक|प्रत्येक|हर एक)(?![\p{L}\p{M}])")
-    _WHICH_ITS = regex.compile(r"\s*,\s*(?:which|who|that)\s[^,;.()]{0,60}?\bits\s+(?:planned\s+|pending\s+|proposed\s+)?")
-    _WHICH_BOUGHT = regex.compile(r"\s*,\s*(?:which|who|that)\s+(?:(?:has|had|also|earlier|previously|later|then)\s+)*")
-    _PRICED_NAME_DEAL = regex.compile(r"\s+(?P<n>[\p{Lu}\d][\w.&'’-]*(?:\s+[\p{Lu}\d][\w.&'’-]*){0,3})\s+"
+    _AND_SUM_IN = rx.compile(r"\s*,?\s*(?:and|plus)\s+(?:(?:about|around|roughly|nearly|another)\s+)?")
+    _IN_AFTER_SUM = rx.compile(r"\s+(?:each\s+)?in\s")
+    _EACH = rx.compile(r"\beach\b|(?<![\p{L}\p{M}])(?:हरेक|प्रत्येक|हर एक)(?![\p{L}\p{M}])")
+    _WHICH_ITS = rx.compile(r"\s*,\s*(?:which|who|that)\s[^,;.()]{0,60}?\bits\s+(?:planned\s+|pending\s+|proposed\s+)?")
+    _WHICH_BOUGHT = rx.compile(r"\s*,\s*(?:which|who|that)\s+(?:(?:has|had|also|earlier|previously|later|then)\s+)*")
+    _PRICED_NAME_DEAL = rx.compile(r"\s+(?P<n>[\p{Lu}\d][\w.&'’-]*(?:\s+[\p{Lu}\d][\w.&'’-]*){0,3})\s+"
                                       r"(?P<noun>buyout|acquisition|takeover|purchase|buy|deal|merger)\b")
-    _DEAL_FOR = regex.compile(r"\b(?:deal|agreement) for\b")
-    _PAID_FOR = regex.compile(r"\b(?:paid|pays|pay|paying)\b[^.;]{0,50}?\bfor\b")
-    _TAKE_PRIVATE = regex.compile(r"\b(?:took|take|takes|taking|taken)\s+(?:[\w.&'’-]+\s+){1,6}?private\b"
+    _DEAL_FOR = rx.compile(r"\b(?:deal|agreement) for\b")
+    _PAID_FOR = rx.compile(r"\b(?:paid|pays|pay|paying)\b[^.;]{0,50}?\bfor\b")
+    _TAKE_PRIVATE = rx.compile(r"\b(?:took|take|takes|taking|taken)\s+(?:[\w.&'’-]+\s+){1,6}?private\b"
                                   r"|\b(?:was|were|be|been|being)\s+taken\s+private\s+by\b")  # (``was taken private by Thoma Bravo``)
 
     # an amount, then the round it is: ``$141 million Series B``, ``$8 Mn seed round``, ``$60 million Series D co-led by``
-    _ROUND_AFTER_AMOUNT = regex.compile(
+    _ROUND_AFTER_AMOUNT = rx.compile(
         r"\s*(?:[A-Za-z-]+\s+){0,2}?(?:Series\s+[A-Z]\d?(?:\+|\s+extension)?|seed(?:\s+round)?|pre-seed(?:\s+round)?|"
         r"(?:funding|financing|equity|growth|venture)\s+round|round)\b(?:\s+round)?"
         r"(?=[^.;]{0,40}\b(?:led|co-led|from|backed|with participation)\b)"
         r"|\s+(?:का|की|के)\s+(?:[\p{L}\p{M}\p{N}-]+\s+){0,3}?(?:राउंड|दौर)(?![\p{L}\p{M}])")  # ``7 करोड़ डॉलर का सीरीज बी दौर``
     # ``कंपनी का ₹631 करोड़ का IPO``, ``its $651 million IPO``: a listing that raised money (not one only filed for)
-    _IPO_AFTER_AMOUNT = regex.compile(r"\s+(?:का|की|के)\s+(?:[\p{L}\p{M}\p{N}-]+\s+){0,2}?(?:आईपीओ|IPO|इश्यू|पब्लिक\s+इश्यू)"
+    _IPO_AFTER_AMOUNT = rx.compile(r"\s+(?:का|की|के)\s+(?:[\p{L}\p{M}\p{N}-]+\s+){0,2}?(?:आईपीओ|IPO|इश्यू|पब्लिक\s+इश्यू)"
                                       r"(?![\p{L}\p{M}])|\s+(?:initial public offering|IPO)\b")
-    _IPO_PLANNED = regex.compile(r"\b(?:DRHP|draft|fil(?:es|ed|ing)|plans?|planned|proposed|seeks?|aims?)\b|(?<![\p{L}\p{M}])"
+    _IPO_PLANNED = rx.compile(r"\b(?:DRHP|draft|fil(?:es|ed|ing)|plans?|planned|proposed|seeks?|aims?)\b|(?<![\p{L}\p{M}])"
                                  r"(?:दाखिल|प्रस्तावित|योजना|मसौदा|डीआरएचपी|लाने की)", regex.IGNORECASE)
 
     # ``… and holds a stake in database company ClickHouse``: a standing, not an event
-    _HOLDS_STAKE = regex.compile(r"\b(?:holds?|held|owns?|owned|has|had|retains?|retained|keeps?|kept)\s+"
+    _HOLDS_STAKE = rx.compile(r"\b(?:holds?|held|owns?|owned|has|had|retains?|retained|keeps?|kept)\s+"
                                  r"(?:a|an|its|their|the)?\s*(?:[\w-]+\s+){0,2}?$")
-    _STAKE_OF = regex.compile(r"(?:[\d.,]+\s*(?:%|फीसदी|फ़ीसदी|प्रतिशत)\s+(?:से\s+(?:ज़्यादा|ज्यादा|अधिक|कम)\s+)?)?"
+    _STAKE_OF = rx.compile(r"(?:[\d.,]+\s*(?:%|फीसदी|फ़ीसदी|प्रतिशत)\s+(?:से\s+(?:ज़्यादा|ज्यादा|अधिक|कम)\s+)?)?"
                               r"(?:अतिरिक्त\s+|और\s+)?(?:(?:बहुमत|बहुलांश|अल्पांश|नियंत्रक|मेजॉरिटी|माइनॉरिटी)\s+)?"
                               r"(?:हिस्सेदारी|शेयर|इक्विटी|हिस्सा)(?![\p{L}\p{M}])")  # (``फ्लिपकार्ट की बहुमत हिस्सेदारी``)
-    _LED_POSSESSIVE = regex.compile(r"\b(?:co-)?led\s+(?=(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+(?:[$€£₹]|US\$|Rs\.?\s|[\d.,]+\s|"
+    _LED_POSSESSIVE = rx.compile(r"\b(?:co-)?led\s+(?=(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+(?:[$€£₹]|US\$|Rs\.?\s|[\d.,]+\s|"
                                     r"(?:Series|seed|pre-seed|funding|financing|growth)\b))")
     _NOMINAL_PURCHASE = ("acquisition of", "purchase of", "takeover of", "buyout of")
-    _THEN_BY = regex.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s+by\s+(?:the\s+)?")
-    _STAKE_OF_SOLD_HI = regex.compile(r"(?:में|की)\s+(?:अपनी\s+|अपना\s+|अपने\s+)?" + _STAKE_OF.pattern)
+    _THEN_BY = rx.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s+by\s+(?:the\s+)?")
+    _STAKE_OF_SOLD_HI = rx.compile(r"(?:में|की)\s+(?:अपनी\s+|अपना\s+|अपने\s+)?" + _STAKE_OF.pattern)
     # ``एडवर्ब में 54% हिस्सेदारी 13.2 करोड़ डॉलर में खरीदेगी``: a stake, its price, then the verb of buying
-    _INVESTMENT_ARM = regex.compile(r"(?:निवेश|इन्वेस्टमेंट)\s+(?:इकाई|शाखा|फर्म|फर्मों|बैंक|बैंकों|बैंकिंग)(?![\p{L}\p{M}])"
+    _INVESTMENT_ARM = rx.compile(r"(?:निवेश|इन्वेस्टमेंट)\s+(?:इकाई|शाखा|फर्म|फर्मों|बैंक|बैंकों|बैंकिंग)(?![\p{L}\p{M}])"
                                     r"|investment\s+(?:arm|unit|firm|vehicle|house|office|bank|banking|banker)s?\b",
                                     regex.IGNORECASE)
-    _STAKE_PRICED_BUY = regex.compile(r"(?:हिस्सेदारी|शेयर)\s+[^।;]{0,40}?\s+में\s+(?:खरीद|ख़रीद)"
+    _STAKE_PRICED_BUY = rx.compile(r"(?:हिस्सेदारी|शेयर)\s+[^।;]{0,40}?\s+में\s+(?:खरीद|ख़रीद)"
                                       r"|हिस्सेदारी\s*\([^()]{1,30}\)\s*(?:खरीद|ख़रीद|ली|लेगी|लेगा)")  # (``(majority stake)``)
     def _described_owner(self, g: _Group) -> bool:
         """``Next47, the Siemens-backed venture firm``, ``…, the venture capital arm of Saudi Aramco``: a firm named
@@ -1194,23 +1200,23 @@ class DealExtractor:
         return len(g.canonicals) == 1 and (self._ARM_OF.search(g.before) is not None or g.after.startswith("-backed")
                                            and g.before.endswith((", the", ", a", ", an")))
 
-    _ARM_OF = regex.compile(r",\s*the\s+(?:[a-z-]+\s+){0,4}?(?:arm|unit|division|affiliate|subsidiary)\s+of$")
+    _ARM_OF = rx.compile(r",\s*the\s+(?:[a-z-]+\s+){0,4}?(?:arm|unit|division|affiliate|subsidiary)\s+of$")
     _BACKER_TYPES = ("fund", "firm", "investor", "investors", "company", "giant", "group", "manager", "arm", "bank",
                      "insurer", "conglomerate", "maker", "partner")
-    _BY_DESCRIBED = regex.compile(r"\b(led by|co-led by|backed by|from|including)\s+(?:the\s+|its\s+)?"
+    _BY_DESCRIBED = rx.compile(r"\b(led by|co-led by|backed by|from|including)\s+(?:the\s+|its\s+)?"
                                   r"(?:[a-z]+(?:'s|’s)\s+)?(?:(?!(?:and|or|but|which|that|who)\b)[a-z0-9-]+\s+){0,4}?"
                                   r"(?:fund|firm|investor|investors|company|giant|group|manager|arm|bank|insurer|"
                                   r"conglomerate|maker|partner)$")
     _TYPE_NOUNS_EN = ("startup", "start-up", "firm", "company", "maker", "developer", "provider", "platform", "unicorn",
                       "tech", "lab", "labs", "outfit", "venture", "specialist", "operator", "designer", "supplier", "rival")
     # (``in AI biotech Owkin``, ``in chipmaker Rivos``, ``in fintech Plum``, ``in robotics outfit X``)
-    _IN_DESCRIBED = regex.compile(r"\b(in|into)\s+(?:(?!(?:after|when|as|while|since|before|and|or|but|from|for|with|to|"
+    _IN_DESCRIBED = rx.compile(r"\b(in|into)\s+(?:(?!(?:after|when|as|while|since|before|and|or|but|from|for|with|to|"
                                   r"in|at|of|on|by|its|their|his|her|which|that|who)\b)[a-z0-9-]+\s+){0,4}?"
                                   r"(?:startup|start-up|firm|company|[a-z]*maker|developer|provider|platform|unicorn|"
                                   r"[a-z]*tech|labs?|outfit|venture|specialist|operator|designer|supplier|rival)$")
 
     # ``बेयर फ्लैग रोबोटिक्स को 25 करोड़ डॉलर (करीब ₹1,850 करोड़) में खरीदा``: the object, then its price
-    _REL_OBJECT = regex.compile(r"(?:,\s*(?:जिसे|जिन्हें)|\b(?:that|which))\s")
+    _REL_OBJECT = rx.compile(r"(?:,\s*(?:जिसे|जिन्हें)|\b(?:that|which))\s")
 
     def _bought_by_relative(self, text: str, start: int, buy_at: int,
                             actors: Sequence[Mention]) -> tuple[Mention, Mention] | None:
@@ -1234,44 +1240,44 @@ class DealExtractor:
         return targets[-1], buyers[0]
 
     # ``जिसे मार्वेल ने 2.7 अरब डॉलर में खरीदा``: the buyer, then the price it paid
-    _BUYER_PRICED = regex.compile(r"\s*ने\s+(?:[^\s।,;]+\s+){1,8}?(?:में|के बदले)\s+")
+    _BUYER_PRICED = rx.compile(r"\s*ने\s+(?:[^\s।,;]+\s+){1,8}?(?:में|के बदले)\s+")
 
-    _FOLLOW_ON = regex.compile(r"\b(?:another|a further|an additional|followed (?:it )?up with)\s|(?<![\p{L}\p{M}])(?:और|अतिरिक्त)\s+(?=[$₹€\d])")
-    _STAKE_SOLD_HI = regex.compile(r"(?<![\p{L}\p{M}])(?:हिस्सेदारी|शेयर|शेयरों)\s[^।;]{0,70}?(?<![\p{L}\p{M}])(?:बेच|बेची|बेचे|बेचा)")
-    _ACQUISITIONS_INCLUDING = regex.compile(r"\bacquisitions\b[^.;]{0,60}?\b(?:including|such as)\s")
-    _LIST_ITEM_BEFORE = regex.compile(r"(?:including|such as|,\s*and|\band|,)\s+$")
-    _LABEL_END = regex.compile(r"[\p{L}\p{M}]*:")
+    _FOLLOW_ON = rx.compile(r"\b(?:another|a further|an additional|followed (?:it )?up with)\s|(?<![\p{L}\p{M}])(?:और|अतिरिक्त)\s+(?=[$₹€\d])")
+    _STAKE_SOLD_HI = rx.compile(r"(?<![\p{L}\p{M}])(?:हिस्सेदारी|शेयर|शेयरों)\s[^।;]{0,70}?(?<![\p{L}\p{M}])(?:बेच|बेची|बेचे|बेचा)")
+    _ACQUISITIONS_INCLUDING = rx.compile(r"\bacquisitions\b[^.;]{0,60}?\b(?:including|such as)\s")
+    _LIST_ITEM_BEFORE = rx.compile(r"(?:including|such as|,\s*and|\band|,)\s+$")
+    _LABEL_END = rx.compile(r"[\p{L}\p{M}]*:")
     # ``… ने इसे करीब 1 अरब डॉलर में खरीद लिया``: a pronoun bought for a price, the firm just named
-    _PRONOUN_BOUGHT = regex.compile(r"(?<![\p{L}\p{M}])(?:इसे|उसे)\s+(?:[^\s।,]+\s+){0,6}?(?:में|के बदले)\s+$")
-    _BUSINESS_OF = regex.compile(r"(?:[\p{L}\p{M}-]+\s+)?(?:कारोबार|बिजनेस|बिज़नेस|डिवीजन|डिवीज़न)(?![\p{L}\p{M}])")
-    _OBJECT_PRICED = regex.compile(r"\s*[)\]\"'”’]?\s*(?:को|का\s+(?:[\p{L}\p{M}-]+\s+)?(?:कारोबार|बिजनेस|बिज़नेस|डिवीजन|डिवीज़न))"
+    _PRONOUN_BOUGHT = rx.compile(r"(?<![\p{L}\p{M}])(?:इसे|उसे)\s+(?:[^\s।,]+\s+){0,6}?(?:में|के बदले)\s+$")
+    _BUSINESS_OF = rx.compile(r"(?:[\p{L}\p{M}-]+\s+)?(?:कारोबार|बिजनेस|बिज़नेस|डिवीजन|डिवीज़न)(?![\p{L}\p{M}])")
+    _OBJECT_PRICED = rx.compile(r"\s*[)\]\"'”’]?\s*(?:को|का\s+(?:[\p{L}\p{M}-]+\s+)?(?:कारोबार|बिजनेस|बिज़नेस|डिवीजन|डिवीज़न))"
                                    r"\s+[^।;]*?(?:में|के बदले)\s+(?:(?:पूरी तरह|पूरा|नकद|कैश)(?:\s+से)?\s+)?")  # (past a gloss: ``(Intelliswift) को``)
 
-    _TOPIC_OPENING = regex.compile(r"[\p{L}\p{M}]+\s+के\s+(?:मोर्चे|मामले|क्षेत्र|लिहाज)")
+    _TOPIC_OPENING = rx.compile(r"[\p{L}\p{M}]+\s+के\s+(?:मोर्चे|मामले|क्षेत्र|लिहाज)")
 
     # ``bought Israeli model optimization firm Deci``: only words that describe the firm before it
-    _DESCRIPTOR_GAP = regex.compile(r"\s*(?:(?!(?:from|for|with|to|in|at|of|on|by|and|its|their)\b)[\p{L}-]+\s+)*")
+    _DESCRIPTOR_GAP = rx.compile(r"\s*(?:(?!(?:from|for|with|to|in|at|of|on|by|and|its|their)\b)[\p{L}-]+\s+)*")
 
-    _FUND_CLOSE = regex.compile(r"\b(?:closes|closed|has closed|(?:final|first) close of|closing of)\s+(?:(?:its|a|an|the|new)\s+)?"
+    _FUND_CLOSE = rx.compile(r"\b(?:closes|closed|has closed|(?:final|first) close of|closing of)\s+(?:(?:its|a|an|the|new)\s+)?"
                                 r"(?:[$€£₹]?[\w.,-]+\s+){0,5}?fund\b")
-    _TOOK_PART_IN = regex.compile(r"\s+(?:(?:has|have|had|also|then|later)\s+)*(?:took part|takes part|participated|participates|joined"
+    _TOOK_PART_IN = rx.compile(r"\s+(?:(?:has|have|had|also|then|later)\s+)*(?:took part|takes part|participated|participates|joined"
                                   r"|co-led|led|invested|was an investor)\s+in\s+(?:the\s+)?")
-    _ROUND_OF_POSSESSOR = regex.compile(r"['’]s\s+(?:(?:[$€£₹][\d.,]+|[\d.,]+)\s*(?:million|billion|bn|mn|m)?\s+)?"
+    _ROUND_OF_POSSESSOR = rx.compile(r"['’]s\s+(?:(?:[$€£₹][\d.,]+|[\d.,]+)\s*(?:million|billion|bn|mn|m)?\s+)?"
                                         r"(?:Series|seed|pre-seed|funding|round|latest|previous|earlier)", regex.IGNORECASE)
-    _VALUED_BEFORE = regex.compile(r"\b(?:valued|valuing|values)\s*$")
+    _VALUED_BEFORE = rx.compile(r"\b(?:valued|valuing|values)\s*$")
     # ``टैब्लो के हर शेयर के बदले निवेशकों को सेल्सफोर्स के 1.103 शेयर मिले``: what investors get, no investing
-    _TO_INVESTORS = regex.compile(r"(?:निवेशक|इन्वेस्टर)[\p{L}\p{M}]*\s+को(?![\p{L}\p{M}])")
+    _TO_INVESTORS = rx.compile(r"(?:निवेशक|इन्वेस्टर)[\p{L}\p{M}]*\s+को(?![\p{L}\p{M}])")
 
-    _BUYING_NOUN = regex.compile(r"(?:.*\b(?:[Tt]he|its|their|a|his|her)\s)?buying\s+(?:spree|binge|began|begins|started|streak|power|frenzy|"
+    _BUYING_NOUN = rx.compile(r"(?:.*\b(?:[Tt]he|its|their|a|his|her)\s)?buying\s+(?:spree|binge|began|begins|started|streak|power|frenzy|"
                                  r"interest|pressure|opportunity)\b|.*\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+buying\b")
-    _SOLD_GOODS = regex.compile(r"sold\s+(?:(?:more than|over|about|nearly|some|around)\s+)?(?:millions|thousands|hundreds|[\d,.]+"
+    _SOLD_GOODS = rx.compile(r"sold\s+(?:(?:more than|over|about|nearly|some|around)\s+)?(?:millions|thousands|hundreds|[\d,.]+"
                                 r"(?:\s+(?:million|lakh|crore|billion))?)\s+(?:of\s+)?(?:units|copies|devices|phones|cars|vehicles|"
                                 r"headsets|glasses|pairs|subscriptions|chips)\b")
-    _RAISED_A_LIMIT = regex.compile(r"rais(?:e|es|ed|ing)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+)?(?:ceiling|cap|limit|price|prices|"
+    _RAISED_A_LIMIT = rx.compile(r"rais(?:e|es|ed|ing)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+)?(?:ceiling|cap|limit|price|prices|"
                                     r"forecast|forecasts|guidance|outlook|target|rate|rates|tariffs?|concerns?|questions?|dividend|bid|offer)\b")
 
-    _CONTRACT_WORD = regex.compile(r"\b(?:contracts?|deal|orders?|agreement|award|tender)\b|(?<![\p{L}\p{M}])(?:ठेका|ठेके|अनुबंध|कॉन्ट्रैक्ट|ऑर्डर)")
-    _WON_CONTRACT = regex.compile(r"[\w-]+\s+(?:(?!(?:as|in|after|with|while|for|and|amid|to)\b)[\w$.,-]+\s+){0,5}?(?:contracts?|deal|orders?|agreement|award|tender)\b"
+    _CONTRACT_WORD = rx.compile(r"\b(?:contracts?|deal|orders?|agreement|award|tender)\b|(?<![\p{L}\p{M}])(?:ठेका|ठेके|अनुबंध|कॉन्ट्रैक्ट|ऑर्डर)")
+    _WON_CONTRACT = rx.compile(r"[\w-]+\s+(?:(?!(?:as|in|after|with|while|for|and|amid|to)\b)[\w$.,-]+\s+){0,5}?(?:contracts?|deal|orders?|agreement|award|tender)\b"
                                   r"|[\p{L}\p{M}]+\s+(?:[\p{L}\p{M}\d.,$₹]+\s+){0,5}?(?:ठेका|ठेके|अनुबंध|कॉन्ट्रैक्ट|ऑर्डर)(?![\p{L}\p{M}])")
 
     def _cue(self, text: str, clause: _Clause, sent_end: int, first_actor: int | None = None,
@@ -1460,12 +1466,12 @@ class DealExtractor:
         return [Deal([c], ee, a.value, a.currency, status, sentence=si, evidence=" ".join(s_text.split()))
                 for c, a in zip(inv.canonicals, amounts)]
 
-    _RAISED_FOR_FIRM = regex.compile(r"\s+for\s+(?:(?:his|her|their)\s+)?(?:(?:new|latest|own|[\w-]+-based|AI)\s+)*"
+    _RAISED_FOR_FIRM = rx.compile(r"\s+for\s+(?:(?:his|her|their)\s+)?(?:(?:new|latest|own|[\w-]+-based|AI)\s+)*"
                                      r"(?:(?:start-?up|company|venture|firm|lab),?\s+)?")
-    _DESCRIBED_BACKER = regex.compile(r"(?:backed|funded) by\b|(?<=\w-)(?:backed|funded)\b")
+    _DESCRIBED_BACKER = rx.compile(r"(?:backed|funded) by\b|(?<=\w-)(?:backed|funded)\b")
 
     # ``…, जिसमें माइक्रोसॉफ़्ट भी शामिल था``: a relative clause naming more investors of the deal just told
-    _RELATIVE_ROUND = regex.compile(r"(?<![\p{L}\p{M}])(?:जिसमें|जिनमें|इसमें|इस राउंड में|इस दौर में)(?![\p{L}\p{M}])")
+    _RELATIVE_ROUND = rx.compile(r"(?<![\p{L}\p{M}])(?:जिसमें|जिनमें|इसमें|इस राउंड में|इस दौर में)(?![\p{L}\p{M}])")
 
     def _relative_participants(self, text: str, clause_start: int, sent_end: int, deal: Deal,
                                actors: list[Mention], actor_starts: list[int] | None, cues: _CueHits,
@@ -1484,8 +1490,8 @@ class DealExtractor:
 
     # ``The Redwood City, California-based company raised …``: the firm told of, described
     _THE_DESCRIBED = r"\s*The\s+(?:[\w.'’-]+,?\s+){0,5}?(?:company|firm|startup|start-up|group|chipmaker|developer|maker|lender)"
-    _THE_DESCRIBED_FIRM = regex.compile(_THE_DESCRIBED + r"(?:\s+(?:has|had|also|now|then))*\s*$")
-    _THE_DESCRIBED_OPENS = regex.compile(_THE_DESCRIBED + r"\b")
+    _THE_DESCRIBED_FIRM = rx.compile(_THE_DESCRIBED + r"(?:\s+(?:has|had|also|now|then))*\s*$")
+    _THE_DESCRIBED_OPENS = rx.compile(_THE_DESCRIBED + r"\b")
 
     def _coref_subject(self, text: str, start: int, cue_at: int, cues: _CueHits) -> bool:
         """A pronoun or ``कंपनी ने``/``the company`` as the clause's subject, before its verb."""
@@ -1845,7 +1851,7 @@ def _close(a: float | None, b: float | None) -> bool:
     return abs(a - b) <= 0.1 * max(abs(a), abs(b))  # a rounded headline: $6.6 billion ~ 7 अरब
 
 
-_ROUND_NAME = regex.compile(r"(?:\b[Ss]eries|(?<![\p{L}\p{M}])सीरीज़?)[\s-]*(?:([A-K])\b|(ए|बी|सी|डी|ई|एफ|जी)(?![\p{L}\p{M}]))"
+_ROUND_NAME = rx.compile(r"(?:\b[Ss]eries|(?<![\p{L}\p{M}])सीरीज़?)[\s-]*(?:([A-K])\b|(ए|बी|सी|डी|ई|एफ|जी)(?![\p{L}\p{M}]))"
                             r"|\b([Pp]re-seed|[Ss]eed)\b|(?<![\p{L}\p{M}])(प्री-सीड|सीड)(?![\p{L}\p{M}])")
 _DEVA_LETTER = {"ए": "A", "बी": "B", "सी": "C", "डी": "D", "ई": "E", "एफ": "F", "जी": "G"}
 
@@ -1998,10 +2004,10 @@ class RelationExtractor:
                 uniq.append(r)
         return uniq
 
-    _COREF_BEFORE = regex.compile(r"(?:कंपनी|स्टार्टअप|फर्म)(?:\s+(?:की|के|का))?\s*$"
+    _COREF_BEFORE = rx.compile(r"(?:कंपनी|स्टार्टअप|फर्म)(?:\s+(?:की|के|का))?\s*$"
                                   r"|(?:the company|the startup|the firm)(?:'s|’s)?(?:\s+(?:was|is|has been|had been))?\s*$", regex.I)
-    _COREF_AFTER = regex.compile(r"\s*(?:the company|the startup|the firm)\b", regex.I)
-    _ITS_BEFORE = regex.compile(r"(?:\bits|उसके|इसके|उसकी|इसकी)\s*$", regex.I)
+    _COREF_AFTER = rx.compile(r"\s*(?:the company|the startup|the firm)\b", regex.I)
+    _ITS_BEFORE = rx.compile(r"(?:\bits|उसके|इसके|उसकी|इसकी)\s*$", regex.I)
 
     def _company_meant(self, text: str, c0: int, c1: int, orgs: list[Mention]) -> str | None:
         """The company a founding cue is about: ``X की स्थापना``, ``Ola founder``, ``co-founded CoreWeave``,

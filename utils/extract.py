@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
-from utils import money, text as text_mod
+from utils import money, rx, text as text_mod
 from utils.deals import Deal, DealExtractor, Relation, RelationExtractor
 from utils.entities import EntityMatcher, Mention, default_matcher, plain_names, text_casing, text_naming
 from utils.money import Amount
@@ -65,8 +65,10 @@ def _components() -> tuple[EntityMatcher, money.MoneyMatcher, DealExtractor, Rel
     non_parties = [e.canonical for e in ents.entries if e.kind in ("regulator", "exchange", "media")]  # approve, list or report, never invest
     governments = [e.canonical for e in ents.entries if e.kind == "government"]  # fund or grant, never invested in
     media = [e.canonical for e in ents.entries if e.kind == "media"]  # report deals, yet are bought themselves
-    return (ents, money.default_matcher(), DealExtractor(non_parties=non_parties, non_investees=governments, bought_media=media),
-            RelationExtractor(entries=ents.by_canonical))
+    built = (ents, money.default_matcher(), DealExtractor(non_parties=non_parties, non_investees=governments,
+                                                          bought_media=media), RelationExtractor(entries=ents.by_canonical))
+    rx.freeze()  # the patterns built so far are the start-up ones: their programs go to the disk cache
+    return built
 
 
 def analyse(raw: str, *, doc_id: str = "stdin", lang: str = "auto") -> Analysis:

@@ -20,12 +20,12 @@ import regex
 from utils import paths, rx, scan
 from utils.text import with_nukta_variants
 
-_LETTERS = regex.compile(r"[\p{L}\p{M}]+")
+_LETTERS = rx.compile(r"[\p{L}\p{M}]+")
 _RUNS = _LETTERS
-_RUNS_BACK = regex.compile(r"(?r)[\p{L}\p{M}]+")
-_LETTER = regex.compile(r"[\p{L}\p{M}]")
-_SPACE = regex.compile(r"\s")
-_WORD_OR_DIGIT = regex.compile(r"[\p{L}\p{M}\d]")
+_RUNS_BACK = rx.compile(r"(?r)[\p{L}\p{M}]+")
+_LETTER = rx.compile(r"[\p{L}\p{M}]")
+_SPACE = rx.compile(r"\s")
+_WORD_OR_DIGIT = rx.compile(r"[\p{L}\p{M}\d]")
 # letters that case-fold to an ASCII letter other than by str.lower (Kelvin sign, long s, dotted
 # and dotless i) and ligatures that fold to ASCII letters: text holding one takes the slow path
 _FOLDS_TO_ASCII = "\u212a\u017f\u0130\u0131\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"
@@ -33,7 +33,7 @@ _FOLDS_TO_ASCII = "\u212a\u017f\u0130\u0131\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\
 _NOT_WORD_AFTER = r"(?![\p{L}\p{M}\p{N}]|[.,]\d|\.\.)"
 _NOT_WORD_BEFORE = r"(?<![\p{L}\p{M}\p{N}.,])"
 # Western 1,234,567 or Indian 1,23,45,678 grouping (the last group has three digits)
-_GROUPED = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:,\d{2})*,\d{3}(?:\.\d+)?")
+_GROUPED = rx.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:,\d{2})*,\d{3}(?:\.\d+)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,11 +116,11 @@ class MoneyMatcher:
         )
         join = _alt(v["range_joiners"])
         # two whole amounts joined as one range (``$100 million to $500 million``); ``and`` only after ``between``
-        self._range_gap = regex.compile(rf"\s*(?:{join})\s*|\s+(?P<and>and|और)\s+")
+        self._range_gap = rx.compile(rf"\s*(?:{join})\s*|\s+(?P<and>and|और)\s+")
         pre = _alt(list(v["currency_prefix"]))
         suf = _alt(list(v["currency_suffix"]))
         vague = _alt(list(v["vague_scale"]))
-        self._pattern = regex.compile(
+        self._pattern = rx.compile(
             rf"""
             (?<!\p{{Latin}})(?P<pre>{pre})\s?(?P<n1>{num})
                 (?:\s*(?P<j1>{join})\s*(?:{pre})?\s?(?P<n2>{num}))?
@@ -135,9 +135,9 @@ class MoneyMatcher:
             """,
             regex.VERBOSE | regex.IGNORECASE,
         )
-        self._scale_split = regex.compile(rf"{_alt(list(self.scale))}", regex.IGNORECASE)
+        self._scale_split = rx.compile(rf"{_alt(list(self.scale))}", regex.IGNORECASE)
         # every amount holds a currency word and none holds a danda: a cheap pre-check per stretch
-        self._currency = regex.compile(rf"{pre}|{suf}", regex.IGNORECASE)
+        self._currency = rx.compile(rf"{pre}|{suf}", regex.IGNORECASE)
         # the fast path (see _windows): one Aho-Corasick pass finds where currency words may be
         # (one space-free piece of each, lower-cased), and the letter runs of every word the
         # pattern can consume tell which words of the text no amount can touch
@@ -267,8 +267,8 @@ class MoneyMatcher:
                 out[i] = Amount(a.start, a.end, a.text, a.value, next(iter(named[w])), a.qualifier, a.low)
         return out
 
-    _BETWEEN = regex.compile(r"\b(?:between|anywhere from)\s+$", regex.IGNORECASE)
-    _FROM = regex.compile(r"\bfrom\s+$", regex.IGNORECASE)
+    _BETWEEN = rx.compile(r"\b(?:between|anywhere from)\s+$", regex.IGNORECASE)
+    _FROM = rx.compile(r"\bfrom\s+$", regex.IGNORECASE)
 
     def _join_ranges(self, text: str, found: list[Amount]) -> list[Amount]:
         """``$100 million to $500 million``, ``between Rs 200 crore and Rs 500 crore``, ``₹800 करोड़ से

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 ROOT: Path = Path(__file__).resolve().parents[1]
@@ -18,3 +19,10 @@ SCHEMA: Path = ROOT / "schema" / "extraction.schema.json"
 REPORTS: Path = ROOT / "reports"
 FIGURES: Path = REPORTS / "figures"
 NOTEBOOKS: Path = ROOT / "notebooks"
+
+
+def cache_dir() -> Path | None:
+    """Where compiled data (gazetteer automaton, regex programs) is cached: ``SAUDA_CACHE_DIR``, by default
+    ``build/cache``; ``SAUDA_CACHE_DIR=""`` turns caching off."""
+    folder = os.environ.get("SAUDA_CACHE_DIR", str(ROOT / "build" / "cache"))
+    return Path(folder) if folder else None

@@ -19,7 +19,7 @@ from typing import Any, Iterable, Iterator
 
 import regex
 
-from utils import paths
+from utils import paths, rx
 
 DEVANAGARI_DIGITS = "०१२३४५६७८९"
 MAX_SENTENCE = 2000  # characters; longer runs are cut at a space (see _emit)
@@ -209,10 +209,10 @@ def _markup_patterns() -> tuple["regex.Pattern[str]", "regex.Pattern[str]", "reg
     data = _markup_cues()
     tags = "|".join(sorted(data["html_tags"], key=lambda t: (-len(t), t)))
     raw_tags = "|".join(sorted(data["raw_text_tags"], key=lambda t: (-len(t), t)))
-    html = regex.compile(rf"<(?:/?(?:{tags})(?:[\s/]{_QUOTED}{{0,2000}})?>|!--|!doctype\s)", regex.I)
-    markdown = regex.compile(
+    html = rx.compile(rf"<(?:/?(?:{tags})(?:[\s/]{_QUOTED}{{0,2000}})?>|!--|!doctype\s)", regex.I)
+    markdown = rx.compile(
         r"\]\([^()\s]{1,2000}\)|^[ ]{0,3}(?:```|~~~)|^[ ]{0,3}\[[^\[\]\n]{1,200}\]:[ \t]+\S", regex.M)
-    token = regex.compile(
+    token = rx.compile(
         rf"""
         (?P<comment><!--.*?(?:-->|\Z))
         |(?P<cdata><!\[CDATA\[.*?(?:\]\]>|\Z))
@@ -327,22 +327,22 @@ def detect_legacy_font(text: str, *, sample: int = 20_000) -> str | None:
 
 # --- sentences -----------------------------------------------------------------------
 
-_TERMINAL = regex.compile(
+_TERMINAL = rx.compile(
     r"""(?:[।॥|]+|[.?!]+)            # the mark itself
         (?:\[\d{1,3}\])*              # citation markers such as [1]
         [\"'”’»)\]]*                  # closing quotes and brackets
     """,
     regex.VERBOSE,
 )
-_DATELINE = regex.compile(  # used with match(), which anchors it at the line's start
+_DATELINE = rx.compile(  # used with match(), which anchors it at the line's start
     r"[ \t]*(?P<head>[\p{L}\p{M}][\p{L}\p{M}\p{N} ,.']{1,40}?)"
     r"(?:\s*\([\p{L} .]{2,30}\))?\s*[-–—:]\s",
 )
 
 
-_NON_SPACE = regex.compile(r"\S")
-_LAST_NON_SPACE = regex.compile(r"\S", regex.REVERSE)
-_NOT_BLANK = regex.compile(r"[^ \t]")
+_NON_SPACE = rx.compile(r"\S")
+_LAST_NON_SPACE = rx.compile(r"\S", regex.REVERSE)
+_NOT_BLANK = rx.compile(r"[^ \t]")
 
 
 @lru_cache(maxsize=1)
@@ -356,8 +356,8 @@ def _glued_dot_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(c["suffixes"]), frozenset(c["initials"])
 
 
-_WORD_AFTER = regex.compile(r"[\p{L}\p{M}]*")
-_WORD_BEFORE = regex.compile(r"[\p{L}\p{M}]*", regex.REVERSE)
+_WORD_AFTER = rx.compile(r"[\p{L}\p{M}]*")
+_WORD_BEFORE = rx.compile(r"[\p{L}\p{M}]*", regex.REVERSE)
 
 
 def _glued_dot_inside(text: str, at: int) -> bool:
@@ -448,12 +448,12 @@ def _split_line(text: str, start: int, end: int, spans: list[tuple[int, int]]) -
 
 # --- language ------------------------------------------------------------------------
 
-_DEVANAGARI = regex.compile(r"[\u0900-\u097F]")
-_LATIN = regex.compile(r"[A-Za-z\u00C0-\u024F]")
-_ARABIC = regex.compile(r"[\u0600-\u06FF\u0750-\u077F]")
-_URDU_ONLY = regex.compile(r"[ٹڈڑںےۓھ]")
-_WORD = regex.compile(r"[\p{L}\p{M}]+")
-_LATIN_EXTRA = regex.compile(r"[\u00C0-\u024F]")
+_DEVANAGARI = rx.compile(r"[\u0900-\u097F]")
+_LATIN = rx.compile(r"[A-Za-z\u00C0-\u024F]")
+_ARABIC = rx.compile(r"[\u0600-\u06FF\u0750-\u077F]")
+_URDU_ONLY = rx.compile(r"[ٹڈڑںےۓھ]")
+_WORD = rx.compile(r"[\p{L}\p{M}]+")
+_LATIN_EXTRA = rx.compile(r"[\u00C0-\u024F]")
 _NOT_ASCII_LETTER = bytes(b for b in range(256) if not (65 <= b <= 90 or 97 <= b <= 122))
 
 
@@ -463,7 +463,7 @@ def _function_words() -> dict[str, frozenset[str]]:
 
 
 # Greek, Cyrillic, Hebrew, the other Indic scripts, Sinhala, Thai, kana, Han, Hangul: then look closer
-_OTHER_SCRIPT_HINT = regex.compile(r"[\u0370-\u052F\u0590-\u05FF\u0980-\u0DFF\u0E00-\u0E7F\u3040-\u30FF"
+_OTHER_SCRIPT_HINT = rx.compile(r"[\u0370-\u052F\u0590-\u05FF\u0980-\u0DFF\u0E00-\u0E7F\u3040-\u30FF"
                                    r"\u3400-\u9FFF\uAC00-\uD7AF]")
 
 
@@ -471,7 +471,7 @@ _OTHER_SCRIPT_HINT = regex.compile(r"[\u0370-\u052F\u0590-\u05FF\u0980-\u0DFF\u0
 def _script_finder() -> tuple["regex.Pattern[str]", dict[str, str]]:
     by_script = cues()["script_languages"]
     names = "|".join(rf"(?P<{s}>\p{{Script={s}}}+)" for s in sorted(by_script))
-    return regex.compile(names), by_script
+    return rx.compile(names), by_script
 
 
 def _other_scripts(head: str) -> dict[str, int]:
@@ -533,12 +533,12 @@ class Gloss:
 # a gloss is a name and its other script in brackets after it: the bracket is found first (``str.find``,
 # in C), its inside matched there, and the name before it read backwards from the bracket (REVERSE):
 # no position of an article that holds no bracket is tried at all
-_LATIN_IN_BRACKETS = regex.compile(r"\((?P<latin>[A-Za-z][A-Za-z0-9 .&'-]{0,48}[A-Za-z0-9.])\)")
-_NATIVE_BEFORE = regex.compile(
+_LATIN_IN_BRACKETS = rx.compile(r"\((?P<latin>[A-Za-z][A-Za-z0-9 .&'-]{0,48}[A-Za-z0-9.])\)")
+_NATIVE_BEFORE = rx.compile(
     r"(?P<native>(?:[\u0900-\u097F]+(?:[0-9][\u0900-\u097F]+)*[ -]){0,4}[\u0900-\u097F]+(?:[0-9][\u0900-\u097F]+)*"
     r"(?:\.[\u0900-\u097F]+)?(?: AI)?)[\"'”’]?\s*", regex.REVERSE)
-_NATIVE_IN_BRACKETS = regex.compile(r"\((?P<native>[\u0900-\u097F]+(?: [\u0900-\u097F]+){0,4})\)")
-_LATIN_BEFORE = regex.compile(r"(?P<latin>[A-Za-z][A-Za-z0-9.&'-]*(?: [A-Za-z0-9.&'-]+){0,4})\s*", regex.REVERSE)
+_NATIVE_IN_BRACKETS = rx.compile(r"\((?P<native>[\u0900-\u097F]+(?: [\u0900-\u097F]+){0,4})\)")
+_LATIN_BEFORE = rx.compile(r"(?P<latin>[A-Za-z][A-Za-z0-9.&'-]*(?: [A-Za-z0-9.&'-]+){0,4})\s*", regex.REVERSE)
 
 
 def _around_brackets(inside: "regex.Pattern[str]", before: "regex.Pattern[str]", text: str, *,
