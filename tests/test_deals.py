@@ -1834,3 +1834,11 @@ def test_deals_a_price_per_share_with_the_whole_value_is_a_purchase_at_that_valu
 def test_deals_a_firm_taken_private_by_a_buyer() -> None:
     assert _deals("Darktrace was taken private by Thoma Bravo for $5.3 billion.") == [
         (("Thoma Bravo",), "Darktrace", 5.3e9, "USD", "completed", None)]
+
+
+def test_deals_stake_in_a_firm_described_by_its_city_names_the_investee() -> None:
+    got = _deals("In 2019, Reliance Industries acquired a majority stake of about 83% in Bengaluru-based "
+                 "Reverie Language Technologies for ₹267 crore.")
+    assert [d[:2] for d in got] == [(("Reliance Industries",), "Reverie Language Technologies")]
+    got = _deals("Accel invested $5 million in San Francisco-based AI startup Decagon.")
+    assert [d[:2] for d in got] == [(("Accel",), "Decagon")]

@@ -813,6 +813,8 @@ class DealExtractor:
         before = g.before
         if "'s" in before or "’s" in before:
             before = rx.sub(r"\s*\b[a-z]+(?:'s|’s)$", "", before)  # ``in France's Mistral AI``
+        if verb == "invest" and "-based" in before[-60:]:
+            before = self._IN_BASED.sub(r"\1", before)  # ``a majority stake in Bengaluru-based Reverie``
         if verb == "invest" and before.endswith(self._TYPE_NOUNS_EN):
             before = self._IN_DESCRIBED.sub(r"\1", before)  # ``a seed round in marketing AI startup Fibr AI``
         before_any = before.endswith(self._ee_before_any[0]) or before in self._ee_before_any[1]
@@ -1209,6 +1211,9 @@ class DealExtractor:
                                   r"conglomerate|maker|partner)$")
     _TYPE_NOUNS_EN = ("startup", "start-up", "firm", "company", "maker", "developer", "provider", "platform", "unicorn",
                       "tech", "lab", "labs", "outfit", "venture", "specialist", "operator", "designer", "supplier", "rival")
+    # (``in Bengaluru-based Reverie``, ``in San Francisco-based AI startup Decagon``)
+    _IN_BASED = rx.compile(r"\b(in|into)\s+(?:[\p{L}.]+\s+){0,2}?[\p{L}.]+-based"  # (of the lower-cased words before)
+                              r"(?:\s+(?!(?:after|when|as|while|and|or|but|which|that|who|for|with)\b)[a-z0-9-]+){0,4}$")
     # (``in AI biotech Owkin``, ``in chipmaker Rivos``, ``in fintech Plum``, ``in robotics outfit X``)
     _IN_DESCRIBED = rx.compile(r"\b(in|into)\s+(?:(?!(?:after|when|as|while|since|before|and|or|but|from|for|with|to|"
                                   r"in|at|of|on|by|its|their|his|her|which|that|who)\b)[a-z0-9-]+\s+){0,4}?"
