@@ -1842,3 +1842,13 @@ def test_deals_stake_in_a_firm_described_by_its_city_names_the_investee() -> Non
     assert [d[:2] for d in got] == [(("Reliance Industries",), "Reverie Language Technologies")]
     got = _deals("Accel invested $5 million in San Francisco-based AI startup Decagon.")
     assert [d[:2] for d in got] == [(("Accel",), "Decagon")]
+
+
+def test_deals_takeover_priced_per_share_takes_the_value_of_the_whole() -> None:
+    got = _deals("Private equity firm Advent International has agreed to buy Sapiens International, a maker of core "
+                 "software for insurers, for $43.50 per share in cash, valuing the Nasdaq- and Tel Aviv-listed company "
+                 "at about $2.5 billion.")
+    assert [d[:4] for d in got] == [(("Advent International",), "Sapiens International", 2.5e9, "USD")]
+    got = _deals("Thoma Bravo has agreed to acquire PROS Holdings, a Houston-based maker of pricing software, for "
+                 "$23.25 per share in cash. The deal values PROS at about $1.4 billion including debt.")
+    assert [(d[0], d[2], d[3]) for d in got] == [(("Thoma Bravo",), 1.4e9, "USD")]  # (the short name is kept)

@@ -479,8 +479,13 @@ class DealExtractor:
     _AGGREGATE = rx.compile(r"\b(?:two|three|four|five|both|these|those)\s+(?:purchases|deals|acquisitions|transactions|"
                                r"investments|takeovers)\b[^.;$€£₹\d]{0,40}$|\b(?:a|the)\s+combined\s+$")
     _PER_SHARE_FOR = rx.compile(r"\b(?:pay|pays|paid|paying|offered|offers|offer)\s+[^.;]{0,40}?\bper\s+share\b[^.;]{0,30}?\bfor\b")
-    _VALUING_WHOLE = rx.compile(r"\b(?:valuing|valued|values)\s+(?:the company|the firm|the business|the startup|it)\s+at\s+"
-                                   r"(?:(?:about|around|roughly|nearly|some|more than|over)\s+)*$")
+    _VALUING_WHOLE = rx.compile(r"\b(?:valuing|valued|values)\s+(?:the\s+(?:[\w.&'’-]+\s+){0,5}?(?:company|firm|business|startup|group)"
+                                   r"|it)\s+at\s+(?:(?:about|around|roughly|nearly|some|more than|over|approximately)\s+)*$")
+    _PRICE_PER_SHARE = rx.compile(r"[$€£₹][\d.,]+\s+(?:per|a)\s+share\b")  # (``buy Sapiens … for $43.50 per share``)
+    # ``… for $23.25 per share in cash. The deal values PROS at about $1.4 billion``: the price of the whole
+    _DEAL_VALUES = rx.compile(r"\s*(?:The|This)\s+(?:deal|transaction|offer|acquisition|purchase|buyout|takeover)\s+"
+                                 r"(?:values|valued)\s+(?:[\w.&'’-]+\s+){1,6}?at\s+"
+                                 r"(?:(?:about|around|roughly|nearly|some|more than|over|approximately)\s+)*$")
 
     _VALUES_NAME_AT = rx.compile(r"\b(?:values|valued|valuing)\s+(?!at\b)(?:[\p{Lu}\d][\w.&'’-]*\s+){1,4}at\s+"
                                     r"(?:(?:about|around|roughly|nearly|almost|over|above|close to|more than|less than|"
@@ -1793,11 +1798,16 @@ class DealExtractor:
                 target_deal = (own[-1] if own else new[-1]) if new else (
                     deals[-1] if deals and deals[-1].sentence is not None and si - deals[-1].sentence <= 2 else None)
                 if target_deal is not None and target_deal.amount is None and target_deal.investors and new \
-                        and target_deal in new and (cues.find("acquire", *sent) >= 0 or self._PER_SHARE_FOR.search(text, *sent)) \
+                        and target_deal in new and (cues.find("acquire", *sent) >= 0 or self._PER_SHARE_FOR.search(text, *sent)
+                                                    or self._PRICE_PER_SHARE.search(text, *sent)) \
                         and valuations[0].value is not None \
                         and self._VALUING_WHOLE.search(text, max(sent[0], valuations[0].start - 60), valuations[0].start):
                     # ``agreed to be acquired by SSW Partners … for $37 per share, valuing the company at about
                     # $4.5 billion``: what a whole company is bought for is its value
+                    target_deal.amount, target_deal.currency = valuations[0].value, valuations[0].currency
+                elif target_deal is not None and not new and target_deal.amount is None and target_deal.investors \
+                        and target_deal.valuation is None and valuations[0].value is not None \
+                        and self._DEAL_VALUES.match(text, sent[0], valuations[0].start) is not None:
                     target_deal.amount, target_deal.currency = valuations[0].value, valuations[0].currency
                 elif target_deal is not None and target_deal.valuation is None:
                     target_deal.valuation = valuations[0].value
