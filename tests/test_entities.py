@@ -1474,3 +1474,11 @@ def test_entities_an_unknown_firm_called_short_drops_innovations_or_services(mat
 ])
 def test_entities_a_firm_that_was_founded_or_is_a_marketplace(matcher: entities.EntityMatcher, text: str, name: str) -> None:
     assert (name, "ORG") in _canon(matcher, text)
+
+
+def test_entities_latin_acronym_opens_a_devanagari_firm_name(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "कंपनी ने 2021 में GT एडवांस्ड टेक्नोलॉजीज को लगभग $415 मिलियन में खरीदा था।")
+    assert ("GT Advanced Technologies", "ORG") in got and ("GT", "ORG") not in got
+    assert ("CVS Health Ventures", "ORG") in _canon(matcher, "इस राउंड में CVS हेल्थ वेंचर्स ने भी हिस्सा लिया।")
+    # a field before a type word is no name, nor is an acronym inside a product's name
+    assert not any(c.startswith(("API", "IQ")) for c, _ in _canon(matcher, "उसने API मैनेजमेंट और eIQ सॉफ्टवेयर पर काम किया।"))

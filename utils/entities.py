@@ -1889,6 +1889,13 @@ class EntityMatcher:
             while j >= 0 and len(name_words) < 2:
                 prev = words[j]
                 gap = text[prev.end():(name_words[0] if name_words else w).start()]
+                if gap == " " and prev.group()[0].isascii() and prev.group() not in self._GENERIC_ACRONYMS \
+                        and prev.group() not in self._TECH_ACRONYMS and w.group() in self.org_suffixes_hi \
+                        and self.org_suffixes_hi[w.group()] not in self._TRADE_NOUNS \
+                        and not (text[prev.start() - 1:prev.start()] or " ").isalnum() \
+                        and not _is_deva(text[prev.start() - 1:prev.start()] or " "):
+                    name_words.insert(0, prev)  # ``GT एडवांस्ड टेक्नोलॉजीज़``: a Latin acronym opens a name of both scripts
+                    break
                 if gap != " " or prev.group() in self.name_stop_hi or prev.start() in taken \
                         or prev.group() in self.hindi_words and not (name_words == [] and j >= 1 and self._english_loan(prev.group())) \
                         or not _is_deva(prev.group()[0]) or prev.group() in self.org_suffixes_hi:
@@ -2276,6 +2283,9 @@ class EntityMatcher:
     _LEADING_DESCRIPTORS = frozenset({"Rival", "Rivals", "Competitor", "Competitors", "Peer", "Fellow", "Compatriot",
                                       "Its", "Their", "His", "Her", "Our"})
     _TRADE_NOUNS = frozenset({"Technology", "Software", "Management", "Lab"})
+    # (a field or a country before a firm's type word: ``API मैनेजमेंट``, ``US वेंचर्स``; no name)
+    _TECH_ACRONYMS = frozenset({"AI", "IT", "ML", "HR", "EV", "API", "OS", "SDK", "ERP", "CRM", "SAAS", "B2B", "D2C",
+                                "US", "UK", "UAE", "EU", "GPU", "LLM"})
     _GENERIC_ACRONYMS = frozenset({"AI", "IT", "ML", "HR", "EV", "IOT", "SAAS"})  # ``एआई लैब``: a lab for AI, no name
 
     @staticmethod
@@ -2292,13 +2302,17 @@ class EntityMatcher:
         head = " ".join(parts[:-1]) if suffix else surface
         english = None
         if suffix in self.english_heads:  # ``स्टेडफास्ट कैपिटल`` → ``Steadfast Capital``: funds bear English words
-            words = [english_words().word(loanword_latin(w)) for w in head.split()]
+            words = [w if w.isascii() else english_words().word(loanword_latin(w)) for w in head.split()]
             if all(words):
                 english = " ".join([*words, suffix])  # type: ignore[list-item]
                 key = _key(english)
                 english = self._keys[key][0][0] if key in self._keys else english
         # (an English name is not fuzzy-linked: ``रेड वेंचर्स`` is Red Ventures, not Raed Ventures)
         canonical = english or self.link(surface)
+        if canonical is None and head[:1].isascii():  # ``GT एडवांस्ड टेक्नोलॉजीज़``: the Latin acronym stays as written
+            rest = head.split(" ", 1)[1] if " " in head else ""
+            rest_latin = " ".join((english_words().word(loanword_latin(x)) or self.latin_name(x)) for x in rest.split())
+            canonical = " ".join(x for x in (head.split(" ", 1)[0], rest_latin, suffix) if x)
         if canonical is None:
             head_latin = self.latin_name(head, fund=fund or suffix in self.english_heads)
             canonical = " ".join(x for x in (head_latin, suffix) if x)
