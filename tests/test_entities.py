@@ -1482,3 +1482,10 @@ def test_entities_latin_acronym_opens_a_devanagari_firm_name(matcher: entities.E
     assert ("CVS Health Ventures", "ORG") in _canon(matcher, "इस राउंड में CVS हेल्थ वेंचर्स ने भी हिस्सा लिया।")
     # a field before a type word is no name, nor is an acronym inside a product's name
     assert not any(c.startswith(("API", "IQ")) for c, _ in _canon(matcher, "उसने API मैनेजमेंट और eIQ सॉफ्टवेयर पर काम किया।"))
+
+
+def test_entities_unknown_firm_in_talks_to_raise_or_with_a_round_of_its_own(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "Shopflo, which builds checkout tools for online merchants in India, is in talks to raise "
+                          "$15-20 million in a Series B.")
+    assert ("Shopflo", "ORG") in got
+    assert ("Shopflo", "ORG") in _canon(matcher, "Tiger Global led Shopflo's $8 million Series A in 2023.")

@@ -551,6 +551,9 @@ class EntityMatcher:
         self._slot_unit_of = rx.compile(  # ``to acquire part of HTC's extended reality (XR) business``: its owner
             r"\b(?:acquire|acquired|acquires|acquiring|buy|bought|buys|buying|purchase|purchased)\s+(?:(?:part|parts|most|some|all)"
             r"\s+of\s+)?%s['’]s\s+(?:[\w()-]+\s+){0,4}?(?:business|unit|division|operations|assets|arm)\b" % name)
+        self._slot_round_of = rx.compile(  # ``Tiger Global led Shopflo's $8 million Series A``: whose round
+            r"(?<![\w.-])%s['’]s\s+(?:(?:about|roughly|nearly)\s+)?[$€£₹][\d.,]+\s*(?:million|billion|crore|mn|bn|[mb])?\s+"
+            r"(?:pre-)?(?:Series\s+[A-H]\b|seed\b|funding\s+round\b|round\b)" % name)
         self._slot_acquired_by = rx.compile(  # ``Minjar, which was acquired by Nutanix``
             r"%s(?:, which)? (?:was|were|has been|had been|is being|will be) (?:acquired|bought|purchased|taken over) by\b" % name)
         self._slot_raise = rx.compile(
@@ -1526,7 +1529,7 @@ class EntityMatcher:
         """``Nvidia to invest $500 million in UK's Wayve``, ``Glance, …, has raised``: a firm by its role."""
         if not hasattr(self, "_slot_cache") or self._slot_cache[0] is not text:
             spans = {(m.start("name"), m.end("name")) for pat in (self._slot_invest, self._slot_acquire, self._slot_acquired_by,
-                                                                  self._slot_valued, self._slot_unit_of)
+                                                                  self._slot_valued, self._slot_unit_of, self._slot_round_of)
                      for m in pat.finditer(text)}
             spans |= {(m.start("name"), m.end("name")) for m in self._raise_slots(text)}
             self._slot_cache = (text, spans)
