@@ -1852,3 +1852,10 @@ def test_deals_takeover_priced_per_share_takes_the_value_of_the_whole() -> None:
     got = _deals("Thoma Bravo has agreed to acquire PROS Holdings, a Houston-based maker of pricing software, for "
                  "$23.25 per share in cash. The deal values PROS at about $1.4 billion including debt.")
     assert [(d[0], d[2], d[3]) for d in got] == [(("Thoma Bravo",), 1.4e9, "USD")]  # (the short name is kept)
+
+
+def test_deals_capital_infused_into_a_unit_is_an_investment() -> None:
+    got = _deals("Amazon has infused Rs 2,000 crore into Amazon Seller Services, the entity that runs its Indian "
+                 "marketplace, according to regulatory filings.")
+    assert [d[:4] for d in got] == [(("Amazon",), "Amazon Seller Services", 2e10, "INR")]
+    assert _deals("The company has infused AI into its products.") == []
