@@ -1489,3 +1489,9 @@ def test_entities_unknown_firm_in_talks_to_raise_or_with_a_round_of_its_own(matc
                           "$15-20 million in a Series B.")
     assert ("Shopflo", "ORG") in got
     assert ("Shopflo", "ORG") in _canon(matcher, "Tiger Global led Shopflo's $8 million Series A in 2023.")
+
+
+def test_entities_everyday_hindi_word_with_a_nukta_is_no_name(matcher: entities.EntityMatcher) -> None:
+    for word in ("ज़िम्मेदारी", "जिम्मेदारी"):  # nukta written either way
+        got = _canon(matcher, f"बोर्ड नए CEO की तलाश कर रहा है और तब तक COO अंतरिम {word} संभालेंगे।")
+        assert not [c for c, label in got if label == "PERSON"]

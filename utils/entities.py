@@ -32,7 +32,7 @@ import regex
 from rapidfuzz import fuzz, process
 
 from utils import paths, rx
-from utils.text import Gloss, harvest_glosses, normalise, with_nukta_variants
+from utils.text import Gloss, harvest_glosses, normalise, nukta_variants, with_nukta_variants
 
 LABELS = ("ORG", "PERSON", "PRODUCT")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -599,7 +599,8 @@ class EntityMatcher:
         self.names = person_names()
         self.not_name_hi = frozenset(c["not_name_words_hi"]["words"]) | self.name_stop_hi
         with open(paths.NAMES / "hindi_words.txt", encoding="utf-8") as fh:
-            self.hindi_words = frozenset(fh.read().split())  # everyday words (wordfreq), no names
+            # everyday words (wordfreq), no names; nukta written either way (``ज़िम्मेदारी``/``जिम्मेदारी``)
+            self.hindi_words = frozenset(v for w in fh.read().split() for v in nukta_variants(w, limit=4))
         self.gloss_cues = tuple(c["glossed_names"]["cue_words"])
         self.generic_terms = frozenset(c["glossed_names"]["generic_terms"])
 
