@@ -2724,8 +2724,8 @@ def _cache_file(c: dict[str, Any]) -> Path | None:
 
 
 def _write_automaton(path: Path, automaton: "ahocorasick.Automaton") -> None:
-    """Write an automaton of ints as the state its pickling gives (its node bytes and a few ints), without
-    pickle: a JSON header line, then the byte chunks. Reading that back is 6× faster than ``ahocorasick.load``."""
+    """Write an automaton of ints as the state its ``__reduce__`` gives (its node bytes and a few ints), as
+    plain data: a JSON header line, then the byte chunks. Reading that back is 6× faster than ``ahocorasick.load``."""
     state = automaton.__reduce__()[1]
     chunks, ints, values = state[0], state[1:-1], state[-1]
     if values is not None or not all(isinstance(c, bytes) for c in chunks) or not all(isinstance(i, int) for i in ints):
