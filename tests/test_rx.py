@@ -42,7 +42,7 @@ def _behaviour(p: "regex.Pattern[str]") -> tuple[Any, ...]:
 
 @pytest.mark.parametrize(("pattern", "flags"), PATTERNS)
 def test_rx_program_from_disk_compiles_the_same_pattern(pattern: str, flags: int) -> None:
-    recorder = rx._Recorder(rx._regex_main._regex)
+    recorder = rx._Recorder(rx._regex_main._regex, pattern)
     rx._regex_main._regex = recorder
     try:
         fresh = regex.compile(pattern, flags, cache_pattern=False)

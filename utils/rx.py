@@ -67,15 +67,17 @@ def _load() -> dict[str, list[Any]]:
 class _Recorder:
     """Stands in for the engine module while one pattern compiles, to keep the program it is given."""
 
-    def __init__(self, engine: Any) -> None:
+    def __init__(self, engine: Any, pattern: str) -> None:
         self.engine = engine
+        self.pattern = pattern
         self.args: tuple[Any, ...] | None = None
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.engine, name)
 
     def compile(self, *args: Any) -> Any:  # noqa: A003 - the engine's name
-        self.args = args
+        if args and args[0] == self.pattern:  # (not a pattern another thread compiles meanwhile)
+            self.args = args
         return self.engine.compile(*args)
 
 
@@ -114,7 +116,7 @@ def _build(pattern: str, flags: int) -> "regex.Pattern[str]":
                 return compiled
             except Exception:  # a program this engine refuses: compile it again
                 _programs.pop(key, None)
-        recorder = _Recorder(_regex_main._regex)
+        recorder = _Recorder(_regex_main._regex, pattern)
         _regex_main._regex = recorder
         try:
             compiled = regex.compile(pattern, flags, cache_pattern=False)
