@@ -109,3 +109,10 @@ def test_rx_cached_start_up_gives_the_same_extraction(seed_raw: str, tmp_path: P
         outs.append(out.stdout)
     assert list(tmp_path.glob("regex-*.json")) and list(tmp_path.glob("gazetteer-*.aho"))
     assert outs[0] == outs[1] == outs[2] and json.loads(outs[0])["deals"]
+
+
+def test_rx_recording_stops_in_a_process_that_never_freezes(fresh_rx: Path, monkeypatch: Any) -> None:
+    monkeypatch.setattr(rx, "_MAX_RECORDED", 2)
+    for k in range(5):  # patterns built from the text, e.g. escaped names, in a matcher used without extract
+        assert rx.compile(f"name{k}\\b").search(f"a name{k} b")
+    assert len(rx._used) == 2 and not rx._recording

@@ -1893,8 +1893,8 @@ class EntityMatcher:
             while j >= 0 and len(name_words) < 2:
                 prev = words[j]
                 gap = text[prev.end():(name_words[0] if name_words else w).start()]
-                if gap == " " and prev.group()[0].isascii() and prev.group() not in self._GENERIC_ACRONYMS \
-                        and prev.group() not in self._TECH_ACRONYMS and w.group() in self.org_suffixes_hi \
+                if gap == " " and prev.group()[0].isascii() and prev.group() not in self._TECH_ACRONYMS \
+                        and w.group() in self.org_suffixes_hi \
                         and self.org_suffixes_hi[w.group()] not in self._TRADE_NOUNS \
                         and not (text[prev.start() - 1:prev.start()] or " ").isalnum() \
                         and not _is_deva(text[prev.start() - 1:prev.start()] or " "):
@@ -2287,10 +2287,9 @@ class EntityMatcher:
     _LEADING_DESCRIPTORS = frozenset({"Rival", "Rivals", "Competitor", "Competitors", "Peer", "Fellow", "Compatriot",
                                       "Its", "Their", "His", "Her", "Our"})
     _TRADE_NOUNS = frozenset({"Technology", "Software", "Management", "Lab"})
+    _GENERIC_ACRONYMS = frozenset({"AI", "IT", "ML", "HR", "EV", "IOT", "SAAS"})
     # (a field or a country before a firm's type word: ``API मैनेजमेंट``, ``US वेंचर्स``; no name)
-    _TECH_ACRONYMS = frozenset({"AI", "IT", "ML", "HR", "EV", "API", "OS", "SDK", "ERP", "CRM", "SAAS", "B2B", "D2C",
-                                "US", "UK", "UAE", "EU", "GPU", "LLM"})
-    _GENERIC_ACRONYMS = frozenset({"AI", "IT", "ML", "HR", "EV", "IOT", "SAAS"})  # ``एआई लैब``: a lab for AI, no name
+    _TECH_ACRONYMS = _GENERIC_ACRONYMS | {"API", "OS", "SDK", "ERP", "CRM", "B2B", "D2C", "US", "UK", "UAE", "EU", "GPU", "LLM"}  # ``एआई लैब``: a lab for AI, no name
 
     @staticmethod
     def _everyday_english(word: str, *, rank: int = 3000) -> bool:

@@ -31,6 +31,7 @@ from utils import paths
 
 _CACHE: dict[tuple[str, int], "regex.Pattern[str]"] = {}
 _FORMAT = 1
+_MAX_RECORDED = 2048  # start-up builds some 320 patterns; beyond this they are the text's own (escaped names)
 
 _LOCK = threading.RLock()
 _programs: dict[str, list[Any]] | None = None  # "flags:pattern" -> program, loaded on first use
@@ -101,7 +102,7 @@ def _from_program(pattern: str, program: list[Any]) -> "regex.Pattern[str]":
 
 def _build(pattern: str, flags: int) -> "regex.Pattern[str]":
     """Compile, from the disk cache when the pattern's program is there; keep the program while recording."""
-    global _programs, _changed
+    global _programs, _changed, _recording
     if not _recording:
         return regex.compile(pattern, flags)
     with _LOCK:
@@ -123,7 +124,9 @@ def _build(pattern: str, flags: int) -> "regex.Pattern[str]":
         finally:
             _regex_main._regex = recorder.engine
         program = _program(recorder.args) if recorder.args is not None else None
-        if program is not None:
+        if len(_used) >= _MAX_RECORDED:  # a process that never calls freeze (a matcher used alone): stop keeping
+            _recording = False
+        elif program is not None:
             _used[key] = program
             _changed = True
         return compiled
