@@ -970,6 +970,13 @@ def test_english_words_spell_the_loanwords_hindi_writes(hindi: str, english: str
     assert words.name_word(latin) == english
 
 
+@pytest.mark.parametrize("hindi, english", [("ब्राइटपाथ", "Brightpath"), ("ड्राइवसेंस", "Drivesense"), ("साइबर", "Cyber"),
+                                            ("लाइटहाउस", "Lighthouse"), ("बैनर", "Banner"), ("बैंक", "Bank")])
+def test_english_words_read_the_diphthong_of_aa_i_as_a_long_i(hindi: str, english: str) -> None:
+    # ``ाइ`` is the i of bright (not the a of ``बैंक`` bank): ``ब्राइटपाथ`` is no Brat-path
+    assert entities.english_words().name_word(entities.loanword_latin(hindi)) == english
+
+
 def test_entities_firm_bought_after_a_year_is_found(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "इंटेल ने 2016 में मूविडियस का अधिग्रहण किया था।")
     assert ("Intel", "ORG") in got and any(c.startswith("Muvid") for c, _ in got)

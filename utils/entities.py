@@ -239,12 +239,12 @@ class EnglishWords:
     def match(self, latin: str, *, cutoff: float = 70.0, min_key: int = 3) -> tuple[str | None, float]:
         """The English word that sounds most like a transliteration, with its score (0–105), or None."""
         best, score = None, cutoff
-        for k, probe in enumerate(_hindi_sounds(latin)):
+        for probe, penalty in _hindi_sounds(latin):
             key = _skeleton(probe).lstrip("aeiou")  # (``एसेट`` is ``Eset``: asset)
             if len(key) < min_key:
                 continue
             for word, spoken in self.by_key.get(key, ()):  # commonest first: a tie keeps the commoner word
-                r = fuzz.ratio(probe, spoken) + (5 if (probe[0] in "aeiou") == (spoken[0] in "aeiou") else -5) - 12 * (k > 0)
+                r = fuzz.ratio(probe, spoken) + (5 if (probe[0] in "aeiou") == (spoken[0] in "aeiou") else -5) - penalty
                 if r > score:
                     best, score = word, r
         return best, score
@@ -322,6 +322,7 @@ def _english_sounds(word: str) -> list[str]:
     """:func:`_english_sound`, and the other readings Hindi spells (:data:`_READINGS`), each alone and
     all together (``warehouse`` is ``वेयरहाउस``)."""
     out = [_english_sound(word)]
+    word = re.sub(r"c(?=[eiy])", "s", word.lower())  # (soft before a reading moves the vowel: ``cyber`` is ``saibar``)
     every = word
     for test, rewrite in _READINGS:
         if test.search(word):
@@ -333,17 +334,20 @@ def _english_sounds(word: str) -> list[str]:
     return out
 
 
-def _hindi_sounds(latin: str) -> list[str]:
-    """A transliteration with glides and diphthongs as English may spell them: ``ai`` is the ``a`` of
-    banner (``Bainar``) or the ``i`` of tiger (``Taigar``)."""
+def _hindi_sounds(latin: str) -> list[tuple[str, int]]:
+    """A transliteration with glides and diphthongs as English may spell them, each with its penalty:
+    ``ai`` (``ै``) is the ``a`` of banner (``Bainar``) or, less often, the ``i`` of tiger; ``aai`` (``ाइ``,
+    written by :func:`loanword_latin`) is the ``i`` of bright (``ब्राइट``) as readily as an ``ai``."""
     w = latin.lower().replace("ph", "f")
     w = re.sub(r"^y(?:oo|u)", "u", w).replace("iy", "i").replace("uy", "u").replace("au", "o")
-    out = []
-    for v in (w.replace("ai", "a"), w.replace("ai", "i"), w.replace("ai", "a").replace("oo", "u")):
-        v = re.sub(r"(.)\1+", r"\1", v)
-        if v not in out:
-            out.append(v)
-    return out
+    out: dict[str, int] = {}
+    if "aai" in w:  # (``साइबर``: the ``y`` of cyber is read ``ai`` too)
+        for v in (w.replace("aai", "i"), w.replace("aai", "ai")):
+            out.setdefault(re.sub(r"(.)\1+", r"\1", v.replace("aai", "i")), 0)
+        w = w.replace("aai", "ai")
+    for k, v in enumerate((w.replace("ai", "a"), w.replace("ai", "i"), w.replace("ai", "a").replace("oo", "u"))):
+        out.setdefault(re.sub(r"(.)\1+", r"\1", v), 12 * (k > 0 or bool(out)))
+    return list(out.items())
 
 
 @lru_cache(maxsize=1)
@@ -3120,8 +3124,8 @@ def transliterate(name: str, *, long_vowels: bool = False) -> str:
         w = rx.sub(r"ṃ(?=[pbm])", "m", w).replace("ṃ", "n").replace("ṛ", "ri")  # homorganic nasal
         w = rx.sub(r"ch?", lambda m: "chh" if len(m.group()) == 2 else "ch", w)  # IAST c = च, ch = छ
         w = w.replace("ś", "sh").replace("ṣ", "sh").replace("ph", "f")  # फ is f in the names of today
-        if long_vowels:
-            w = w.replace("ī", "ee").replace("ū", "oo")
+        if long_vowels:  # (``ाइ`` as ``aai``: the diphthong of ``ब्राइट`` bright, not the ``ै`` of ``बैंक`` bank)
+            w = w.replace("ī", "ee").replace("ū", "oo").replace("āi", "aai")
         plain = unicodedata.normalize("NFKD", w)
         plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
         words.append("-".join(p[:1].upper() + p[1:] for p in plain.split("-")))  # (``लोको-डोनू`` → Loko-Donu)
