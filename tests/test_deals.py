@@ -1736,6 +1736,13 @@ def test_deals_money_earned_is_no_deal_hi() -> None:
     assert [d[2] for d in got] == [2.5e9]
 
 
+@pytest.mark.parametrize("text", ["अमेज़न ने तिमाही में कमाए रिकॉर्ड 3.56 अरब डॉलर, और कैनवस टेक्नोलॉजी (Canvas Technology) को खरीदा।",
+                                  "Infosys earned a record $2 billion in the quarter and bought Kaleido."])
+def test_deals_money_after_the_verb_of_earning_is_no_price(text: str) -> None:
+    got = _deals(text)
+    assert got and all(d[2] is None for d in got)
+
+
 def test_deals_a_fund_of_three_describing_words_is_its_size_hi() -> None:
     got = _deals("सिस्को ने आइसोवेलेंट को खरीदा। कंपनी की शाखा सिस्को इन्वेस्टमेंट्स (Cisco Investments) ने 1 अरब डॉलर का "
                  "ग्लोबल AI इन्वेस्टमेंट फंड लॉन्च किया था।")

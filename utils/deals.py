@@ -345,13 +345,16 @@ class DealExtractor:
     # ``reported a net profit of Rs 4,235 crore``, ``चार अरब डॉलर के राजस्व वाली कंपनी``: earnings, no deal
     _EARNED_BEFORE = rx.compile(r"\b(?:net profit|profit|revenue|revenues|sales|turnover|net income|net loss|loss|EBITDA|"
                                    r"annual recurring revenue|ARR)\s+of\s+(?:(?:about|around|roughly|nearly|over|more than)\s+)?$"
-                                   r"|(?<![\p{L}\p{M}])(?:राजस्व|मुनाफा|मुनाफ़ा|शुद्ध लाभ|टर्नओवर|रेवेन्यू)\s+(?:(?:करीब|लगभग)\s+)?$")
+                                   r"|(?<![\p{L}\p{M}])(?:राजस्व|मुनाफा|मुनाफ़ा|शुद्ध लाभ|टर्नओवर|रेवेन्यू)\s+(?:(?:करीब|लगभग)\s+)?$"
+                                   # (``कमाए रिकॉर्ड 3.56 अरब डॉलर``, ``earned a record $2 billion``: earned)
+                                   r"|(?<![\p{L}\p{M}])(?:कमाए|कमाया|कमाई|कमाती|कमाता|कमाने)\s+(?:(?:रिकॉर्ड|करीब|लगभग|कुल)\s+)*$"
+                                   r"|\b(?:earned|earns|earning)\s+(?:(?:a|an|record|about|around|roughly|nearly|over|more than)\s+)*$")
     _EARNED_AFTER = rx.compile(r"\s*(?:का|की|के)\s+(?:सालाना\s+|वार्षिक\s+)?(?:राजस्व|मुनाफा|मुनाफ़ा|शुद्ध लाभ|घाटा|टर्नओवर|रेवेन्यू)"
                                   r"|\s+(?:in|of)\s+(?:annual\s+)?(?:revenue|revenues|sales|net profit|profit)\b"
                                   r"|\s+(?:का\s+)?(?:मुनाफा\s+|मुनाफ़ा\s+|राजस्व\s+)?कमा(?:ए|या|ई|एगी|एगा|ने)(?![\p{L}\p{M}])")  # (``18.5 अरब डॉलर कमाए``: earned)
     _PRICE_AFTER_HI = rx.compile(r"\s*(?:में|के\s+बदले)(?![\p{L}\p{M}])")
     _HELD_WORDS = ("asset", "AUM", "प्रबंधन", "संपत्ति", "संपदा", "एसेट", "एयूएम", "net worth", "fortune", "नेटवर्थ", "नेट वर्थ")
-    _EARNED_WORDS = ("profit", "revenue", "sales", "turnover", "income", "loss", "EBITDA", "ARR", "राजस्व", "मुनाफ", "लाभ",
+    _EARNED_WORDS = ("profit", "earn", "revenue", "sales", "turnover", "income", "loss", "EBITDA", "ARR", "राजस्व", "मुनाफ", "लाभ",
                      "टर्नओवर", "रेवेन्यू", "घाटा", "कमा")
     _HELD_BEFORE = rx.compile(r"(?:\b(?:assets under management|AUM|assets|net worth|fortune) of|\bnet worth (?:is|was|at|stands at)"
                                  r"|(?<![\p{L}\p{M}])(?:प्रबंधन\s+में|प्रबंधन\s+के\s+तहत|एयूएम|संपत्ति|संपदा|एसेट्स|नेटवर्थ|नेट\s+वर्थ))"
