@@ -1502,3 +1502,14 @@ def test_entities_everyday_hindi_word_with_a_nukta_is_no_name(matcher: entities.
     for word in ("ज़िम्मेदारी", "जिम्मेदारी"):  # nukta written either way
         got = _canon(matcher, f"बोर्ड नए CEO की तलाश कर रहा है और तब तक COO अंतरिम {word} संभालेंगे।")
         assert not [c for c, label in got if label == "PERSON"]
+
+
+def test_entities_heading_in_capitals_adds_no_words_to_a_firm(matcher: entities.EntityMatcher) -> None:
+    # in a newsletter's heading every word is a capital one: ``LINES UP`` is no unit or product of Hebbia
+    got = _canon(matcher, "Deal notes\n\nHEBBIA LINES UP GV\nHebbia raised $130 million led by GV.\n")
+    assert ("Hebbia", "ORG") in got and not any(c.startswith("Hebbia ") for c, _ in got)
+
+
+def test_entities_capital_word_after_a_firm_in_running_text_is_its_unit(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "Kyndryl BRIDGE is the company's platform.")
+    assert ("Kyndryl BRIDGE", "PRODUCT") in got

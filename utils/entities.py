@@ -987,7 +987,8 @@ class EntityMatcher:
                     out.append(m)
                     continue
                 model = any(ch.isdigit() for ch in words[0]) and any(ch.isalpha() for ch in words[0])
-                caps = words[0].isupper() and len(words[0]) >= 4  # (``Harman DTS``, ``HPE CTG``: a unit)
+                caps = words[0].isupper() and len(words[0]) >= 4 and not self._in_capitals(text, m.start)
+                # (``Harman DTS``, ``HPE CTG``: a unit; in a line of capitals it tells nothing: ``GUPSHUP SAYS NO``)
                 if not (model or caps or words[0] in self.brand_tails):
                     out.append(m)
                     continue
@@ -1001,6 +1002,12 @@ class EntityMatcher:
                 continue
             out.append(m)
         return out
+
+    @staticmethod
+    def _in_capitals(text: str, at: int) -> bool:
+        """Is the line around ``at`` written in capitals only (a newsletter's heading: ``HEBBIA LINES UP GV``)?"""
+        line = text[text.rfind("\n", 0, at) + 1:(text.find("\n", at) + 1 or len(text) + 1) - 1]
+        return line.isupper()
 
     _OWNER_GAP = rx.compile(r"\s+(?:के|का|की)\s+|['’]s\s+")
 
