@@ -1513,3 +1513,8 @@ def test_entities_heading_in_capitals_adds_no_words_to_a_firm(matcher: entities.
 def test_entities_capital_word_after_a_firm_in_running_text_is_its_unit(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "Kyndryl BRIDGE is the company's platform.")
     assert ("Kyndryl BRIDGE", "PRODUCT") in got
+
+
+def test_entities_type_word_with_a_nukta_ends_an_unknown_firm_hi(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "लिपिका टेक्नोलॉजीज़ ने 10 करोड़ डॉलर जुटाए।")
+    assert ("Lipika Technologies", "ORG") in got

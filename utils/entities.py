@@ -115,6 +115,11 @@ class Mention:
     source: str = "gazetteer"
 
 
+def _keys_with_nukta(words: dict[str, str]) -> dict[str, str]:
+    """A word table whose Hindi keys are found with the nukta either way (``टेक्नोलॉजीज़``/``टेक्नोलॉजीज``)."""
+    return {v: value for key, value in words.items() for v in nukta_variants(key)}
+
+
 @lru_cache(maxsize=1)
 def cues() -> dict[str, Any]:
     """The cue data of this stage (`data/cues/entities.json`)."""
@@ -484,7 +489,7 @@ class EntityMatcher:
         self.product_after_hi = self.product_adjacent_hi | frozenset(c["product_nouns_adjacent_hi"]["after_only"])
         self.org_words = tuple(c["org_type_words"])
         self.name_articles_hi: dict[str, str] = c["name_articles_hi"]["words"]
-        self.name_words_hi: dict[str, str] = c["name_words_hi"]["words"]
+        self.name_words_hi: dict[str, str] = _keys_with_nukta(c["name_words_hi"]["words"])
         self.intro_words = tuple(c["name_intro_words"])
         self.org_endings = frozenset(c["org_name_endings_en"])
         self.holding_words = frozenset(c["dropped_legal_forms"]["holding_words"])
@@ -519,7 +524,7 @@ class EntityMatcher:
             r"(?:\b(?:%s)\b[^.;:]{0,30}?\b(?:%s)|\b(?:round|funding|financing|investment|tranche)\b[^.;]{0,40}?\b(?:co-)?led by)"
             r" (?:investors? |firms? )?$" % ("|".join(map(regex.escape, lists["nouns"])), "|".join(map(regex.escape, lists["links"]))))
         self.generic_ai = frozenset(c["generic_before_ai_en"]["words"])
-        self.org_suffixes_hi = dict(c["org_suffixes_hi"]["words"])
+        self.org_suffixes_hi = _keys_with_nukta(c["org_suffixes_hi"]["words"])  # (``टेक्नोलॉजीज़`` with the nukta too)
         self.english_heads = frozenset(c["org_suffixes_hi"]["english_heads"])
         self.legal_suffixes_hi = tuple(sorted(c["legal_suffixes_hi"], key=lambda x: (-len(x), x)))
         self._legal_en = rx.compile(r",?\s(?:%s)(?![\p{L}\p{N}])" % "|".join(
@@ -534,7 +539,7 @@ class EntityMatcher:
         self.version_words = dict(c["product_version_words"]["words"])
         self._version = rx.compile(r" ?(?P<num>\d{1,2}(?:\.\d{1,2})?[a-z]?)(?![\p{L}\p{N}]|\s*(?:%%|प्रतिशत|percent|अरब|करोड़|लाख|बिलियन|मिलियन|billion|million|crore|GW|MW))"
                                       r"(?: (?P<word>%s)(?![\p{L}\p{M}]))?" % "|".join(map(regex.escape, self.version_words)))
-        self.typed_suffixes_hi = dict(c["org_suffixes_hi"]["needs_type_word"])
+        self.typed_suffixes_hi = _keys_with_nukta(c["org_suffixes_hi"]["needs_type_word"])
         self.letter_forms = sorted(((unicodedata.normalize("NFC", f), letter)
                                     for letter, forms in c["letter_names_hi"]["letters"].items() for f in forms),
                                    key=lambda x: (-len(x[0]), x[0]))
