@@ -61,6 +61,9 @@ class Amount:
         return f"{self.currency} {v}"
 
 
+_HUNDREDS = rx.compile(r"(.+?) (?:सौ|hundred) (\S+)")
+
+
 @lru_cache(maxsize=1)
 def cues() -> dict[str, Any]:
     """The money vocabulary (`data/cues/money.json`)."""
@@ -108,7 +111,8 @@ class MoneyMatcher:
         long_scales = [s for s in self.scale if len(s) > 1]
         short_scales = [s for s in self.scale if len(s) == 1]
         digits = r"(?:\d{1,3}(?:\.\d{3}){2,}(?!\d)|\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-        word_num = rf"(?:(?:{_alt(list(self.modifiers))})\s+)?(?:{_alt(list(self.words))})"
+        one = rf"(?:(?:{_alt(list(self.modifiers))})\s+)?(?:{_alt(list(self.words))})"
+        word_num = rf"{one}(?:\s+(?:सौ|hundred)\s+(?:{_alt(list(self.words))}))?"  # (``तीन सौ पचास``: 350)
         mod_digits = rf"(?:{_alt(list(self.modifiers))})\s+{digits}"
         num = rf"(?:{mod_digits}|{digits}|{_NOT_WORD_BEFORE}(?:{word_num}){_NOT_WORD_AFTER})"
         scale = (
@@ -172,11 +176,17 @@ class MoneyMatcher:
         """``1,00,00,000`` → 1e7, ``1.000.000`` → 1e6, ``साढ़े तीन`` → 3.5, ``४`` (pre-normalised)."""
         s = " ".join(s.split())
         low = s.lower()
+        hundreds = _HUNDREDS.fullmatch(low)
+        if hundreds is not None:  # ``तीन सौ पचास`` 350, ``two hundred fifty`` 250
+            left, right = self._number(hundreds.group(1)), self.words.get(hundreds.group(2))
+            return None if left is None or right is None else left * 100 + right
         for mod, delta in self.modifiers.items():
             if low.startswith(mod + " "):
                 base = self._number(s[len(mod) + 1 :])
                 if base is None:
                     return None
+                if base in (100.0, 1000.0):  # ``सवा सौ`` 125, ``पौने सौ`` 75: a quarter of the hundred itself
+                    return base * (0.75 if delta < 0 else 1 + delta)
                 return base - 0.25 if delta < 0 else base + delta
         if low in self.words:
             return self.words[low]
