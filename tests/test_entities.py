@@ -977,6 +977,14 @@ def test_english_words_read_the_diphthong_of_aa_i_as_a_long_i(hindi: str, englis
     assert entities.english_words().name_word(entities.loanword_latin(hindi)) == english
 
 
+@pytest.mark.parametrize("hindi, english", [("ग्रेड", "Grade"), ("स्ट्राइक", "Strike"), ("प्लेस", "Place"), ("सेल्स", "Sales"),
+                                            ("प्लस", "Plus"), ("समिट", "Summit"), ("ट्रस्ट", "Trust"), ("नंबर", "Number")])
+def test_english_words_read_the_silent_e_and_the_short_u_as_hindi_writes_them(hindi: str, english: str) -> None:
+    # a silent e lengthens the vowel before it (grade ग्रेड, not greed; strike स्ट्राइक, not streak);
+    # a u closed by consonants is Hindi's short a (plus प्लस, not place)
+    assert entities.english_words().name_word(entities.loanword_latin(hindi)) == english
+
+
 def test_entities_firm_bought_after_a_year_is_found(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "इंटेल ने 2016 में मूविडियस का अधिग्रहण किया था।")
     assert ("Intel", "ORG") in got and any(c.startswith("Muvid") for c, _ in got)

@@ -303,8 +303,10 @@ _READINGS: tuple[tuple["re.Pattern[str]", Any], ...] = (
     (re.compile("ou"), lambda w: w.replace("ou", "au")),
     (re.compile(r"(?:are|air|ear)s?\b"), lambda w: re.sub(r"(?:are|air|ear)(?=s?\b)", "eyar", w)),
     # a final silent e is not written (``एब्सोल्यूट`` absolute), an initial short a before two consonants is e
-    (re.compile(r"(?<=[^aeiou])e(?=s?\b)"), lambda w: re.sub(r"(?<=[^aeiou])e(?=s?\b)", "", w)),
+    (re.compile(r"(?<=[^aeiou])e(?=s?\b)"), lambda w: _silent_e(w)),
     (re.compile(r"^a(?=[^aeiouwy][^aeiouhrlwy])"), lambda w: "e" + w[1:]),
+    # a u closed by consonants is the short a of Hindi (``प्लस`` plus, ``ट्रस्ट`` trust, ``समिट`` summit, ``नंबर`` number)
+    (re.compile(r"u(?=[bcdfgklmnprstvxz](?:[^aeiouy]|$))"), lambda w: re.sub(r"u(?=[bcdfgklmnprstvxz](?:[^aeiouy]|$))", "a", w)),
     # a final -age as ej (``वॉयेज`` voyage, ``स्टोरेज`` storage), -ue as oo (``ब्लू`` blue)
     (re.compile(r"age(?=s?\b)"), lambda w: re.sub(r"age(?=s?\b)", "ej", w)),
     (re.compile(r"ue(?=s?\b)"), lambda w: re.sub(r"ue(?=s?\b)", "oo", w)),
@@ -321,6 +323,18 @@ _READINGS: tuple[tuple["re.Pattern[str]", Any], ...] = (
     (re.compile(r"[^aeiou]y$"), lambda w: w[:-1] + "i"),
     (re.compile(r"[^aeiou]er[^aeiouyrs]"), lambda w: re.sub(r"(?<=[^aeiou])er(?=[^aeiouyrs])", "ar", w)),
 )
+
+
+_MAGIC_E = {"a": "e", "i": "ai", "o": "o", "u": "yu", "e": "ee"}
+
+
+def _silent_e(word: str) -> str:
+    """A final silent e unwritten; after one vowel and one consonant it lengthens the vowel, as Hindi
+    writes it (``fake`` फेक, ``wise`` वाइज, ``absolute`` एब्सोल्यूट), else it only goes (``license``)."""
+    m = re.search(r"(?<![aeiou])([aeiou])([^aeiouwxy])e(s?)$", word)
+    if m is not None:
+        return word[:m.start()] + _MAGIC_E[m.group(1)] + m.group(2) + m.group(3)
+    return re.sub(r"(?<=[^aeiou])e(?=s?\b)", "", word)
 
 
 def _english_sounds(word: str) -> list[str]:
