@@ -1866,3 +1866,19 @@ def test_deals_capital_infused_into_a_unit_is_an_investment() -> None:
                  "marketplace, according to regulatory filings.")
     assert [d[:4] for d in got] == [(("Amazon",), "Amazon Seller Services", 2e10, "INR")]
     assert _deals("The company has infused AI into its products.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Peak XV-backed Bhasha Grid on Monday denied a media report that Jio Platforms was in advanced talks to acquire "
+    "the Indian-language AI startup for $90 million.",
+    "Zoho denied a report that Google was in talks to invest $500 million in the company."])
+def test_deals_firm_denying_a_report_of_another_buying_in_is_the_one_bought_into(text: str) -> None:
+    got = _deals(text)
+    assert [(d[0], d[4]) for d in got] == [(("Jio Platforms",) if "Jio" in text else ("Google",), "denied")]
+    assert got[0][1] in ("Bhasha Grid", "Zoho")
+
+
+def test_deals_firm_denying_a_report_about_itself_keeps_its_role() -> None:
+    got = _deals("Crusoe denied the report that it was in talks to sell a minority stake to Saudi Arabia's "
+                 "Public Investment Fund for $1 billion.")
+    assert [(d[1], d[4]) for d in got] == [("Crusoe", "denied")]

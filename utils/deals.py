@@ -674,7 +674,11 @@ class DealExtractor:
                                      r"फिलहाल|पहले|भी|ही|आने|वर्तमान|हाल|नए|नई|नया|साल|इन)(?![\p{L}\p{M}])")
     _AFTER_DONE = rx.compile(r"\b(?:after|since|following)\s+(?:closing|raising|completing|securing|it raised|it closed)"
                                 r"\b[^.;]{0,50}$|(?:जुटाने|हासिल करने|पूरा करने)\s+के\s+(?:बाद|कुछ\s+\S+\s+बाद)[^।;]{0,50}$")
-    _SAID_THAT_EN = (" said that ", " says that ", " announced that ", " confirmed that ")  # its subject speaks
+    _SAID_THAT_EN = (" said that ", " says that ", " announced that ", " confirmed that ",  # its subject speaks
+                     " report that ", " reports that ", " denied that ", " speculation that ", " rumours that ", " rumors that ")
+    _REPORT_OF_ITSELF = rx.compile(r" (?:report|reports|denied|speculation|rumours|rumors) that (?:it|they|the (?:company|startup|start-up|firm))\b")
+    # ``… denied a report that Microsoft was in talks to buy a stake in the company``: the firm that spoke
+    _THE_FIRM_AFTER = rx.compile(r"\b(?:in|of|acquire|buy|purchase)\s+(?:it\b|its\b|the\s+(?:[\w-]+\s+){0,3}?(?:company|startup|start-up|firm)\b)")
     _PRONOUN_IN = rx.compile(r"(?<![\p{L}\p{M}])(?:उसमें|इसमें|उनमें)(?![\p{L}\p{M}])|\bin (?:it|them)\b"
                                 r"|(?<![\p{L}\p{M}])(?:उसकी|इसकी)\s+(?:[\d.,]+\s*(?:%|फीसदी|फ़ीसदी|प्रतिशत)\s+)?हिस्सेदारी")
     # ``Wiz walked away from a $23 billion takeover offer from Google``: the bidder after ``from`` buys
@@ -1618,12 +1622,16 @@ class DealExtractor:
                     told_by = next((g.canonicals[0] for g in head if self._marker(g, verb) == "agent"), None)
                     clause = _Clause(contrast, clause.end, clause.amounts)
                 cut = max(text.rfind(w, clause.start, cue_at) for w in self.complementizers)
+                if cut > clause.start and self._REPORT_OF_ITSELF.match(text, cut):
+                    cut = -1  # ``Crusoe denied the report that it was in talks to sell …``: one subject throughout
                 main_agent = None
                 if cut > clause.start:
                     # ``अंबानी ने घोषणा की कि गूगल जियो में … निवेश करेगा``: the verb's roles live after ``कि``
                     head = self._groups(text, clause.start, cut, _in_span(actors, actor_starts, clause.start, cut))
+                    speakers = [g for g in head if not text.startswith(("-backed", "-owned", "-led", "-based"), g.end)]
                     main_agent = next((g.canonicals[0] for g in head if self._marker(g, verb) == "agent"), None) or (
-                        head[0].canonicals[0] if head and text.startswith(self._SAID_THAT_EN, cut) else None)
+                        speakers[0].canonicals[0] if speakers and text.startswith(self._SAID_THAT_EN, cut) else None)
+                    # (``Peak XV-backed Bhasha Grid denied a report that …``: the backer is no speaker)
                     clause = _Clause(cut, clause.end, clause.amounts)
                 # the clause's own actors: _groups keeps only those, in order
                 also_acquired: list[str] = []
@@ -1659,6 +1667,10 @@ class DealExtractor:
                 if investee is None and not investors and main_agent and verb == "invest" \
                         and self._PRONOUN_IN.search(text, clause.start, clause.end):
                     investee = main_agent  # ``X ने खंडन किया कि Y उसकी 51 फीसदी हिस्सेदारी खरीदेगी``: X is bought into
+                    coref = False
+                elif investee is None and investors and main_agent and main_agent not in investors \
+                        and verb in ("invest", "acquire") and self._THE_FIRM_AFTER.search(text, cue_at, clause.end):
+                    investee = main_agent  # ``X denied a report that Y was in talks to acquire the startup``
                     coref = False
                 if not investors and verb == "invest" and last_pair and self.both.search(text, clause.start, cue_at):
                     investors = [c for c in last_pair if c != investee]  # ``दोनों कंपनियां … निवेश करेंगी``
