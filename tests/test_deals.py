@@ -1882,3 +1882,8 @@ def test_deals_firm_denying_a_report_about_itself_keeps_its_role() -> None:
     got = _deals("Crusoe denied the report that it was in talks to sell a minority stake to Saudi Arabia's "
                  "Public Investment Fund for $1 billion.")
     assert [(d[1], d[4]) for d in got] == [("Crusoe", "denied")]
+
+
+def test_deals_wire_credit_is_no_party_hi() -> None:
+    got = _deals("नई दिल्ली, 12 मई (भाषा) रिलायंस ने जियो में 100 करोड़ रुपये का निवेश किया।")
+    assert [(d[0], d[1]) for d in got] == [(("Reliance Industries",), "Jio Platforms")]

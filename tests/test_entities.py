@@ -1526,3 +1526,8 @@ def test_entities_capital_word_after_a_firm_in_running_text_is_its_unit(matcher:
 def test_entities_type_word_with_a_nukta_ends_an_unknown_firm_hi(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "लिपिका टेक्नोलॉजीज़ ने 10 करोड़ डॉलर जुटाए।")
     assert ("Lipika Technologies", "ORG") in got
+
+
+def test_entities_bracketed_wire_credit_is_the_agency_but_the_word_alone_is_not_hi(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "नई दिल्ली, 12 मई (भाषा) रिलायंस ने निवेश किया। कंपनी ने कहा कि भाषा की बाधा दूर होगी।")
+    assert got.count(("PTI Bhasha", "ORG")) == 1

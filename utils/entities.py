@@ -538,6 +538,8 @@ class EntityMatcher:
             r"(?:\b(?:%s)\b[^.;:]{0,30}?\b(?:%s)|\b(?:round|funding|financing|investment|tranche)\b[^.;]{0,40}?\b(?:co-)?led by)"
             r" (?:investors? |firms? )?$" % ("|".join(map(regex.escape, lists["nouns"])), "|".join(map(regex.escape, lists["links"]))))
         self.generic_ai = frozenset(c["generic_before_ai_en"]["words"])
+        self.wire_credits_hi: dict[str, str] = dict(c["wire_credits_hi"]["words"])
+        self._wire_credit = rx.compile(r"\(\s*(?P<w>%s)\s*\)" % "|".join(map(regex.escape, self.wire_credits_hi)))
         self.org_suffixes_hi = _keys_with_nukta(c["org_suffixes_hi"]["words"])  # (``टेक्नोलॉजीज़`` with the nukta too)
         self.english_heads = frozenset(c["org_suffixes_hi"]["english_heads"])
         self.legal_suffixes_hi = tuple(sorted(c["legal_suffixes_hi"], key=lambda x: (-len(x), x)))
@@ -779,6 +781,7 @@ class EntityMatcher:
         """Tag every entity mention in normalised ``text``, sorted by position."""
         cands = self._gazetteer_mentions(text)
         cands += self._homograph_mentions(text)
+        cands += self._wire_credits(text)
         glossed, translations = self._glossed_names(text, cands)
         cands += glossed
         cands += self._owned_products_hi(text, cands)
@@ -824,6 +827,17 @@ class EntityMatcher:
                       key=lambda m: (m.start, m.end))
 
     _LAW_WORDS = frozenset({"Act", "Acts", "Bill"})
+
+    def _wire_credits(self, text: str) -> list[Mention]:
+        """``नई दिल्ली, 12 मई (भाषा)``: the news agency a bracketed credit names (the word alone is an everyday one)."""
+        if "(" not in text or not any(w in text for w in self.wire_credits_hi):
+            return []
+        out = []
+        for m in self._wire_credit.finditer(text):
+            name = self.wire_credits_hi[m.group("w")]
+            entry = self.by_canonical.get(name)
+            out.append(Mention(m.start("w"), m.end("w"), m.group("w"), entry.label if entry else "ORG", name, "gazetteer"))
+        return out
 
     def _spelt_acronyms_known(self, chosen: list[Mention]) -> list[Mention]:
         """``बीआईआई`` read as BII, which the gazetteer knows as British International Investment's acronym."""
