@@ -119,3 +119,11 @@ def test_text_stray_control_character_is_dropped_not_spaced() -> None:
     n = text.normalise("brain.\"\n\x07Warehouse robots\tmove")
     assert n.text == "brain.\"\nWarehouse robots move"
     assert n.to_raw(8, 17) == (9, 18)  # ``Warehouse`` maps past the dropped bell
+
+
+@pytest.mark.parametrize("raw, text", [("निवेश किया| कंपनी ने कहा", "निवेश किया। कंपनी ने कहा"),
+                                       ("राउंड की अगुवाई की|", "राउंड की अगुवाई की।"),
+                                       ("Revenue | Profit", "Revenue | Profit"), ("a|b", "a|b")])
+def test_text_pipe_typed_for_a_danda_becomes_one(raw: str, text: str) -> None:
+    got = normalise(raw)
+    assert got.text == text and got.to_raw(0, len(got.text)) == (0, len(raw))

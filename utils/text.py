@@ -168,12 +168,24 @@ def _slow_normalise(raw: str, *, pieces: Iterable[tuple[str, int, int]] | None =
 
 def normalise(raw: str, *, markup: bool = True) -> Normalised:
     """NFC, nukta letters composed the NFC way, invisible characters dropped, odd spaces,
-    control characters and Devanagari digits mapped one to one; with ``markup``, text that
-    looks like HTML or Markdown has its markup taken out and character references decoded.
+    control characters and Devanagari digits mapped one to one, a ``|`` typed for the danda
+    after Hindi made one (``निवेश किया| कंपनी``); with ``markup``, text that looks like HTML or
+    Markdown has its markup taken out and character references decoded.
 
     >>> normalise("अमेज़न ने ४ अरब").text   # ज़ as one code point U+095B in the raw
     'अमेज़न ने 4 अरब'
     """
+    out = _normalise(raw, markup=markup)
+    if "|" in out.text and _PIPE_DANDA.search(out.text) is not None:  # (one to one: the offset map holds)
+        return Normalised(raw=out.raw, text=_PIPE_DANDA.sub("।", out.text), starts=out.starts, ends=out.ends)
+    return out
+
+
+# a pipe right after a Devanagari letter or sign, before a space or the end: the danda a keyboard lacked
+_PIPE_DANDA = re.compile(r"(?<=[\u0900-\u0963\u0966-\u097F])\|(?=\s|$)")
+
+
+def _normalise(raw: str, *, markup: bool) -> Normalised:
     if markup and looks_like_markup(raw):
         return _slow_normalise(raw, pieces=markup_pieces(raw))
     full, one_to_one, finder = _tables()
