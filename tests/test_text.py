@@ -121,9 +121,9 @@ def test_text_stray_control_character_is_dropped_not_spaced() -> None:
     assert n.to_raw(8, 17) == (9, 18)  # ``Warehouse`` maps past the dropped bell
 
 
-@pytest.mark.parametrize("raw, text", [("निवेश किया| कंपनी ने कहा", "निवेश किया। कंपनी ने कहा"),
+@pytest.mark.parametrize("raw, clean", [("निवेश किया| कंपनी ने कहा", "निवेश किया। कंपनी ने कहा"),
                                        ("राउंड की अगुवाई की|", "राउंड की अगुवाई की।"),
                                        ("Revenue | Profit", "Revenue | Profit"), ("a|b", "a|b")])
-def test_text_pipe_typed_for_a_danda_becomes_one(raw: str, text: str) -> None:
-    got = normalise(raw)
-    assert got.text == text and got.to_raw(0, len(got.text)) == (0, len(raw))
+def test_text_pipe_typed_for_a_danda_becomes_one(raw: str, clean: str) -> None:
+    got = text.normalise(raw)
+    assert got.text == clean and got.to_raw(0, len(got.text)) == (0, len(raw))
