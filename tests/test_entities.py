@@ -1531,3 +1531,8 @@ def test_entities_type_word_with_a_nukta_ends_an_unknown_firm_hi(matcher: entiti
 def test_entities_bracketed_wire_credit_is_the_agency_but_the_word_alone_is_not_hi(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "नई दिल्ली, 12 मई (भाषा) रिलायंस ने निवेश किया। कंपनी ने कहा कि भाषा की बाधा दूर होगी।")
     assert got.count(("PTI Bhasha", "ORG")) == 1
+
+
+def test_entities_registrar_of_companies_is_one_regulator_in_both_scripts(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "रजिस्ट्रार ऑफ कंपनीज़ (RoC) के दस्तावेजों के मुताबिक निवेश हुआ। RoC filings show it.")
+    assert got == [("Registrar of Companies", "ORG")] * 3
