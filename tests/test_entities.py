@@ -1536,3 +1536,9 @@ def test_entities_bracketed_wire_credit_is_the_agency_but_the_word_alone_is_not_
 def test_entities_registrar_of_companies_is_one_regulator_in_both_scripts(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "रजिस्ट्रार ऑफ कंपनीज़ (RoC) के दस्तावेजों के मुताबिक निवेश हुआ। RoC filings show it.")
     assert got == [("Registrar of Companies", "ORG")] * 3
+
+
+def test_entities_renamed_fund_keeps_the_name_the_text_uses(matcher: entities.EntityMatcher) -> None:
+    # Matrix Partners India renamed itself Z47 (2024): a text naming Z47 means the firm by its new name
+    got = _canon(matcher, "The round was led by Z47, with Matrix Partners India's earlier fund also taking part.")
+    assert ("Z47", "ORG") in got and ("Matrix Partners India", "ORG") in got
