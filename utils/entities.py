@@ -361,9 +361,9 @@ def _hindi_sounds(latin: str) -> list[tuple[str, int]]:
     w = re.sub(r"^y(?:oo|u)", "u", w).replace("iy", "i").replace("uy", "u").replace("au", "o")
     out: dict[str, int] = {}
     if "aai" in w:  # (``साइबर``: the ``y`` of cyber is read ``ai`` too)
-        for v in (w.replace("aai", "i"), w.replace("aai", "ai")):
-            out.setdefault(re.sub(r"(.)\1+", r"\1", v.replace("aai", "i")), 0)
+        out[re.sub(r"(.)\1+", r"\1", w.replace("aai", "i"))] = 0
         w = w.replace("aai", "ai")
+        out.setdefault(re.sub(r"(.)\1+", r"\1", w), 0)
     for k, v in enumerate((w.replace("ai", "a"), w.replace("ai", "i"), w.replace("ai", "a").replace("oo", "u"))):
         out.setdefault(re.sub(r"(.)\1+", r"\1", v), 12 * (k > 0 or bool(out)))
     return list(out.items())
@@ -1039,8 +1039,8 @@ class EntityMatcher:
     @staticmethod
     def _in_capitals(text: str, at: int) -> bool:
         """Is the line around ``at`` written in capitals only (a newsletter's heading: ``HEBBIA LINES UP GV``)?"""
-        line = text[text.rfind("\n", 0, at) + 1:(text.find("\n", at) + 1 or len(text) + 1) - 1]
-        return line.isupper()
+        end = text.find("\n", at)
+        return text[text.rfind("\n", 0, at) + 1:end if end >= 0 else len(text)].isupper()
 
     _OWNER_GAP = rx.compile(r"\s+(?:के|का|की)\s+|['’]s\s+")
 
