@@ -674,9 +674,10 @@ class DealExtractor:
                                      r"फिलहाल|पहले|भी|ही|आने|वर्तमान|हाल|नए|नई|नया|साल|इन)(?![\p{L}\p{M}])")
     _AFTER_DONE = rx.compile(r"\b(?:after|since|following)\s+(?:closing|raising|completing|securing|it raised|it closed)"
                                 r"\b[^.;]{0,50}$|(?:जुटाने|हासिल करने|पूरा करने)\s+के\s+(?:बाद|कुछ\s+\S+\s+बाद)[^।;]{0,50}$")
+    _REPORTED = ("report", "reports", "denied", "speculation", "rumours", "rumors")  # (``… denied a report that …``)
     _SAID_THAT_EN = (" said that ", " says that ", " announced that ", " confirmed that ",  # its subject speaks
-                     " report that ", " reports that ", " denied that ", " speculation that ", " rumours that ", " rumors that ")
-    _REPORT_OF_ITSELF = rx.compile(r" (?:report|reports|denied|speculation|rumours|rumors) that (?:it|they|the (?:company|startup|start-up|firm))\b")
+                     *(f" {w} that " for w in _REPORTED))
+    _REPORT_OF_ITSELF = rx.compile(r" (?:%s) that (?:it|they|the (?:company|startup|start-up|firm))\b" % "|".join(_REPORTED))
     # ``… denied a report that Microsoft was in talks to buy a stake in the company``: the firm that spoke
     _THE_FIRM_AFTER = rx.compile(r"\b(?:in|of|acquire|buy|purchase)\s+(?:it\b|its\b|the\s+(?:[\w-]+\s+){0,3}?(?:company|startup|start-up|firm)\b)")
     _PRONOUN_IN = rx.compile(r"(?<![\p{L}\p{M}])(?:उसमें|इसमें|उनमें)(?![\p{L}\p{M}])|\bin (?:it|them)\b"
