@@ -1887,3 +1887,11 @@ def test_deals_firm_denying_a_report_about_itself_keeps_its_role() -> None:
 def test_deals_wire_credit_is_no_party_hi() -> None:
     got = _deals("नई दिल्ली, 12 मई (भाषा) रिलायंस ने जियो में 100 करोड़ रुपये का निवेश किया।")
     assert [(d[0], d[1]) for d in got] == [(("Reliance Industries",), "Jio Platforms")]
+
+
+@pytest.mark.parametrize("text", [
+    "सर्वम AI ने 4 करोड़ डॉलर जुटाए। ट्रैकर्स के मुताबिक, इस साल अब तक भारतीय AI स्टार्टअप्स ने करीब 60 करोड़ डॉलर जुटाए हैं।",
+    "Sarvam AI raised $40 million. Indian AI startups have raised about $1.1 billion so far this year, according to Tracxn."])
+def test_deals_sector_total_raised_by_startups_is_no_firms_round(text: str) -> None:
+    got = _deals(text)
+    assert [(d[1], d[2]) for d in got] == [("Sarvam AI", 40_000_000.0)]

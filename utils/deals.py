@@ -314,6 +314,11 @@ class DealExtractor:
         self.rivalry = _cue_pattern(v["rivalry_words"]["words"])
         self.status_not = tuple(v["status_not"]["phrases"])
         self.funding_total = rx.compile("|".join(v["funding_totals"]["en"] + v["funding_totals"]["hi"]))
+        sector = v["sector_subjects"]
+        self._sector_subject = rx.compile(
+            r"(?<![\p{L}\p{M}])(?:%s)\s+(?:%s)(?![\p{L}\p{M}])|\b(?:%s)\s+(?:(?:have|had|has|together|collectively|\w+ly)\s+){0,2}(?:%s)\b" % (
+                "|".join(map(regex.escape, sector["hi"])), "|".join(map(regex.escape, sector["hi_markers"])),
+                "|".join(map(regex.escape, sector["en"])), "|".join(map(regex.escape, sector["en_verbs"]))))
         lists = {"invest": v["invest_cues"], "raise": v["raise_cues"], "target": v["target_cues"],
                  "valuation": v["valuation_cues"], "conversion": v["conversion_cues"],
                  **{f"status:{k}": w for k, w in v["status_cues"].items()},
@@ -1699,6 +1704,9 @@ class DealExtractor:
                 if investee is None and main_agent and main_agent not in investors and main_agent not in persons \
                         and verb == "raise" and self._IT_AFTER_THAT.match(text, clause.start):
                     investee = main_agent  # ``प्लम ने उन रिपोर्टों का खंडन किया … कि वह दाई-इची लाइफ से … जुटाने जा रही है``
+                if investee is None and not investors and verb == "raise" \
+                        and self._sector_subject.search(text, clause.start, min(clause.end, cue_at + 40)) is not None:
+                    continue  # ``भारतीय हेल्थटेक स्टार्टअप्स ने करीब 60 करोड़ डॉलर जुटाए``: a sector's total, no firm's round
                 total = verb == "raise" and cues.find("status:reported_totals", *c_span) >= 0
                 if investee is None and clause.amounts and cues.find("joint", *c_span) < 0 and (
                         investors or coref or total or verb == "sale" or cues.find("coref", *c_span) >= 0) \
