@@ -1895,3 +1895,9 @@ def test_deals_wire_credit_is_no_party_hi() -> None:
 def test_deals_sector_total_raised_by_startups_is_no_firms_round(text: str) -> None:
     got = _deals(text)
     assert [(d[1], d[2]) for d in got] == [("Sarvam AI", 40_000_000.0)]
+
+
+def test_deals_money_a_backer_manages_is_no_deal() -> None:
+    got = _deals("Redcliffe Labs raised $42 million from LeapFrog Investments. LeapFrog, which manages about $2.2 billion "
+                 "across its funds, has previously backed Indian healthcare companies including Ayu Health and Medikabazaar.")
+    assert [(d[1], d[2]) for d in got] == [("Redcliffe Labs", 42_000_000.0)]
