@@ -1542,3 +1542,16 @@ def test_entities_renamed_fund_keeps_the_name_the_text_uses(matcher: entities.En
     # Matrix Partners India renamed itself Z47 (2024): a text naming Z47 means the firm by its new name
     got = _canon(matcher, "The round was led by Z47, with Matrix Partners India's earlier fund also taking part.")
     assert ("Z47", "ORG") in got and ("Matrix Partners India", "ORG") in got
+
+
+@pytest.mark.parametrize("text,name", [
+    ("If you wondered what a cybersecurity roll-up looks like in the AI era, look no further than LevelBlue.", "LevelBlue"),
+    ("Competitors such as FlexiLoans have also tied up with banks for co-lending.", "FlexiLoans")])
+def test_entities_camel_case_word_in_english_is_a_firm(matcher: entities.EntityMatcher, text: str, name: str) -> None:
+    assert (name, "ORG") in _canon(matcher, text)
+
+
+@pytest.mark.parametrize("text", ["Promotions run through the GoPay wallet.", "Its software, RiskOps, lets underwriters price risk.",
+                                  "Developers forked Terraform into JavaScript tools."])
+def test_entities_camel_case_thing_or_everyday_word_is_no_firm(matcher: entities.EntityMatcher, text: str) -> None:
+    assert not [c for c, label in _canon(matcher, text) if label == "ORG" and c in ("GoPay", "RiskOps", "JavaScript")]

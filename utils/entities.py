@@ -1628,6 +1628,15 @@ class EntityMatcher:
                                        r"(?:raised|said|was|is|has|had|will|plans|builds|makes|sells|offers|counts|bought|acquired)\b")
     _FOUNDED_AFTER_EN = rx.compile(r",\s+(?:which\s+was\s+|that\s+was\s+)?(?:co-?)?founded\s+(?:by|in)\b")
 
+    # two or more capitalised parts in one word, not a surname's particle (``McKenzie``, ``DeSantis``, ``LeBron``)
+    _THING_BEFORE_EN = rx.compile(r"(?:\b(?:its|their|his|her|our|the)\s+|['’]s\s+|[a-z][\w-]*,\s*[\"“‘']?)$")
+    _NEXT_WORD_EN = rx.compile(r"\s+([a-z][\w-]*)")
+    _FIRM_NEXT_EN = frozenset(("and", "or", "said", "says", "has", "have", "had", "is", "was", "will", "would", "to", "which",
+                               "that", "who", "raised", "raises", "acquired", "bought", "agreed", "announced", "plans", "in",
+                               "of", "for", "with", "at", "on", "from", "by", "as", "led", "co-led", "also", "filed", "did",
+                               "could", "can", "may", "declined", "denied", "confirmed", "told", "added"))
+    _CAMEL_BRAND = rx.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Del|Della|St)[A-Z])[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+
     def _english_cue(self, text: str, start: int, end: int, words: list[str]) -> str | None:
         """In English text, an unknown capitalised name counts only with a cue: an organisation
         ending (``Inovia Capital``) or a person's role or speech next to it (``Nick Frosst, co-founder``)."""
@@ -1648,6 +1657,13 @@ class EntityMatcher:
                                 self._called_en.search(text, max(0, start - 40), start) is not None or
                                 any(lead.rstrip(" ,\"“‘'").endswith(c) for c in self.product_before_en)):
             return "PRODUCT"  # ``CoCounsel assistant``, ``its flagship product, Driveri``
+        if len(words) == 1 and self._CAMEL_BRAND.fullmatch(words[0]) is not None \
+                and english_words().rank.get(words[0].lower()) is None \
+                and self._THING_BEFORE_EN.search(text, max(0, start - 40), start) is None:
+            nxt = self._NEXT_WORD_EN.match(text, end)
+            if nxt is None or nxt.group(1) in self._FIRM_NEXT_EN:
+                return "ORG"  # ``look no further than LevelBlue``, ``FlexiLoans and Indifi``: capitals inside one word mark a brand
+            # (``the GoPay wallet``, ``its SuperVision hands-off driving system``: a thing, left to the product cues)
         if not (2 <= len(words) <= 3) or not all(w[:1].isupper() and w[1:].islower() for w in words):
             return None
         if self.names.latin_person(words) or len(words) == 2 and words[0].lower() in self.names.given_en \
