@@ -1555,3 +1555,8 @@ def test_entities_camel_case_word_in_english_is_a_firm(matcher: entities.EntityM
                                   "Developers forked Terraform into JavaScript tools."])
 def test_entities_camel_case_thing_or_everyday_word_is_no_firm(matcher: entities.EntityMatcher, text: str) -> None:
     assert not [c for c, label in _canon(matcher, text) if label == "ORG" and c in ("GoPay", "RiskOps", "JavaScript")]
+
+
+def test_entities_shares_of_opening_a_sentence_is_no_part_of_the_name(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "Shares of Silvaco Group rose 4% on Monday after it agreed to buy Mixel.")
+    assert ("Silvaco Group", "ORG") in got and not [c for c, _ in got if c.startswith("Shares")]
