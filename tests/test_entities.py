@@ -1560,3 +1560,9 @@ def test_entities_camel_case_thing_or_everyday_word_is_no_firm(matcher: entities
 def test_entities_shares_of_opening_a_sentence_is_no_part_of_the_name(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "Shares of Silvaco Group rose 4% on Monday after it agreed to buy Mixel.")
     assert ("Silvaco Group", "ORG") in got and not [c for c, _ in got if c.startswith("Shares")]
+
+
+def test_entities_short_i_for_the_long_ai_of_an_english_name_hi(matcher: entities.EntityMatcher) -> None:
+    # ``मोबाइलआई`` is the gazetteer's spelling; Hindi papers also write the i of mobile as a short ि
+    assert "मोबिलआई" in entities.devanagari_variants("मोबाइलआई")
+    assert ("Mobileye", "ORG") in _canon(matcher, "शाशुआ की मोबिलआई को 2017 में इंटेल ने करीब 15.3 अरब डॉलर में खरीदा था।")

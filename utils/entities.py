@@ -425,6 +425,8 @@ def devanagari_variants(alias: str, *, limit: int = 48) -> set[str]:
     grow(lambda s: [s.replace("ी", "ि"), s.replace("ि", "ी")] if len(s) >= 5 and ("ी" in s or "ि" in s) else [])
     grow(lambda s: [s.replace("ू", "ु"), s.replace("ु", "ू")] if len(s) >= 5 and ("ू" in s or "ु" in s) else [])
     grow(lambda s: [s.replace("ऐ", "ए"), s.replace("ए", "ऐ")] if s[:1] in "ऐए" and len(s) >= 4 else [])
+    # ``मोबाइलआई``/``मोबिलआई``: the i of mobile written as a short ि
+    grow(lambda s: [s.replace("\u093e\u0907", "\u093f")] if "\u093e\u0907" in s and len(s) >= 6 else [])
     # ``मार्वल``/``मार्वेल``, ``कैटलिस्ट``/``कैटेलिस्ट``: an English -el written with or without its e
     def el(s: str) -> list[str]:
         if "ल" not in s or len(s) < 5:
