@@ -1901,3 +1901,8 @@ def test_deals_money_a_backer_manages_is_no_deal() -> None:
     got = _deals("Redcliffe Labs raised $42 million from LeapFrog Investments. LeapFrog, which manages about $2.2 billion "
                  "across its funds, has previously backed Indian healthcare companies including Ayu Health and Medikabazaar.")
     assert [(d[1], d[2]) for d in got] == [("Redcliffe Labs", 42_000_000.0)]
+
+
+def test_deals_investee_after_a_long_based_description() -> None:
+    got = _deals("Kalaari Capital invested $22 million in Chennai-based warehouse robotics company Navyug Robotics.")
+    assert [(d[0], d[1], d[2]) for d in got] == [(("Kalaari Capital",), "Navyug Robotics", 22_000_000.0)]

@@ -833,8 +833,10 @@ class DealExtractor:
         before = g.before
         if "'s" in before or "’s" in before:
             before = rx.sub(r"\s*\b[a-z]+(?:'s|’s)$", "", before)  # ``in France's Mistral AI``
-        if verb == "invest" and "-based" in before[-60:]:
-            before = self._IN_BASED.sub(r"\1", before)  # ``a majority stake in Bengaluru-based Reverie``
+        if verb == "invest" and "-based" in g.wide_before:
+            wide = self._IN_BASED.sub(r"\1", g.wide_before)  # ``a majority stake in Bengaluru-based Reverie``
+            if wide != g.wide_before:  # (the wide view: ``in Chennai-based warehouse robotics company Navyug``)
+                before = wide
         if verb == "invest" and before.endswith(self._TYPE_NOUNS_EN):
             before = self._IN_DESCRIBED.sub(r"\1", before)  # ``a seed round in marketing AI startup Fibr AI``
         before_any = before.endswith(self._ee_before_any[0]) or before in self._ee_before_any[1]
