@@ -1566,3 +1566,9 @@ def test_entities_short_i_for_the_long_ai_of_an_english_name_hi(matcher: entitie
     # ``मोबाइलआई`` is the gazetteer's spelling; Hindi papers also write the i of mobile as a short ि
     assert "मोबिलआई" in entities.devanagari_variants("मोबाइलआई")
     assert ("Mobileye", "ORG") in _canon(matcher, "शाशुआ की मोबिलआई को 2017 में इंटेल ने करीब 15.3 अरब डॉलर में खरीदा था।")
+
+
+def test_entities_name_whose_shares_move_is_a_listed_firm(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "Uno Minda shares climbed 3.1% after the board approved a stake purchase. U.S.-listed shares fell.")
+    assert ("Uno Minda", "ORG") in got and ("Uno Minda", "PERSON") not in got
+    assert not [c for c, _ in got if "listed" in c]

@@ -1631,6 +1631,8 @@ class EntityMatcher:
     _FOUNDED_AFTER_EN = rx.compile(r",\s+(?:which\s+was\s+|that\s+was\s+)?(?:co-?)?founded\s+(?:by|in)\b")
 
     # two or more capitalised parts in one word, not a surname's particle (``McKenzie``, ``DeSantis``, ``LeBron``)
+    _LISTED_AFTER_EN = rx.compile(r"(?:['’]s)?\s+(?:shares|stock|share price|scrip)\s+(?:rose|fell|climbed|jumped|gained|slipped|"
+                                     r"dropped|surged|soared|tumbled|slumped|plunged|rallied|sank|ended|closed|traded|were|are|have|hit)\b")
     _THING_BEFORE_EN = rx.compile(r"(?:\b(?:its|their|his|her|our|the)\s+|['’]s\s+|[a-z][\w-]*,\s*[\"“‘']?)$")
     _NEXT_WORD_EN = rx.compile(r"\s+([a-z][\w-]*)")
     _FIRM_NEXT_EN = frozenset(("and", "or", "said", "says", "has", "have", "had", "is", "was", "will", "would", "to", "which",
@@ -1644,6 +1646,8 @@ class EntityMatcher:
         ending (``Inovia Capital``) or a person's role or speech next to it (``Nick Frosst, co-founder``)."""
         if words[-1] in self.org_endings and len(words) >= 2 and not (words[-1] == "AI" and words[0] in self.generic_ai):
             return "ORG"
+        if len(words) <= 4 and self._LISTED_AFTER_EN.match(text, end) is not None and not words[-1].endswith("-listed"):
+            return "ORG"  # ``Uno Minda shares climbed 3.1%``, ``Kaynes Technology's stock``: a listed firm
         lead = text[max(0, start - 30):start].rstrip().lower()
         if lead.endswith(self.org_before) and len(words) <= 3:
             return "ORG"  # ``investment firm Disruptive``
