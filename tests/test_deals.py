@@ -1906,3 +1906,8 @@ def test_deals_money_a_backer_manages_is_no_deal() -> None:
 def test_deals_investee_after_a_long_based_description() -> None:
     got = _deals("Kalaari Capital invested $22 million in Chennai-based warehouse robotics company Navyug Robotics.")
     assert [(d[0], d[1], d[2]) for d in got] == [(("Kalaari Capital",), "Navyug Robotics", 22_000_000.0)]
+
+
+def test_deals_offer_turned_down_is_denied_hi() -> None:
+    got = _deals("फ्यूरियोसा एआई ने मेटा का 80 करोड़ डॉलर का अधिग्रहण प्रस्ताव ठुकरा दिया।")
+    assert [(d[2], d[4]) for d in got] == [(800_000_000.0, "denied")]
