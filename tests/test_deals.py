@@ -1911,3 +1911,8 @@ def test_deals_investee_after_a_long_based_description() -> None:
 def test_deals_offer_turned_down_is_denied_hi() -> None:
     got = _deals("फ्यूरियोसा एआई ने मेटा का 80 करोड़ डॉलर का अधिग्रहण प्रस्ताव ठुकरा दिया।")
     assert [(d[2], d[4]) for d in got] == [(800_000_000.0, "denied")]
+
+
+def test_deals_price_paid_for_it_in_a_later_sentence_hi() -> None:
+    got = _deals("SAP ने LeanIX का अधिग्रहण पूरा कर लिया है। एसएपी इसके लिए लगभग 1.2 अरब यूरो चुका रही है।")
+    assert [(d[0], d[1], d[2], d[3]) for d in got] == [(("SAP",), "LeanIX", 1_200_000_000.0, "EUR")]

@@ -428,6 +428,9 @@ class DealExtractor:
 
     _PAID_FOR_IT = rx.compile(r"\b(?:pay|pays|paid|paying)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more than\s+|over\s+)?$")
     _FOR_THE_FIRM = rx.compile(r"\s+for\s+(?:the\s+(?:company|startup|start-up|firm|business)|it)\b")
+    # ``एसएपी इसके लिए लगभग 1.2 अरब यूरो चुका रही है``: the price paid for the firm just told of
+    _FOR_IT_HI = rx.compile(r"(?<![\p{L}\p{M}])(?:इसके|उसके|इस\s+सौदे\s+के|इस\s+अधिग्रहण\s+के)\s+लिए\s+(?:(?:करीब|लगभग|क़रीब|कुल)\s+)?$")
+    _PAID_AFTER_HI = rx.compile(r"\s*(?:(?:का|की)\s+)?(?:भुगतान\s+)?(?:चुका|अदा|दिए|दी|दिया|देगी|देगा|देने|दे\s)")
     _THIS_DEAL_SUM = rx.compile(r"\s*(?:का|के|की)\s+(?:यह|इस)\s+(?:सौदा|सौदे|डील|अधिग्रहण)(?![\p{L}\p{M}])")
 
     def _price_of_told_deal(self, text: str, clause: _Clause, si: int, deals: list[Deal]) -> None:
@@ -437,7 +440,8 @@ class DealExtractor:
             if a.value is None:
                 continue
             if not (self._PAID_FOR_IT.search(text, max(clause.start, a.start - 30), a.start) and self._FOR_THE_FIRM.match(text, a.end)
-                    or self._THIS_DEAL_SUM.match(text, a.end)):
+                    or self._THIS_DEAL_SUM.match(text, a.end)
+                    or self._FOR_IT_HI.search(text, max(clause.start, a.start - 30), a.start) and self._PAID_AFTER_HI.match(text, a.end)):
                 continue
             told = next((d for d in reversed(deals) if d.sentence is not None and si - d.sentence <= 3), None)
             if told is not None and told.amount is None and told.investee is not None:
