@@ -521,9 +521,6 @@ class DealExtractor:
                                  r"(?!\s+(?:business|unit|division|arm|operations|कारोबार|इकाई|डिवीजन))")  # (``Intel's chips business`` is a firm's part)
     _OWN_TOTAL = rx.compile(r"['’]?s\s+(?:total|overall|cumulative)\s+(?:funding|capital raised|fundraising|equity funding)\b")
     _SIZE_OF_FUND_EN = rx.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:fund|fund-of-funds|vehicle)\b(?!\s+(?:raise|round|managers?)\b)")
-    _FUND_CLOSED = rx.compile(r"\b(?:closes|closed|raised|raises|secured|secures|final close of|has closed|has raised)\s+"
-                                 r"(?:(?:a|an|its|their|the)\s+)?(?:(?:new|fresh|first|second|third|fourth|fifth|sixth|seventh|"
-                                 r"eighth|ninth|tenth|debut|maiden|record|oversubscribed)\s+)?$")
     _SIZE_OF_FUND_HI = rx.compile(r"\s*(?:के|की|का)\s+(?:(?:अपने|अपनी|नए|नई|नया|एक)\s+)?(?:[^\s,।()]+\s+){0,3}?"
                                      r"(?:फंड|फ़ंड|कोष)(?![\p{L}\p{M}])(?!\s+(?:(?:में|से|ने|को)(?![\p{L}\p{M}])|जुटा|हासिल|मिल|लिया|दिया|लगा|प्राप्त))")
 
@@ -534,9 +531,9 @@ class DealExtractor:
                 return m.text.split()[-1] in self.sized_nouns
         nearby = text[a.end:a.end + 40]
         if ("fund" in nearby or "vehicle" in nearby) and self._SIZE_OF_FUND_EN.match(text, a.end) is not None:
-            # ``preparing a $10 billion venture fund``, ``the $925 billion sovereign wealth fund``: its size; but
-            # ``Accel closes $650 million India fund``: a fund raised is the fund manager's round
-            return self._FUND_CLOSED.search(text, max(0, a.start - 40), a.start) is None
+            # ``preparing a $10 billion venture fund``, ``the $925 billion sovereign wealth fund``,
+            # ``Accel closes $650 million India fund``: its size
+            return True
         return ("फंड" in nearby or "फ़ंड" in nearby or "कोष" in nearby) \
             and self._SIZE_OF_FUND_HI.match(text, a.end) is not None  # ``$10 बिलियन के अपने वेंचर फंड 'ह्यूमेन वेंचर्स'``
 
@@ -1344,8 +1341,9 @@ class DealExtractor:
             # ``Google is racing to put generative AI into Workspace``: something put somewhere, no money
             found = [(at, kind) for at, kind in found if kind != "invest" or not self._put_no_money.match(c_text, at)]
         if "clos" in c_text and "fund" in c_text and (fc := self._FUND_CLOSE.search(c_text)) is not None:
-            # ``Accel closes $650 million India fund``, ``has closed its eighth fund … at $650 million``: a fund raised
-            found = [(at, kind) for at, kind in found if kind != "raise" and at < fc.start()] + [(fc.start(), "raise")]
+            # ``Accel closes $650 million India fund``, ``has closed its eighth fund … at $650 million``: the fund's
+            # size (what its backers pledged), no round of the manager; a verb before the close keeps its own deal
+            found = [(at, kind) for at, kind in found if kind != "raise" and at < fc.start()]
         if found and ("निवेश" in c_text or "nvest" in c_text or "इन्वेस्ट" in c_text):
             # ``बायर की इम्पैक्ट निवेश इकाई लीप्स``, ``its investment arm``: a name for a backer, not a verb
             kept = []
