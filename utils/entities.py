@@ -492,6 +492,7 @@ class EntityMatcher:
         self.not_entities = frozenset(c["not_entities"])
         self.common_word_rank: int = c["common_words_in_hindi"]["max_rank"]
         self.leading_function_words = frozenset(c["leading_function_words_en"]["words"])
+        self.firm_next_en = frozenset(c["camel_brand_next_en"]["words"])
         self.not_entities_lower = frozenset(w.lower() for w in c["not_entities"])
         self.homographs = {unicodedata.normalize("NFC", k): v for k, v in c["homographs"].items()}
         self.product_words = tuple(c["product_type_words"])
@@ -1630,15 +1631,12 @@ class EntityMatcher:
                                        r"(?:raised|said|was|is|has|had|will|plans|builds|makes|sells|offers|counts|bought|acquired)\b")
     _FOUNDED_AFTER_EN = rx.compile(r",\s+(?:which\s+was\s+|that\s+was\s+)?(?:co-?)?founded\s+(?:by|in)\b")
 
-    # two or more capitalised parts in one word, not a surname's particle (``McKenzie``, ``DeSantis``, ``LeBron``)
+    # a name whose shares move is a listed firm (``Uno Minda shares climbed``)
     _LISTED_AFTER_EN = rx.compile(r"(?:['’]s)?\s+(?:shares|stock|share price|scrip)\s+(?:rose|fell|climbed|jumped|gained|slipped|"
                                      r"dropped|surged|soared|tumbled|slumped|plunged|rallied|sank|ended|closed|traded|were|are|have|hit)\b")
     _THING_BEFORE_EN = rx.compile(r"(?:\b(?:its|their|his|her|our|the)\s+|['’]s\s+|[a-z][\w-]*,\s*[\"“‘']?)$")
     _NEXT_WORD_EN = rx.compile(r"\s+([a-z][\w-]*)")
-    _FIRM_NEXT_EN = frozenset(("and", "or", "said", "says", "has", "have", "had", "is", "was", "will", "would", "to", "which",
-                               "that", "who", "raised", "raises", "acquired", "bought", "agreed", "announced", "plans", "in",
-                               "of", "for", "with", "at", "on", "from", "by", "as", "led", "co-led", "also", "filed", "did",
-                               "could", "can", "may", "declined", "denied", "confirmed", "told", "added"))
+    # two or more capitalised parts in one word, not a surname's particle (``McKenzie``, ``DeSantis``, ``LeBron``)
     _CAMEL_BRAND = rx.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Del|Della|St)[A-Z])[A-Z][a-z]+(?:[A-Z][a-z]+)+")
 
     def _english_cue(self, text: str, start: int, end: int, words: list[str]) -> str | None:
@@ -1667,7 +1665,7 @@ class EntityMatcher:
                 and english_words().rank.get(words[0].lower()) is None \
                 and self._THING_BEFORE_EN.search(text, max(0, start - 40), start) is None:
             nxt = self._NEXT_WORD_EN.match(text, end)
-            if nxt is None or nxt.group(1) in self._FIRM_NEXT_EN:
+            if nxt is None or nxt.group(1) in self.firm_next_en:
                 return "ORG"  # ``look no further than LevelBlue``, ``FlexiLoans and Indifi``: capitals inside one word mark a brand
             # (``the GoPay wallet``, ``its SuperVision hands-off driving system``: a thing, left to the product cues)
         if not (2 <= len(words) <= 3) or not all(w[:1].isupper() and w[1:].islower() for w in words):
