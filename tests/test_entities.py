@@ -1572,3 +1572,17 @@ def test_entities_name_whose_shares_move_is_a_listed_firm(matcher: entities.Enti
     got = _canon(matcher, "Uno Minda shares climbed 3.1% after the board approved a stake purchase. U.S.-listed shares fell.")
     assert ("Uno Minda", "ORG") in got and ("Uno Minda", "PERSON") not in got
     assert not [c for c, _ in got if "listed" in c]
+
+
+def test_entities_unknown_name_spelling_does_not_depend_on_string_hashing() -> None:
+    # a compound's two readings (``forj|apoint``, ``forj|point``) tie; the order they are tried in is fixed,
+    # so every process spells the name alike (two hash seeds, the gazetteer cache off)
+    import os
+    import subprocess
+    import sys
+    code = ("from utils import entities; from utils.extract import _components; "
+            "print(_components()[0].latin_name('फ़ोर्जपॉइंट'))")
+    spellings = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                                env={**os.environ, "PYTHONHASHSEED": seed, "SAUDA_CACHE_DIR": ""},
+                                cwd=Path(__file__).resolve().parents[1]).stdout.strip() for seed in ("0", "6")}
+    assert spellings == {"Forgepoint"}

@@ -273,7 +273,7 @@ class EnglishWords:
             right_part = low[i:]
             schwa = right_part[0] == "a" and (len(right_part) > min_part or len(right_part) == min_part and l_score >= 100)
             # (``Northavel``: a short word after the schwa only when the first word is exact: Northwell)
-            for part in {right_part, right_part[1:] if schwa else right_part}:
+            for part in ((right_part[1:], right_part) if schwa else (right_part,)):  # (a tuple: a tie keeps the first)
                 right, r_score = self.match(part, cutoff=cutoff, min_key=2)  # (``वेक्टरमिंट``: the schwa of ``Vektar-a-mint``)
                 if right is not None and self.rank[right] < part_rank and (l_score + r_score) / 2 - 3 > score:
                     best, score = (left + right).capitalize(), (l_score + r_score) / 2 - 3
@@ -643,11 +643,11 @@ class EntityMatcher:
             for alias in e.aliases:
                 forms = (devanagari_variants(alias) if any(_is_deva(ch) for ch in alias)
                          else latin_variants(alias))
-                for form in forms:
+                for form in sorted(forms):  # (sorted: which form a shared key keeps must not depend on str hashing)
                     self._add(form, e.canonical)
                 self._fuzzy_keys.append(alias.lower())
                 self._fuzzy_canon.append(e.canonical)
-            for form in _mixed_script_forms(e.aliases):
+            for form in sorted(_mixed_script_forms(e.aliases)):
                 self._add(form, e.canonical)  # ``Morgan स्टैनली``
             if e.label == "PERSON":
                 for alias in e.aliases:
