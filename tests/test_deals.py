@@ -770,6 +770,12 @@ def test_deals_two_rounds_of_one_sentence_stay_two() -> None:
     assert sorted(d[2] for d in got) == [5e7, 5.3e7]
 
 
+def test_deals_same_sum_of_two_named_rounds_stays_two_after_headline_merge_hindi() -> None:
+    got = _deals("हार्वे ने जुटाए $300 मिलियन\n\nहार्वे ने सीरीज E राउंड में $300 मिलियन जुटाए हैं। "
+                 "चार महीने पहले हार्वे ने सीरीज D राउंड में भी $300 मिलियन जुटाए थे।")
+    assert [(d[1], d[2]) for d in got] == [("Harvey", 3e8), ("Harvey", 3e8)]
+
+
 def test_deals_the_price_paid_is_the_amount_of_the_deal_just_told_hindi() -> None:
     got = _deals("इन्फोसिस खरीदेगी ऑस्ट्रेलिया की वर्सेंट में 75% हिस्सेदारी। इसके लिए इंफोसिस करीब 23.3 करोड़ "
                  "ऑस्ट्रेलियाई डॉलर चुकाएगी।")

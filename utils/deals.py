@@ -1911,9 +1911,8 @@ def _round_names(text: str | None) -> set[str]:
     return out
 
 
-def _rounds_differ(a: str | None, b: str | None) -> bool:
-    """Do two sentences name only different rounds (``$125 million Series B``, ``$115 million in a Series C``)?"""
-    x, y = _round_names(a), _round_names(b)
+def _rounds_differ(x: set[str], y: set[str]) -> bool:
+    """Do two deals' sentences name only different rounds (``$125 million Series B``, ``$115 million in a Series C``)?"""
     return bool(x) and bool(y) and not (x & y)
 
 
@@ -1926,12 +1925,14 @@ def _merge(deals: list[Deal], *, distinct: "regex.Pattern[str] | None" = None) -
     out: list[Deal] = []
     headline_only: set[int] = set()
     by_investee: dict[str | None, list[Deal]] = {}
+    rounds: dict[int, set[str]] = {}  # the rounds a kept deal's sentences name, its merged twins' included
     for d in deals:
         twin = None
+        d_rounds = _round_names(d.evidence)
         for o in by_investee.get(d.investee, []):
             promise_vs_payment = {o.status, d.status} == {"completed", "committed"} and id(o) not in headline_only
             another_time = distinct is not None and d.sentence != o.sentence and bool(distinct.search(d.evidence or "")) \
-                or d.sentence != o.sentence and _rounds_differ(o.evidence, d.evidence)
+                or d.sentence != o.sentence and _rounds_differ(rounds[id(o)], d_rounds)
             same_money = o.currency == d.currency and _close(o.amount, d.amount) and not promise_vs_payment \
                 and not another_time and not (d.sentence == o.sentence and d.amount != o.amount)
             # (``इससे पहले मई में कंपनी ने … $6 बिलियन जुटाए थे``; ``a $53 million Series A …, and a $50 million
@@ -1954,10 +1955,12 @@ def _merge(deals: list[Deal], *, distinct: "regex.Pattern[str] | None" = None) -
                 break
         if twin is None:
             out.append(d)
+            rounds[id(d)] = d_rounds
             by_investee.setdefault(d.investee, []).append(d)
             if d.sentence == 0:
                 headline_only.add(id(d))
             continue
+        rounds[id(twin)] |= d_rounds  # (a headline's ``$300 मिलियन`` merged with the body's Series E is not the Series D)
         if id(twin) in headline_only:
             headline_only.discard(id(twin))
             if twin.status == "completed" or d.amount is not None:
