@@ -776,6 +776,11 @@ def test_deals_same_sum_of_two_named_rounds_stays_two_after_headline_merge_hindi
     assert [(d[1], d[2]) for d in got] == [("Harvey", 3e8), ("Harvey", 3e8)]
 
 
+def test_deals_price_paid_for_a_described_firm_goes_to_that_firm() -> None:
+    got = _deals("Databricks bought Tabular last year. It paid $1.3 billion for generative AI platform MosaicML in 2023.")
+    assert [(d[0], d[1], d[2]) for d in got] == [(("Databricks",), "Tabular", None), (("Databricks",), "MosaicML", 1.3e9)]
+
+
 def test_deals_the_price_paid_is_the_amount_of_the_deal_just_told_hindi() -> None:
     got = _deals("इन्फोसिस खरीदेगी ऑस्ट्रेलिया की वर्सेंट में 75% हिस्सेदारी। इसके लिए इंफोसिस करीब 23.3 करोड़ "
                  "ऑस्ट्रेलियाई डॉलर चुकाएगी।")

@@ -448,6 +448,8 @@ class DealExtractor:
                 told.amount, told.currency = a.value, a.currency
 
     _FOR_NAME_EN = rx.compile(r"\s+for\s+")
+    # (``paid $1.3 billion for generative AI platform MosaicML``: a lower-case description before the name)
+    _FIRM_DESCRIBED_EN = rx.compile(r"(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*|AI)\s+){0,5}")
     _FOR_NAME_HI = rx.compile(r"\s+(?:\([^()]{1,40}\)\s+)?के\s+लिए\s+(?:(?:करीब|लगभग|कुल)\s+)?$")
     _WILL_PAY = rx.compile(r"(?<![\p{L}\p{M}])(?:चुकाएगी|चुकाएगा|चुकाएंगी|चुकाएंगे|चुकाने|अदा करेगी|अदा करेगा|देगी|देगा)"
                               r"(?![\p{L}\p{M}])|\b(?:will|would|to|agreed to) pay\b")
@@ -466,7 +468,8 @@ class DealExtractor:
                     self._PAID_FOR_IT.search(text, max(clause.start, a.start - 30), a.start)
                     or self._AND_PRICE_EN.fullmatch(text, clause.start, a.start)):
                 after = self._FOR_NAME_EN.match(text, a.end).end()
-                firm = next((m for m in actors if m.start == after and m.label == "ORG"), None)
+                firm = next((m for m in actors if after <= m.start <= after + 60 and m.label == "ORG"
+                             and self._FIRM_DESCRIBED_EN.fullmatch(text, after, m.start)), None)
             elif self.worth.search(text, a.end, sent[1]):  # (``… चुकाएगी``, ``… का सौदा``)
                 firm = next((m for m in reversed(actors) if m.label == "ORG" and m.end <= a.start
                              and self._FOR_NAME_HI.fullmatch(text, m.end, a.start)), None)
