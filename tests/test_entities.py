@@ -172,6 +172,12 @@ def test_entities_name_mixing_scripts_links_to_one_canonical(matcher: entities.E
     assert _canon(matcher, "Morgan स्टैनली के विश्लेषकों के मुताबिक") == [("Morgan Stanley", "ORG")]
 
 
+def test_entities_mixed_script_name_with_digits_or_loose_transliteration() -> None:
+    forms = entities._mixed_script_forms(["E2E Networks", "ई2ई नेटवर्क्स"])
+    assert "E2E नेटवर्क्स" in forms  # (``ई2ई`` reads ``I2i``: the digits, not the letters, tie the words)
+    assert not entities._mixed_script_forms(["Gemini 3", "गूगल जेमिनी"])
+
+
 def test_entities_unknown_firm_after_an_org_cue_english(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "PIF has backed SoftBank's Vision Fund and of electric-car maker Lucid Group.")
     assert ("of", "ORG") not in got  # (a word left over where ``and`` splits two names)

@@ -2938,6 +2938,11 @@ def text_casing(mentions: list[Mention], known: Mapping[str, Entry]) -> dict[str
     return recased
 
 
+def _digits_of(word: str) -> str:
+    """The digits of a word, Devanagari ones as ASCII (``ई2ई`` → ``2``)."""
+    return "".join(str(unicodedata.digit(c)) for c in word if c.isdigit())
+
+
 def _mixed_script_forms(aliases: Iterable[str]) -> set[str]:
     """Names written half in Latin, half in Devanagari (``Morgan स्टैनली``), word by word."""
     latin = [a.split() for a in aliases if a.isascii() and 2 <= len(a.split()) <= 3]
@@ -2945,8 +2950,12 @@ def _mixed_script_forms(aliases: Iterable[str]) -> set[str]:
     out: set[str] = set()
     for la in latin:
         for dv in deva:
-            if len(la) != len(dv) or any(fuzz.ratio(transliterate(d).lower(), w.lower()) < 50 for w, d in zip(la, dv)):
-                continue  # word by word the same name (``Morgan``/``मॉर्गन``), not ``Gemini 3``/``गूगल जेमिनी``
+            if len(la) != len(dv):
+                continue
+            sims = [100.0 if _digits_of(w) and _digits_of(w) == _digits_of(d) else fuzz.ratio(transliterate(d).lower(), w.lower())
+                    for w, d in zip(la, dv)]
+            if min(sims) < 40 or sum(sims) < 55 * len(sims):
+                continue  # word by word the same name (``Morgan``/``मॉर्गन``, ``E2E``/``ई2ई``), not ``Gemini 3``/``गूगल जेमिनी``
             for k in range(1, len(la)):
                 out.add(" ".join(la[:k] + dv[k:]))
                 out.add(" ".join(dv[:k] + la[k:]))
