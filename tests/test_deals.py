@@ -781,6 +781,11 @@ def test_deals_price_paid_for_a_described_firm_goes_to_that_firm() -> None:
     assert [(d[0], d[1], d[2]) for d in got] == [(("Databricks",), "Tabular", None), (("Databricks",), "MosaicML", 1.3e9)]
 
 
+def test_deals_app_bought_with_its_price_between_is_a_firm_hindi() -> None:
+    assert _deals("सेल्सफोर्स ने स्लैक को 27.7 अरब डॉलर में खरीदा।") == [
+        (("Salesforce",), "Slack", 2.77e10, "USD", "completed", None)]
+
+
 def test_deals_the_price_paid_is_the_amount_of_the_deal_just_told_hindi() -> None:
     got = _deals("इन्फोसिस खरीदेगी ऑस्ट्रेलिया की वर्सेंट में 75% हिस्सेदारी। इसके लिए इंफोसिस करीब 23.3 करोड़ "
                  "ऑस्ट्रेलियाई डॉलर चुकाएगी।")

@@ -866,7 +866,7 @@ class EntityMatcher:
             out.append(m)
         return out
     _AGENT_AFTER_HI = AGENT_AFTER_HI
-    _BOUGHT_AFTER_HI = rx.compile(r"\)?(?:\s+[\p{L}\p{M}]+)?\s*(?:\([^()]{1,40}\)\s*)?(?:का\s+(?:\S+\s+)?अधिग्रहण|को\s+(?:\S+\s+)?(?:खरीद|ख़रीद))")
+    _BOUGHT_AFTER_HI = rx.compile(r"\)?(?:\s+[\p{L}\p{M}]+)?\s*(?:\([^()]{1,40}\)\s*)?(?:का\s+(?:\S+\s+)?अधिग्रहण|को\s+(?:[^\s।,;]+\s+){0,6}?(?:खरीद|ख़रीद))")
 
     _POSSESSIVE_DEAL_EN = rx.compile(r"['’]s (?:\p{L}+ )?(?:investment|stake|acquisition|takeover|purchase|bid|offer)s?\b")
 
