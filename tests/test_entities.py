@@ -172,6 +172,12 @@ def test_entities_name_mixing_scripts_links_to_one_canonical(matcher: entities.E
     assert _canon(matcher, "Morgan स्टैनली के विश्लेषकों के मुताबिक") == [("Morgan Stanley", "ORG")]
 
 
+def test_entities_glossed_name_after_a_maker_noun_is_a_firm_hindi(matcher: entities.EntityMatcher) -> None:
+    assert _canon(matcher, "पुणे की गेम डेवलपर सुपरगेमिंग (SuperGaming) ने 2 करोड़ डॉलर जुटाए।") == [
+        ("SuperGaming", "ORG"), ("SuperGaming", "ORG")]
+    assert ("Indus", "PRODUCT") in _canon(matcher, "कंपनी ने गेम 'इंडस' (Indus) बनाया है।")
+
+
 def test_entities_mixed_script_name_with_digits_or_loose_transliteration() -> None:
     forms = entities._mixed_script_forms(["E2E Networks", "ई2ई नेटवर्क्स"])
     assert "E2E नेटवर्क्स" in forms  # (``ई2ई`` reads ``I2i``: the digits, not the letters, tie the words)

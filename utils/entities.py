@@ -497,6 +497,7 @@ class EntityMatcher:
         self.homographs = {unicodedata.normalize("NFC", k): v for k, v in c["homographs"].items()}
         self.product_words = tuple(c["product_type_words"])
         self.descriptor_next_hi = frozenset(c["descriptor_next_hi"]["words"])
+        self.maker_nouns_hi = frozenset(c["maker_nouns_hi"]["words"])
         self.arm_words_hi: dict[str, str] = c["arm_words_hi"]["words"]
         self.arm_heads = frozenset(c["arm_words_hi"]["heads"])
         tails = c["short_name_tails"]
@@ -1747,6 +1748,8 @@ class EntityMatcher:
                 and words[-1] not in self.org_endings and not self._MODEL_NUMBER.search(latin or "") else "ORG"
         after = text[end:end + 30].lstrip(" \"'”’)").split()
         before = text[max(0, start - 25):start].rstrip(" \"'“‘").split()
+        if before[-1:] and before[-1] in self.maker_nouns_hi:
+            before = []  # ``गेम डेवलपर सुपरगेमिंग (SuperGaming)``: the trade of a firm, not a product's kind
         near = (after[:5] + before[-2:])  # (``'ओएसिस' (Oasis) नाम के AI गेम``: past the gloss and ``नाम के``)
         if any(w.strip(",.।") in self.product_words for w in near):
             return "PRODUCT"
