@@ -1910,10 +1910,19 @@ def test_deals_wire_credit_is_no_party_hi() -> None:
 
 @pytest.mark.parametrize("text", [
     "सर्वम AI ने 4 करोड़ डॉलर जुटाए। ट्रैकर्स के मुताबिक, इस साल अब तक भारतीय AI स्टार्टअप्स ने करीब 60 करोड़ डॉलर जुटाए हैं।",
-    "Sarvam AI raised $40 million. Indian AI startups have raised about $1.1 billion so far this year, according to Tracxn."])
+    "Sarvam AI raised $40 million. Indian AI startups have raised about $1.1 billion so far this year, according to Tracxn.",
+    "सर्वम AI ने 4 करोड़ डॉलर जुटाए। इस साल अब तक भारतीय AI स्टार्टअप्स करीब 60 करोड़ डॉलर जुटा चुके हैं।",
+    "Sarvam AI raised $40 million. Agent start-ups on our tracker have raised about $9.4 billion so far this year."])
 def test_deals_sector_total_raised_by_startups_is_no_firms_round(text: str) -> None:
     got = _deals(text)
     assert [(d[1], d[2]) for d in got] == [("Sarvam AI", 40_000_000.0)]
+
+
+@pytest.mark.parametrize("text", ["Radcliffe Learning has also received a £300,000 grant from Innovate UK.",
+                                  "रैडक्लिफ लर्निंग को इनोवेट यूके से ₹50 लाख का अनुदान मिला है।"])
+def test_deals_grant_is_no_deal(text: str) -> None:
+    assert _deals(text) == []
+    assert _deals(text.replace("grant", "investment").replace("अनुदान", "निवेश"))
 
 
 def test_deals_money_a_backer_manages_is_no_deal() -> None:

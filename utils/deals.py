@@ -316,7 +316,8 @@ class DealExtractor:
         self.funding_total = rx.compile("|".join(v["funding_totals"]["en"] + v["funding_totals"]["hi"]))
         sector = v["sector_subjects"]
         self._sector_subject = rx.compile(
-            r"(?<![\p{L}\p{M}])(?:%s)\s+(?:%s)(?![\p{L}\p{M}])|\b(?:%s)\s+(?:(?:have|had|has|together|collectively|\w+ly)\s+){0,2}(?:%s)\b" % (
+            r"(?<![\p{L}\p{M}])(?:%s)(?:\s+(?:%s)(?![\p{L}\p{M}])|(?=[^।,;]{0,60}?\sजुटा\s+चुके))"
+            r"|\b(?:%s)\s+(?:(?:have|had|has|together|collectively|\w+ly|on|in|from|our|its|the|tracker|list)\s+){0,4}(?:%s)\b" % (
                 "|".join(map(regex.escape, sector["hi"])), "|".join(map(regex.escape, sector["hi_markers"])),
                 "|".join(map(regex.escape, sector["en"])), "|".join(map(regex.escape, sector["en_verbs"]))))
         lists = {"invest": v["invest_cues"], "raise": v["raise_cues"], "target": v["target_cues"],
@@ -369,6 +370,9 @@ class DealExtractor:
     _HELD_AFTER = rx.compile(r"\s+(?:(?:in|of)\s+(?:client\s+|total\s+)?assets\b|(?:in\s+)?(?:assets\s+)?under\s+management\b|(?:in\s+)?AUM\b)"
                                 r"|\s*(?:से\s+(?:ज्यादा|ज़्यादा|अधिक)\s+)?(?:की|के)\s+(?:संपत्ति|संपत्तियों|एसेट्स?)\s+(?:का\s+प्रबंधन|है|हैं|संभाल)")
 
+    _GRANT_AFTER = rx.compile(r"\s+(?:(?:research|government|federal|state|non-dilutive|innovation|philanthropic)\s+)?grants?\b"
+                                 r"|\s*(?:का|की|के)\s+(?:सरकारी\s+)?(?:अनुदान|ग्रांट)(?![\p{L}\p{M}])")
+
     def _kind_of_amounts(self, text: str, sent: tuple[int, int], amounts: list[Amount],
                          orgs: list[Mention] = (), cues: _CueHits | None = None) -> dict[int, str]:  # type: ignore[assignment]
         cues = cues or self._cues(text)
@@ -400,6 +404,8 @@ class DealExtractor:
                     or earned and (self._EARNED_BEFORE.search(text, max(sent[0], a.start - 40), a.start)
                                    or self._EARNED_AFTER.match(text, a.end, sent[1])):
                 kinds[i] = "size"  # ``which manages more than $1 trillion in assets``: what a firm manages, no deal
+            elif self._GRANT_AFTER.match(text, a.end, sent[1]):
+                kinds[i] = "size"  # ``a £300,000 grant from Innovate UK``, ``₹50 लाख का अनुदान``: a grant buys no stake
             elif self._sized_org(text, a, orgs):
                 kinds[i] = "size"  # ``75,000 करोड़ रुपये के गूगल फॉर इंडिया डिजिटाइजेशन फंड``: what the fund holds
             elif self._DEAL_VALUED.search(before):
