@@ -158,6 +158,18 @@ def test_extract_known_name_as_short_as_the_text_names_it(text: str, name: str) 
     assert not {n for n in names if n != name and (name.startswith(n + " ") or n.startswith(name + " "))}
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Magnetar Capital led the $20 million round in Vapi.", "Magnetar Capital"),
+    ("मैग्नेटार कैपिटल ने वापी में $20 मिलियन का निवेश किया।", "Magnetar Capital"),
+    ("Magnetar led the $20 million round in Vapi.", "Magnetar"),
+    ("Cerebras Systems raised $20 million.", "Cerebras"),  # (a trade word, no fund's: analysts drop it)
+])
+def test_extract_known_fund_as_long_as_the_text_names_it(text: str, name: str) -> None:
+    names = _names_out(text)
+    assert name in names
+    assert not {n for n in names if n != name and (name.startswith(n + " ") or n.startswith(name + " "))}
+
+
 def test_extract_known_firm_is_named_without_its_legal_form() -> None:
     a = extract.analyse("स्नैप इंक ने वेवऑप्टिक्स को 50 करोड़ डॉलर में खरीदा। न्यूज़ कॉर्प ने भी करार किया।")
     names = {m.canonical for m in a.mentions if m.label == "ORG"}

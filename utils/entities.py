@@ -2941,6 +2941,32 @@ def text_casing(mentions: list[Mention], known: Mapping[str, Entry]) -> dict[str
     return recased
 
 
+_FUND_WORDS = frozenset({"Capital", "Partners", "Ventures", "Investments"})
+
+
+def text_full_naming(mentions: list[Mention], known: Mapping[str, Entry]) -> dict[str, str]:
+    """Known names that the article writes only longer: more words after the name (``Magnetar Capital`` for
+    Magnetar, ``Blue Owl Capital``) or an acronym spelled out (``New York Stock Exchange`` for NYSE), to the
+    article's longest such form; a legal form added is no new name (``Nvidia Corp.``). The stages work with
+    the gazetteer's names; the output takes these."""
+    tails_hi = {w: e for w, e in cues()["org_suffixes_hi"]["words"].items() if e in _FUND_WORDS}
+    forms: dict[str, Counter[str]] = {}
+    for m in mentions:
+        if m.source != "gazetteer" or m.text == m.canonical:
+            continue
+        a, b = m.text.split(), m.canonical.split()
+        if not m.text.isascii():  # ``मैग्नेटार कैपिटल``: the English alias with that last word
+            tail = tails_hi.get(a[-1])
+            full = f"{m.canonical} {tail}"
+            if tail is not None and b[-1] != tail and m.canonical in known and full in known[m.canonical].aliases:
+                forms.setdefault(m.canonical, Counter())[full] += 1
+        elif len(a) > len(b) and a[:len(b)] == b and set(a[len(b):]) <= _FUND_WORDS:
+            forms.setdefault(m.canonical, Counter())[m.text] += 1
+    named = {m.canonical for m in mentions if m.text == m.canonical}
+    return {canonical: max(seen, key=lambda f: (len(f.split()), seen[f], f))
+            for canonical, seen in forms.items() if canonical not in named and canonical in known}
+
+
 def _digits_of(word: str) -> str:
     """The digits of a word, Devanagari ones as ASCII (``ई2ई`` → ``2``)."""
     return "".join(str(unicodedata.digit(c)) for c in word if c.isdigit())

@@ -20,7 +20,7 @@ from typing import Any, Iterable, Iterator, Sequence
 
 from utils import money, rx, text as text_mod
 from utils.deals import Deal, DealExtractor, Relation, RelationExtractor
-from utils.entities import EntityMatcher, Mention, default_matcher, plain_names, text_casing, text_naming
+from utils.entities import EntityMatcher, Mention, default_matcher, plain_names, text_casing, text_full_naming, text_naming
 from utils.money import Amount
 from utils.text import Normalised
 
@@ -86,7 +86,8 @@ def analyse(raw: str, *, doc_id: str = "stdin", lang: str = "auto") -> Analysis:
     amounts = moneys(t)
     deals = dealx(t, sentences=sentences, mentions=mentions, amounts=amounts)
     relations = relx(t, sentences=sentences, mentions=mentions, deals=deals)
-    recased = _plain_names() | text_casing(mentions, ents.by_canonical) | text_naming(mentions, ents.by_canonical)
+    recased = _plain_names() | text_casing(mentions, ents.by_canonical) | text_naming(mentions, ents.by_canonical) \
+        | text_full_naming(mentions, ents.by_canonical)
     if recased:
         mentions, deals, relations = _renamed(recased, mentions, deals, relations)
     detected = text_mod.detect_language(t) if lang == "auto" else lang
