@@ -764,6 +764,12 @@ def test_deals_running_total_without_a_verb_is_reported() -> None:
     assert _deals("Indian AI startups' total funding reached $1 billion.") == []
 
 
+def test_deals_taking_total_funding_to_is_the_running_total() -> None:
+    got = _deals("Regie.ai raised a $20 million Series B led by Scale Venture Partners in 2023, taking total funding to "
+                 "roughly $35 million.")
+    assert [(d[1], d[2], d[4]) for d in got] == [("Regie.ai", 2e7, "completed"), ("Regie.ai", 3.5e7, "reported")]
+
+
 def test_deals_two_rounds_of_one_sentence_stay_two() -> None:
     got = _deals("Before that, the company raised a $53 million Series A, co-led by Premji Invest and General Catalyst, "
                  "and a $50 million seed round in 2023 from General Catalyst.")
