@@ -764,6 +764,18 @@ def test_deals_running_total_without_a_verb_is_reported() -> None:
     assert _deals("Indian AI startups' total funding reached $1 billion.") == []
 
 
+@pytest.mark.parametrize("text", ["Infosys reported results. TCS agreed to buy the company for $1.8 billion.",
+                                  "इन्फोसिस ने नतीजे जारी किए। टीसीएस ने इस कंपनी को 1.8 अरब डॉलर में खरीदा।"])
+def test_deals_the_company_bought_is_the_firm_told_of_before(text: str) -> None:
+    assert [(d[0], d[1], d[2]) for d in _deals(text)] == [(("TCS",), "Infosys", 1.8e9)]
+
+
+def test_deals_this_company_bought_is_the_firm_the_last_sentence_opened_with_hindi() -> None:
+    got = _deals("विप्रो ने नतीजे जारी किए। इन्फोसिस की कहानी अलग है। डेटा का काम करने वाली इस कंपनी को टीसीएस ने "
+                 "1.8 अरब डॉलर में खरीदा।")
+    assert [(d[0], d[1], d[2]) for d in got] == [(("TCS",), "Infosys", 1.8e9)]
+
+
 def test_deals_taking_total_funding_to_is_the_running_total() -> None:
     got = _deals("Regie.ai raised a $20 million Series B led by Scale Venture Partners in 2023, taking total funding to "
                  "roughly $35 million.")

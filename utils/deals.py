@@ -1285,7 +1285,9 @@ class DealExtractor:
     _LIST_ITEM_BEFORE = rx.compile(r"(?:including|such as|,\s*and|\band|,)\s+$")
     _LABEL_END = rx.compile(r"[\p{L}\p{M}]*:")
     # ``… ने इसे करीब 1 अरब डॉलर में खरीद लिया``: a pronoun bought for a price, the firm just named
-    _PRONOUN_BOUGHT = rx.compile(r"(?<![\p{L}\p{M}])(?:इसे|उसे)\s+(?:[^\s।,]+\s+){0,6}?(?:में|के बदले)\s+$")
+    _PRONOUN_BOUGHT = rx.compile(r"(?<![\p{L}\p{M}])(?:इसे|उसे|(?:इस|उस)\s+(?:कंपनी|स्टार्टअप|फर्म)\s+को)\s+(?:[^\s।,]+\s+){0,6}?(?:में|के बदले)\s+$")
+    # ``Thoma Bravo agreed to buy the company for about $1.8 billion``: the firm told of before, bought
+    _BOUGHT_THE_FIRM_EN = rx.compile(r"\s+(?:the\s+(?:company|startup|start-up|firm|business)|it)\s+for\b")
     _BUSINESS_OF = rx.compile(r"(?:[\p{L}\p{M}-]+\s+)?(?:कारोबार|बिजनेस|बिज़नेस|डिवीजन|डिवीज़न)(?![\p{L}\p{M}])")
     _OBJECT_PRICED = rx.compile(r"\s*[)\]\"'”’]?\s*(?:को|का\s+(?:[\p{L}\p{M}-]+\s+)?(?:कारोबार|बिजनेस|बिज़नेस|डिवीजन|डिवीज़न))"
                                    r"\s+[^।;]*?(?:में|के बदले)\s+(?:(?:पूरी तरह|पूरा|नकद|कैश)(?:\s+से)?\s+)?")  # (past a gloss: ``(Intelliswift) को``)
@@ -1398,7 +1400,8 @@ class DealExtractor:
                 continue  # ``ख़रीदारी: LTTS ख़रीदेगी …``: a headline's label, not its verb
             if m.group().startswith("buying") and self._BUYING_NOUN.match(text, max(clause.start, at - 6), at + 20) is not None:
                 continue  # ``The buying began …``: a noun
-            if self._PRONOUN_BOUGHT.search(text, max(clause.start, at - 80), at) is not None:
+            if self._PRONOUN_BOUGHT.search(text, max(clause.start, at - 80), at) is not None \
+                    or self._BOUGHT_THE_FIRM_EN.match(text, clause.start + m.end()) is not None:
                 found.append((m.start(), "acquire"))  # ``जनरल मोटर्स ने इसे करीब 1 अरब डॉलर में खरीद लिया``
                 break
             if self._bought_by_relative(text, clause.start, at, actors) is not None:
@@ -1659,11 +1662,14 @@ class DealExtractor:
                 investors, investee = self._roles(text, clause, _in_span(actors, actor_starts, clause.start, clause.end),
                                                   verb, cue_at, also=also_acquired)
                 if verb == "acquire" and investee is None and investors \
-                        and self._PRONOUN_BOUGHT.search(text, max(clause.start, cue_at - 80), cue_at) is not None:
+                        and (self._PRONOUN_BOUGHT.search(text, max(clause.start, cue_at - 80), cue_at) is not None
+                             or self._BOUGHT_THE_FIRM_EN.match(text, self.buy.match(text, cue_at).end()
+                                                               if self.buy.match(text, cue_at) else cue_at) is not None):
                     # (``क्रूज़ की स्थापना … की थी और … जनरल मोटर्स ने इसे … में खरीद लिया``: the firm named before)
                     before = [m.canonical for m in c_actors if m.label == "ORG" and m.end <= cue_at
                               and m.canonical not in investors]
-                    investee = before[0] if before else (topic if topic not in investors else None)
+                    investee = before[0] if before else next((c for c in (last_subject, topic) if c is not None and c not in investors), None)
+                    # (``मुंबई की क्रिकियो लैब्स की कहानी … । … इस कंपनी को नज़ारा ने … खरीदा``: the firm the last sentence opened with)
                 if borrowed and investee is None:
                     # (``bought Deci for $300 million and OctoAI for $250 million``: the name after ``and``)
                     own = [m for m in c_actors if m.label == "ORG" and m.canonical not in prev_roles[0]]
