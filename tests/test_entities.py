@@ -178,6 +178,11 @@ def test_entities_glossed_name_after_a_maker_noun_is_a_firm_hindi(matcher: entit
     assert ("Indus", "PRODUCT") in _canon(matcher, "कंपनी ने गेम 'इंडस' (Indus) बनाया है।")
 
 
+def test_entities_unknown_name_is_not_linked_to_a_known_name_its_end(matcher: entities.EntityMatcher) -> None:
+    assert ("Zara", "ORG") not in _canon(matcher, "नज़ारा ने 100 करोड़ रुपये जुटाए।")  # (``ज़ारा`` is Zara)
+    assert entities._tail_of("नज़ारा", "ज़ारा") and not entities._tail_of("अमेज़न", "अमेजन")
+
+
 def test_entities_mixed_script_name_with_digits_or_loose_transliteration() -> None:
     forms = entities._mixed_script_forms(["E2E Networks", "ई2ई नेटवर्क्स"])
     assert "E2E नेटवर्क्स" in forms  # (``ई2ई`` reads ``I2i``: the digits, not the letters, tie the words)

@@ -2690,7 +2690,8 @@ class EntityMatcher:
             # punctuation and legal form (``C.E. Info Systems``, ``Sanmina Corporation``)
             return self._squashed_link(probe)
         for _, _, i in process.extract(probe, keys, scorer=fuzz.ratio, score_cutoff=self.fuzzy_threshold, limit=5):
-            if (keys[i][:1] == probe[:1] or not probe[:1].isascii()) and self._alike(probe, keys[i]):
+            if (keys[i][:1] == probe[:1] or not probe[:1].isascii() and not _tail_of(probe, keys[i])) \
+                    and self._alike(probe, keys[i]):
                 return self._fuzzy_canon[idx[i]]  # a Latin name keeps its first letter (``Sana`` is no Asana)
         if any(_is_deva(ch) for ch in name):
             # ``साउंड वेंचर्स`` → ``Saund Ventures`` ≈ ``Sound Ventures``: compare in Latin script
@@ -2965,6 +2966,12 @@ def text_full_naming(mentions: list[Mention], known: Mapping[str, Entry]) -> dic
     named = {m.canonical for m in mentions if m.text == m.canonical}
     return {canonical: max(seen, key=lambda f: (len(f.split()), seen[f], f))
             for canonical, seen in forms.items() if canonical not in named and canonical in known}
+
+
+def _tail_of(a: str, b: str) -> bool:
+    """Is one Devanagari name the other's end, a syllable short at the front (``नज़ारा`` and ``ज़ारा``)?"""
+    x, y = fold_devanagari(a), fold_devanagari(b)
+    return x != y and (x.endswith(y) or y.endswith(x))
 
 
 def _digits_of(word: str) -> str:
