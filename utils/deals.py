@@ -1661,10 +1661,10 @@ class DealExtractor:
                 also_acquired: list[str] = []
                 investors, investee = self._roles(text, clause, _in_span(actors, actor_starts, clause.start, clause.end),
                                                   verb, cue_at, also=also_acquired)
+                bought = self.buy.match(text, cue_at) if verb == "acquire" else None
                 if verb == "acquire" and investee is None and investors \
                         and (self._PRONOUN_BOUGHT.search(text, max(clause.start, cue_at - 80), cue_at) is not None
-                             or self._BOUGHT_THE_FIRM_EN.match(text, self.buy.match(text, cue_at).end()
-                                                               if self.buy.match(text, cue_at) else cue_at) is not None):
+                             or bought is not None and self._BOUGHT_THE_FIRM_EN.match(text, bought.end()) is not None):
                     # (``क्रूज़ की स्थापना … की थी और … जनरल मोटर्स ने इसे … में खरीद लिया``: the firm named before)
                     before = [m.canonical for m in c_actors if m.label == "ORG" and m.end <= cue_at
                               and m.canonical not in investors]

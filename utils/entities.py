@@ -2942,15 +2942,13 @@ def text_casing(mentions: list[Mention], known: Mapping[str, Entry]) -> dict[str
     return recased
 
 
-_FUND_WORDS = frozenset({"Capital", "Partners", "Ventures", "Investments"})
-
-
 def text_full_naming(mentions: list[Mention], known: Mapping[str, Entry]) -> dict[str, str]:
-    """Known names that the article writes only longer: more words after the name (``Magnetar Capital`` for
-    Magnetar, ``Blue Owl Capital``) or an acronym spelled out (``New York Stock Exchange`` for NYSE), to the
-    article's longest such form; a legal form added is no new name (``Nvidia Corp.``). The stages work with
-    the gazetteer's names; the output takes these."""
-    tails_hi = {w: e for w, e in cues()["org_suffixes_hi"]["words"].items() if e in _FUND_WORDS}
+    """Known names that the article writes only longer by fund words (``Magnetar Capital`` for Magnetar,
+    ``मैग्नेटार कैपिटल`` when the gazetteer has that English alias), to the article's longest such form;
+    trade words added (``Cerebras Systems``) leave the name as it is. The stages work with the
+    gazetteer's names; the output takes these."""
+    fund_words = frozenset(cues()["short_name_tails"]["fund_words_en"])
+    tails_hi = {w: e for w, e in cues()["org_suffixes_hi"]["words"].items() if e in fund_words}
     forms: dict[str, Counter[str]] = {}
     for m in mentions:
         if m.source != "gazetteer" or m.text == m.canonical:
@@ -2961,7 +2959,7 @@ def text_full_naming(mentions: list[Mention], known: Mapping[str, Entry]) -> dic
             full = f"{m.canonical} {tail}"
             if tail is not None and b[-1] != tail and m.canonical in known and full in known[m.canonical].aliases:
                 forms.setdefault(m.canonical, Counter())[full] += 1
-        elif len(a) > len(b) and a[:len(b)] == b and set(a[len(b):]) <= _FUND_WORDS:
+        elif len(a) > len(b) and a[:len(b)] == b and set(a[len(b):]) <= fund_words:
             forms.setdefault(m.canonical, Counter())[m.text] += 1
     named = {m.canonical for m in mentions if m.text == m.canonical}
     return {canonical: max(seen, key=lambda f: (len(f.split()), seen[f], f))
