@@ -59,8 +59,8 @@ NB01 = [
 **Question:** once the raw articles are normalised, what are their sentences, their language,
 the money amounts they state, and the bilingual glosses they give?
 
-**Inputs:** `data/raw/*.txt` (immutable). **Outputs:** `data/processed/documents.csv`,
-`sentences.csv`, `amounts.csv`, `glosses.csv`.
+**Inputs:** `data/raw/*.txt` (immutable). **Outputs:** `data/processed/documents.parquet`,
+`sentences.parquet`, `amounts.parquet`, `glosses.parquet`.
 """),
     setup(COMMON.format(mods="extract, money, progress, text")),
     md("## The corpus\nEvery article in `RAW_DIR`, with its detected language and size. Nothing is skipped: a file that cannot be read would show with its error."),
@@ -125,9 +125,9 @@ assert {("अमेज़न वेब सर्विसेज", "AWS"), ("व�
 out = paths.PROCESSED
 out.mkdir(parents=True, exist_ok=True)
 for name in ("documents", "sentences", "amounts"):
-    tables[name].to_csv(out / f"{name}.csv", index=False)
-glosses.to_csv(out / "glosses.csv", index=False)
-sorted(p.name for p in out.glob("*.csv") if p.stem in {"documents", "sentences", "amounts", "glosses"})
+    tables[name].to_parquet(out / f"{name}.parquet", index=False, compression="zstd")
+glosses.to_parquet(out / "glosses.parquet", index=False, compression="zstd")
+sorted(p.name for p in out.glob("*.parquet") if p.stem in {"documents", "sentences", "amounts", "glosses"})
 '''),
 ]
 
@@ -139,7 +139,7 @@ NB02 = [
 which canonical English name, whatever the script or spelling?
 
 **Inputs:** `data/raw/*.txt`, `data/gazetteer/entities.csv`, `data/cues/entities.json`.
-**Outputs:** `data/processed/entities.csv`.
+**Outputs:** `data/processed/entities.parquet`.
 """),
     setup(COMMON.format(mods="entities, extract, progress")),
     md("## The gazetteer\nOne row per entity, aliases in Latin and Devanagari; spelling variants are generated, not listed."),
@@ -185,8 +185,8 @@ entities.transliterate("नवयान")
     md("## Save"),
     code('''
 paths.PROCESSED.mkdir(parents=True, exist_ok=True)
-extract.tables(records)["entities"].to_csv(paths.PROCESSED / "entities.csv", index=False)
-len(pd.read_csv(paths.PROCESSED / "entities.csv"))
+extract.tables(records)["entities"].to_parquet(paths.PROCESSED / "entities.parquet", index=False, compression="zstd")
+len(pd.read_parquet(paths.PROCESSED / "entities.parquet"))
 '''),
 ]
 
@@ -198,7 +198,7 @@ NB03 = [
 reported, denied), at which valuation, and which other ties do the articles state?
 
 **Inputs:** `data/raw/*.txt`, `data/cues/deals.json`, `data/gold/*.json`.
-**Outputs:** `data/processed/deals.csv`, `data/processed/relations.csv`.
+**Outputs:** `data/processed/deals.parquet`, `data/processed/relations.parquet`.
 """),
     setup(COMMON.format(mods="evaluate, explore, extract, highlight, progress").replace(
         "import pandas as pd\n", "from pathlib import Path\n\nimport pandas as pd\nfrom IPython.display import HTML\n")
@@ -268,7 +268,7 @@ errors
     md("## Save"),
     code('''
 for name in ("deals", "relations"):
-    tables[name].to_csv(paths.PROCESSED / f"{name}.csv", index=False)
+    tables[name].to_parquet(paths.PROCESSED / f"{name}.parquet", index=False, compression="zstd")
 {name: len(tables[name]) for name in ("deals", "relations")}
 '''),
 ]
@@ -280,7 +280,7 @@ NB04 = [
 **Question:** at a glance, which deals are largest and how sure are they, who is tied to
 whom, and which names the coverage talks about most?
 
-**Inputs:** `data/processed/deals.csv`, `relations.csv`, `entities.csv` (from notebooks 02–03).
+**Inputs:** `data/processed/deals.parquet`, `relations.parquet`, `entities.parquet` (from notebooks 02–03).
 **Outputs:** `reports/figures/deal_amounts.png`, `network.png`, `mentions.png`.
 """),
     setup('''
@@ -298,9 +298,9 @@ FAMILIES = charts.setup_fonts()
 pd.set_option("display.float_format", lambda x: f"{x:,.0f}" if abs(x) >= 1e3 else f"{x:.3f}")
 '''),
     code('''
-deals = pd.read_csv(f"{PROCESSED_DIR}/deals.csv", keep_default_na=False, na_values=[""])
-relations = pd.read_csv(f"{PROCESSED_DIR}/relations.csv")
-entities = pd.read_csv(f"{PROCESSED_DIR}/entities.csv")
+deals = pd.read_parquet(f"{PROCESSED_DIR}/deals.parquet")
+relations = pd.read_parquet(f"{PROCESSED_DIR}/relations.parquet")
+entities = pd.read_parquet(f"{PROCESSED_DIR}/entities.parquet")
 FAMILIES, len(deals), len(relations), len(entities)
 '''),
     md("## Deal amounts\nLog scale, coloured by status; valuations are set apart on the right, and deals whose amount the text does not state are listed under the chart."),

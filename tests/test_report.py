@@ -25,7 +25,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     t = extract.tables(extract.extract_all([raw]))
     processed.mkdir()
     for name in ("documents", "entities", "deals", "relations"):
-        t[name].to_csv(processed / f"{name}.csv", index=False)
+        t[name].to_parquet(processed / f"{name}.parquet", index=False)
     report.build(raw=raw, processed=processed, reports=reports, show_progress=False)
     return reports
 

@@ -3,7 +3,7 @@
 It links the executed notebooks converted to HTML (nbconvert), shows the deals table and the
 charts, and gives every article a page with its entities and amounts highlighted
 (``reports/articles/<doc_id>.html``). Everything comes from what the main job wrote:
-``data/processed/*.csv``, ``reports/figures/*.png``, ``reports/NN_*.ipynb``, and the raw
+``data/processed/*.parquet``, ``reports/figures/*.png``, ``reports/NN_*.ipynb``, and the raw
 articles. Article text is escaped (displacy); table cells are escaped here.
 Run: ``python -m utils.report`` (``make report``; ``make run`` calls it last).
 """
@@ -118,9 +118,8 @@ def notebook_to_html(ipynb: Path, out: Path, *, root: str = "../") -> Path:
 
 
 def read_tables(processed: Path) -> dict[str, pd.DataFrame]:
-    """The main job's tables (``documents``, ``entities``, ``deals``, ``relations``)."""
-    read = {"keep_default_na": False, "na_values": [""]}
-    return {name: pd.read_csv(processed / f"{name}.csv", **read)
+    """The main job's tables (``documents``, ``entities``, ``deals``, ``relations``), from Parquet."""
+    return {name: pd.read_parquet(processed / f"{name}.parquet")
             for name in ("documents", "entities", "deals", "relations")}
 
 
