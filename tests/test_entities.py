@@ -1603,3 +1603,21 @@ def test_entities_unknown_name_spelling_does_not_depend_on_string_hashing() -> N
                                 env={**os.environ, "PYTHONHASHSEED": seed, "SAUDA_CACHE_DIR": ""},
                                 cwd=Path(__file__).resolve().parents[1]).stdout.strip() for seed in ("0", "6")}
     assert spellings == {"Forgepoint"}
+
+
+def test_gazetteer_version_alias_names_its_own_product(tmp_path: Path) -> None:
+    gaz = tmp_path / "entities.csv"
+    gaz.write_text("canonical,label,kind,parent,aliases_en,aliases_hi\n"
+                   "Yi-Large,PRODUCT,model,01.AI,Yi Large|Yi-34B,\n"
+                   "Ernie 5.0,PRODUCT,model,Baidu,Ernie 5|ERNIE 5,\n"
+                   "Kubernetes,PRODUCT,cloud,,K8s,\n"
+                   "DeepSeek-V3.1,PRODUCT,model,DeepSeek,DeepSeek-V3.2|DeepSeek V3.2,\n", encoding="utf-8")
+    by = {e.canonical: e.aliases for e in entities.load_gazetteer(gaz)}
+    assert by["Yi-Large"] == ("Yi-Large", "Yi Large") and by["Yi-34B"] == ("Yi-34B",)
+    assert by["DeepSeek-V3.2"] == ("DeepSeek-V3.2", "DeepSeek V3.2")
+    assert by["Ernie 5.0"] == ("Ernie 5.0", "Ernie 5", "ERNIE 5") and by["Kubernetes"] == ("Kubernetes", "K8s")
+
+
+def test_entities_model_version_keeps_its_own_name_in_hindi(matcher: entities.EntityMatcher) -> None:
+    assert ("Yi-34B", "PRODUCT") in _canon(matcher, "कंपनी के ओपन-सोर्स मॉडल Yi-34B ने कई बेंचमार्क पर अच्छे नतीजे दिए।")
+    assert ("AI250", "PRODUCT") in _canon(matcher, "क्वालकॉम ने अपने नए AI200 और AI250 इन्फरेंस चिप्स पेश किए।")

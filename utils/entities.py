@@ -138,11 +138,41 @@ def load_gazetteer(path: Path = paths.GAZETTEER) -> list[Entry]:
             seen: dict[str, None] = {}
             for a in aliases:
                 seen.setdefault(unicodedata.normalize("NFC", a), None)
-            entries.append(
-                Entry(row["canonical"].strip(), row["label"].strip(), row["kind"].strip(),
-                      (row.get("parent") or "").strip(), tuple(seen))
-            )
-    return entries
+            canonical, label, kind, parent = (row["canonical"].strip(), row["label"].strip(), row["kind"].strip(),
+                                              (row.get("parent") or "").strip())
+            entries.append(Entry(canonical, label, kind, parent, tuple(seen)))
+    names = {e.canonical for e in entries}
+    out: list[Entry] = []
+    for e in entries:
+        versions = _other_versions(e.canonical, e.aliases) if e.label == "PRODUCT" else {}
+        split = [v for v in versions.values() if v[0] not in names]  # (a version with a row of its own has it)
+        if not split:
+            out.append(e)
+            continue
+        moved = {a for v in split for a in v}
+        out.append(Entry(e.canonical, e.label, e.kind, e.parent, tuple(a for a in e.aliases if a not in moved)))
+        out += [Entry(v[0], e.label, e.kind, e.parent, tuple(v)) for v in split]
+    return out
+
+
+_NUMERONYM = re.compile(r"^[A-Za-z]\d+[a-z]$")  # ``K8s``: Kubernetes, no version
+
+
+def _version_of(name: str) -> tuple[str, ...]:
+    """The numbers a product name carries (``Ernie 5.0`` and ``Ernie 5`` carry the same)."""
+    return tuple(re.findall(r"\d+(?:\.\d+)*", re.sub(r"(?<=\d)\.0\b", "", name)))
+
+
+def _other_versions(canonical: str, aliases: tuple[str, ...]) -> dict[tuple[str, ...], list[str]]:
+    """A product row's Latin aliases that carry another version than its name (``Yi-Large``: ``Yi-34B``;
+    ``Qualcomm AI200``: ``AI250``), grouped by version: each names its own product, as the press writes it."""
+    own = _version_of(canonical)
+    out: dict[tuple[str, ...], list[str]] = {}
+    for a in aliases[1:]:
+        v = _version_of(a)
+        if v and v != own and a.isascii() and not _NUMERONYM.match(a) and not a.lower().startswith(canonical.lower()):
+            out.setdefault(v, []).append(a)
+    return out
 
 
 _FOLD = str.maketrans({"\u093c": None, "ँ": "ं", "ी": "ि", "ू": "ु", "ॉ": "ो", "ऑ": "ओ", "ॅ": "े", "ऍ": "ए",
