@@ -1621,3 +1621,11 @@ def test_gazetteer_version_alias_names_its_own_product(tmp_path: Path) -> None:
 def test_entities_model_version_keeps_its_own_name_in_hindi(matcher: entities.EntityMatcher) -> None:
     assert ("Yi-34B", "PRODUCT") in _canon(matcher, "कंपनी के ओपन-सोर्स मॉडल Yi-34B ने कई बेंचमार्क पर अच्छे नतीजे दिए।")
     assert ("AI250", "PRODUCT") in _canon(matcher, "क्वालकॉम ने अपने नए AI200 और AI250 इन्फरेंस चिप्स पेश किए।")
+
+
+def test_entities_hyphenated_name_drops_schwa_before_the_hyphen(matcher: entities.EntityMatcher) -> None:
+    assert matcher.latin_name("विक्रम-1") == "Vikram-1" and matcher.latin_name("विक्रम") == "Vikram"
+
+
+def test_entities_quoted_model_number_is_a_product(matcher: entities.EntityMatcher) -> None:
+    assert ("Vikram-1", "PRODUCT") in _canon(matcher, "अब कंपनी का ध्यान 'विक्रम-1' की पहली कक्षीय उड़ान पर है।")

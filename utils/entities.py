@@ -1791,8 +1791,8 @@ class EntityMatcher:
         if after[:1] and after[0].strip(",.।") in self.product_after_hi \
                 or before[-1:] and before[-1] in self.product_adjacent_hi and not regex.match(r"\s*(?:\([^)]*\)\s*)?(?:ने|को)\s", text[end:]):
             return "PRODUCT"  # ``कंपनी का प्लेटफॉर्म Pharma.AI``, not ``प्लेटफॉर्म प्लम (Plum) ने``
-        if latin is not None and self._MODEL_NUMBER.search(latin):
-            return "PRODUCT"  # ``ROBO-01``, ``Sonic-3``, ``Jiyue 01``: a model number names a product
+        if self._MODEL_NUMBER.search(latin if latin is not None else text[start:end].strip(" \"'“”‘’")):
+            return "PRODUCT"  # ``ROBO-01``, ``Sonic-3``, ``Jiyue 01``, ``'विक्रम-1'``: a model number names a product
         return "ORG"
 
     _MODEL_NUMBER = rx.compile(r"\w-\d[\w.]*$|^\p{L}[\p{L}.]* \d[\d.]*[A-Za-z]?$|^[A-Z]{1,6}\d{3,5}[A-Z]{0,3}$")  # (``AT128``, ``IMX500``)
@@ -2365,6 +2365,9 @@ class EntityMatcher:
         for k, w in enumerate(name.split()):
             if k == 0 and w in self.name_articles_hi and " " in name:
                 words.append(self.name_articles_hi[w])  # ``द मिसिंग लिंक`` → The Missing Link
+                continue
+            if "-" in w.strip("-"):  # ``विक्रम-1`` → Vikram-1: each part ends its own word (no schwa before the hyphen)
+                words.append("-".join(p if p.isascii() else self.latin_name(p, fund=fund) for p in w.split("-")))
                 continue
             latin = loanword_latin(w)
             words.append(self.org_suffixes_hi.get(w) or self.name_words_hi.get(w) or self.spell_letters(w)
