@@ -1629,3 +1629,8 @@ def test_entities_hyphenated_name_drops_schwa_before_the_hyphen(matcher: entitie
 
 def test_entities_quoted_model_number_is_a_product(matcher: entities.EntityMatcher) -> None:
     assert ("Vikram-1", "PRODUCT") in _canon(matcher, "अब कंपनी का ध्यान 'विक्रम-1' की पहली कक्षीय उड़ान पर है।")
+
+
+def test_entities_legal_form_marks_an_unknown_english_firm(matcher: entities.EntityMatcher) -> None:
+    found = _canon(matcher, "Funding news\n\nZorvex Inc. has raised $12 million. Quillmark GmbH said it would follow.")
+    assert ("Zorvex", "ORG") in found and ("Quillmark", "ORG") in found

@@ -577,6 +577,7 @@ class EntityMatcher:
         self.org_suffixes_hi = _keys_with_nukta(c["org_suffixes_hi"]["words"])  # (``टेक्नोलॉजीज़`` with the nukta too)
         self.english_heads = frozenset(c["org_suffixes_hi"]["english_heads"])
         self.legal_suffixes_hi = tuple(sorted(c["legal_suffixes_hi"], key=lambda x: (-len(x), x)))
+        self.legal_words_en = frozenset(x for x in c["legal_suffixes_en"] if " " not in x and x not in ("Holdings", "Group"))
         self._legal_en = rx.compile(r",?\s(?:%s)(?![\p{L}\p{N}])" % "|".join(
             regex.escape(x) for x in sorted(c["legal_suffixes_en"], key=lambda x: (-len(x), x))))
         # the legal forms no unknown firm's name keeps (``ThreatConnect Inc``, ``B3 SA``); ``Corp``, ``Group``,
@@ -1675,6 +1676,8 @@ class EntityMatcher:
         ending (``Inovia Capital``) or a person's role or speech next to it (``Nick Frosst, co-founder``)."""
         if words[-1] in self.org_endings and len(words) >= 2 and not (words[-1] == "AI" and words[0] in self.generic_ai):
             return "ORG"
+        if len(words) >= 2 and (words[-1] in self.legal_words_en or text[end:end + 1] == "." and words[-1] + "." in self.legal_words_en):
+            return "ORG"  # ``Blue J Legal Inc., the Toronto company``, ``Zorvex GmbH``: a legal form names a firm
         if len(words) <= 4 and self._LISTED_AFTER_EN.match(text, end) is not None and not words[-1].endswith("-listed"):
             return "ORG"  # ``Uno Minda shares climbed 3.1%``, ``Kaynes Technology's stock``: a listed firm
         lead = text[max(0, start - 30):start].rstrip().lower()
