@@ -1634,3 +1634,8 @@ def test_entities_quoted_model_number_is_a_product(matcher: entities.EntityMatch
 def test_entities_legal_form_marks_an_unknown_english_firm(matcher: entities.EntityMatcher) -> None:
     found = _canon(matcher, "Funding news\n\nZorvex Inc. has raised $12 million. Quillmark GmbH said it would follow.")
     assert ("Zorvex", "ORG") in found and ("Quillmark", "ORG") in found
+
+
+def test_entities_gloss_of_short_name_opening_with_a_vowel(matcher: entities.EntityMatcher) -> None:
+    found = _canon(matcher, "AI प्लेटफॉर्म बनाने वाली ईव (Eve) ने सीरीज B फंडिंग में $103 मिलियन जुटाए हैं।")
+    assert found.count(("Eve", "ORG")) == 2

@@ -1424,6 +1424,8 @@ class EntityMatcher:
                     _skeleton(self._VOICED_S.sub("z", latin))}  # (``नॉइज (Noise)``: an s said as z)
             said = transliterate(g.native.replace(" डॉट ", " ").replace(" डाट ", " "))  # (``येलो डॉट एआई``: Yellow.ai)
             spelt = any(_skeleton(said) == k or fuzz.ratio(_skeleton(said), k) >= 75  # (``Xeureka`` is ``ज़्यूरेका``)
+                        or k[:1] in "aeiou" and _skeleton(said)[:1] in "aeiou" and len(k) >= 2
+                        and _skeleton(said)[1:] == k[1:]  # (``ईव (Eve)``, ``एडा (Ada)``: an opening vowel heard either way)
                         for k in keys) \
                 or latin.isupper() and self.spell_letters(g.native) == latin  # (``जेएसआर (JSR)``: read letter by letter)
             if not spelt and " " in latin and len(latin.split()) == len(g.native.split()) and all(
