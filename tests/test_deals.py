@@ -1962,3 +1962,11 @@ def test_deals_offer_turned_down_is_denied_hi() -> None:
 def test_deals_price_paid_for_it_in_a_later_sentence_hi() -> None:
     got = _deals("SAP ने LeanIX का अधिग्रहण पूरा कर लिया है। एसएपी इसके लिए लगभग 1.2 अरब यूरो चुका रही है।")
     assert [(d[0], d[1], d[2], d[3]) for d in got] == [(("SAP",), "LeanIX", 1_200_000_000.0, "EUR")]
+
+
+@pytest.mark.parametrize("text", [
+    "ओक्टा (Okta) ने स्टार्टअप स्पेरा (Spera) को 10 करोड़ डॉलर में खरीदा। कंपनी के पास करीब 2.4 अरब डॉलर की नकदी और निवेश थे।",
+    "Okta bought Axiom Security for $100 million. It had cash and investments of about $2.4 billion at the end of September.",
+])
+def test_deals_cash_a_buyer_holds_is_no_deal(text: str) -> None:
+    assert [d[2] for d in _deals(text)] == [100_000_000.0]

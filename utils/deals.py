@@ -360,15 +360,18 @@ class DealExtractor:
                                   r"|\s+(?:का\s+)?(?:मुनाफा\s+|मुनाफ़ा\s+|राजस्व\s+)?कमा(?:ए|या|ई|एगी|एगा|ने)(?![\p{L}\p{M}])")  # (``18.5 अरब डॉलर कमाए``: earned)
     _PRICE_AFTER_HI = rx.compile(r"\s*(?:में|के\s+बदले)(?![\p{L}\p{M}])")
     _HELD_WORDS = ("asset", "AUM", "प्रबंधन", "संपत्ति", "संपदा", "एसेट", "एयूएम", "net worth", "fortune", "नेटवर्थ", "नेट वर्थ",
-                   "manage", "oversee")
+                   "manage", "oversee", "cash", "नकदी")
     _EARNED_WORDS = ("profit", "earn", "revenue", "sales", "turnover", "income", "loss", "EBITDA", "ARR", "राजस्व", "मुनाफ", "लाभ",
                      "टर्नओवर", "रेवेन्यू", "घाटा", "कमा")
     _HELD_BEFORE = rx.compile(r"(?:\b(?:assets under management|AUM|assets|net worth|fortune) of|\bnet worth (?:is|was|at|stands at)"
+                                 r"|\bcash(?: and (?:cash equivalents|investments|short-term investments|securities))?"
+                                 r"(?: reserves| pile| balance)? of"  # (``cash and investments of more than ₹4,000 crore``: held, no deal)
                                  r"|\b(?:which|that|it|and|now)\s+(?:manages|managed|oversees|oversaw)"  # (``LeapFrog, which manages about $2.2 billion``)
                                  r"|(?<![\p{L}\p{M}])(?:प्रबंधन\s+में|प्रबंधन\s+के\s+तहत|एयूएम|संपत्ति|संपदा|एसेट्स|नेटवर्थ|नेट\s+वर्थ))"
                                  r"\s+(?:(?:more than|over|about|nearly|some|roughly|around|लगभग|करीब|क़रीब)\s+)?$")
     _HELD_AFTER = rx.compile(r"\s+(?:(?:in|of)\s+(?:client\s+|total\s+)?assets\b|(?:in\s+)?(?:assets\s+)?under\s+management\b|(?:in\s+)?AUM\b)"
-                                r"|\s*(?:से\s+(?:ज्यादा|ज़्यादा|अधिक)\s+)?(?:की|के)\s+(?:संपत्ति|संपत्तियों|एसेट्स?)\s+(?:का\s+प्रबंधन|है|हैं|संभाल)")
+                                r"|\s*(?:से\s+(?:ज्यादा|ज़्यादा|अधिक)\s+)?(?:की|के)\s+(?:संपत्ति|संपत्तियों|एसेट्स?)\s+(?:का\s+प्रबंधन|है|हैं|संभाल)"
+                                r"|\s*(?:की|के)\s+नकदी(?![\p{L}\p{M}])")  # (``2.4 अरब डॉलर की नकदी और निवेश थे``: cash held)
 
     _GRANT_AFTER = rx.compile(r"\s+(?:(?:research|government|federal|state|non-dilutive|innovation|philanthropic)\s+)?grants?\b"
                                  r"|\s*(?:का|की|के)\s+(?:सरकारी\s+)?(?:अनुदान|ग्रांट)(?![\p{L}\p{M}])")
