@@ -80,7 +80,7 @@ def _money_axis(axis: Any, values: pd.Series, currencies: pd.Series, *, what: st
 def deal_amounts(deals: pd.DataFrame, *, title: str = "AI deals by amount", source: str = SOURCE) -> Figure:
     """Horizontal bars, investor → investee, log scale, coloured by status; valuations apart.
 
-    ``deals`` has the columns of ``data/processed/deals.csv``; rows without an amount are
+    ``deals`` has the columns of ``data/processed/deals.parquet``; rows without an amount are
     listed as text under the chart (never guessed).
     """
     df = deals.copy()

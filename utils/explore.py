@@ -10,7 +10,7 @@ from utils import highlight
 
 
 def investors_of(value: Any) -> list[str]:
-    """``"Amazon; Google"`` → ``["Amazon", "Google"]`` (the ``deals.csv`` form of investors)."""
+    """``"Amazon; Google"`` → ``["Amazon", "Google"]`` (the ``deals`` table's form of investors)."""
     return [] if value is None or pd.isna(value) or value == "" else [v.strip() for v in str(value).split(";")]
 
 

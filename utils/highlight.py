@@ -90,7 +90,7 @@ def legend(*, labels: Sequence[str] = LABELS) -> str:
 
 
 def deals_frame(deals: pd.DataFrame | Iterable[Mapping[str, Any]]) -> pd.DataFrame:
-    """Deals (a ``deals.csv`` table or the contract's list) with readable amounts, one row each."""
+    """Deals (a ``deals`` table or the contract's list) with readable amounts, one row each."""
     df = deals.copy() if isinstance(deals, pd.DataFrame) else pd.DataFrame(list(deals))
     if df.empty:
         return pd.DataFrame(columns=list(DEAL_COLUMNS))
