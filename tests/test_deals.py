@@ -1970,3 +1970,25 @@ def test_deals_price_paid_for_it_in_a_later_sentence_hi() -> None:
 ])
 def test_deals_cash_a_buyer_holds_is_no_deal(text: str) -> None:
     assert [d[2] for d in _deals(text)] == [100_000_000.0]
+
+
+@pytest.mark.parametrize(("text", "amounts"), [
+    ("Virtue AI is in talks to raise new funding led by Lightspeed. The new round could value the company at roughly $500 million, "
+     "one of the people said.", [None]),
+    ("Virtue AI raised $30 million led by Lightspeed. It did not disclose its valuation, but a person familiar with the matter "
+     "put it at more than $500 million.", [30_000_000.0]),
+])
+def test_deals_a_valuation_told_as_value_or_put_at_is_no_deal(text: str, amounts: list[float | None]) -> None:
+    assert [d[2] for d in _deals(text)] == amounts
+
+
+@pytest.mark.parametrize(("text", "amounts"), [
+    ("इंफोसिस ने जर्मनी की इनटेक (InTech) को 10 करोड़ डॉलर में खरीदा। इस तिमाही में इंफोसिस ने 4.5 अरब डॉलर के बड़े सौदे हासिल किए।",
+     [100_000_000.0]),
+    ("News\n\nOpenAI's sales for calendar 2025 are projected at around $13 billion, according to figures the company has shared "
+     "with investors.", []),
+    ("News\n\nZomato bought Tatvik AI for ₹100 crore. Zomato reported cash and treasury investments of about ₹18,000 crore at the "
+     "end of the last quarter.", [1_000_000_000.0]),
+])
+def test_deals_orders_won_forecast_sales_and_treasury_cash_are_no_deal(text: str, amounts: list[float]) -> None:
+    assert [d[2] for d in _deals(text)] == amounts

@@ -354,17 +354,25 @@ class DealExtractor:
                                    r"|(?<![\p{L}\p{M}])(?:राजस्व|मुनाफा|मुनाफ़ा|शुद्ध लाभ|टर्नओवर|रेवेन्यू)\s+(?:(?:करीब|लगभग)\s+)?$"
                                    # (``कमाए रिकॉर्ड 3.56 अरब डॉलर``, ``earned a record $2 billion``: earned)
                                    r"|(?<![\p{L}\p{M}])(?:कमाए|कमाया|कमाई|कमाती|कमाता|कमाने)\s+(?:(?:रिकॉर्ड|करीब|लगभग|कुल)\s+)*$"
-                                   r"|\b(?:earned|earns|earning)\s+(?:(?:a|an|record|about|around|roughly|nearly|over|more than)\s+)*$")
+                                   r"|\b(?:earned|earns|earning)\s+(?:(?:a|an|record|about|around|roughly|nearly|over|more than)\s+)*$"
+                                   # (``sales for calendar 2025 are projected at around $13 billion``: a forecast of income)
+                                   r"|\b(?:revenue|revenues|sales|turnover)\b[^.$₹€£]{0,40}?\b(?:projected|expected|estimated|forecast)\s+"
+                                   r"(?:at|to\s+(?:reach|hit|top|exceed|cross))\s+(?:(?:about|around|roughly|nearly|over|more than)\s+)?$"
+                                   # (``total contract value of $4.5 billion``: orders won, no stake)
+                                   r"|\b(?:total contract value|TCV|deal wins|order book|order inflow)\s+(?:of|at|was|stood at)\s+"
+                                   r"(?:(?:about|around|roughly|nearly|over|more than)\s+)?$")
     _EARNED_AFTER = rx.compile(r"\s*(?:का|की|के)\s+(?:सालाना\s+|वार्षिक\s+)?(?:राजस्व|मुनाफा|मुनाफ़ा|शुद्ध लाभ|घाटा|टर्नओवर|रेवेन्यू)"
                                   r"|\s+(?:in|of)\s+(?:annual\s+)?(?:revenue|revenues|sales|net profit|profit)\b"
-                                  r"|\s+(?:का\s+)?(?:मुनाफा\s+|मुनाफ़ा\s+|राजस्व\s+)?कमा(?:ए|या|ई|एगी|एगा|ने)(?![\p{L}\p{M}])")  # (``18.5 अरब डॉलर कमाए``: earned)
+                                  r"|\s+(?:का\s+)?(?:मुनाफा\s+|मुनाफ़ा\s+|राजस्व\s+)?कमा(?:ए|या|ई|एगी|एगा|ने)(?![\p{L}\p{M}])"
+                                  # (``4.5 अरब डॉलर के बड़े सौदे हासिल किए``: orders won, no stake)
+                                  r"|\s*(?:के|का|की)\s+(?:(?:बड़े|नए|कुल|बड़ी)\s+)*(?:सौदे|ऑर्डर|अनुबंध|कॉन्ट्रैक्ट|डील्स)\s+(?:हासिल|जीत)")  # (``18.5 अरब डॉलर कमाए``: earned)
     _PRICE_AFTER_HI = rx.compile(r"\s*(?:में|के\s+बदले)(?![\p{L}\p{M}])")
     _HELD_WORDS = ("asset", "AUM", "प्रबंधन", "संपत्ति", "संपदा", "एसेट", "एयूएम", "net worth", "fortune", "नेटवर्थ", "नेट वर्थ",
                    "manage", "oversee", "cash", "नकदी")
     _EARNED_WORDS = ("profit", "earn", "revenue", "sales", "turnover", "income", "loss", "EBITDA", "ARR", "राजस्व", "मुनाफ", "लाभ",
-                     "टर्नओवर", "रेवेन्यू", "घाटा", "कमा")
+                     "टर्नओवर", "रेवेन्यू", "घाटा", "कमा", "contract", "TCV", "order", "हासिल", "जीत")
     _HELD_BEFORE = rx.compile(r"(?:\b(?:assets under management|AUM|assets|net worth|fortune) of|\bnet worth (?:is|was|at|stands at)"
-                                 r"|\bcash(?: and (?:cash equivalents|investments|short-term investments|securities))?"
+                                 r"|\bcash(?: and (?:cash equivalents|(?:treasury |liquid |short-term )?investments|securities))?"
                                  r"(?: reserves| pile| balance)? of"  # (``cash and investments of more than ₹4,000 crore``: held, no deal)
                                  r"|\b(?:which|that|it|and|now)\s+(?:manages|managed|oversees|oversaw)"  # (``LeapFrog, which manages about $2.2 billion``)
                                  r"|(?<![\p{L}\p{M}])(?:प्रबंधन\s+में|प्रबंधन\s+के\s+तहत|एयूएम|संपत्ति|संपदा|एसेट्स|नेटवर्थ|नेट\s+वर्थ))"
@@ -404,7 +412,7 @@ class DealExtractor:
             elif held and (self._HELD_BEFORE.search(text, max(sent[0], a.start - 40), a.start)
                            and not self._PRICE_AFTER_HI.match(text, a.end)  # (``एसेट्स 2 अरब डॉलर में खरीदे``: a price)
                            or self._HELD_AFTER.match(text, a.end, sent[1])) \
-                    or earned and (self._EARNED_BEFORE.search(text, max(sent[0], a.start - 40), a.start)
+                    or earned and (self._EARNED_BEFORE.search(text, max(sent[0], a.start - 70), a.start)
                                    or self._EARNED_AFTER.match(text, a.end, sent[1])):
                 kinds[i] = "size"  # ``which manages more than $1 trillion in assets``: what a firm manages, no deal
             elif self._GRANT_AFTER.match(text, a.end, sent[1]):
@@ -513,16 +521,20 @@ class DealExtractor:
                                  r"(?:values|valued)\s+(?:[\w.&'’-]+\s+){1,6}?at\s+"
                                  r"(?:(?:about|around|roughly|nearly|some|more than|over|approximately)\s+)*$")
 
-    _VALUES_NAME_AT = rx.compile(r"\b(?:values|valued|valuing)\s+(?!at\b)(?:[\p{Lu}\d][\w.&'’-]*\s+){1,4}at\s+"
+    _VALUES_NAME_AT = rx.compile(r"\b(?:values|valued|valuing|value)\s+(?!at\b)(?:[\p{Lu}\d][\w.&'’-]*\s+){1,4}at\s+"
                                     r"(?:(?:about|around|roughly|nearly|almost|over|above|close to|more than|less than|"
                                     r"as much as|up to|some|an estimated)\s+)*$")
 
     # ``The round values the San Francisco and Tel Aviv-based company at $1.2 billion``, ``once valued above $1 billion``
-    _VALUES_DESCRIBED_AT = rx.compile(r"\b(?:values|valued|valuing)\s+(?:(?:the|a|an|its)\s+)?(?:[\w.,&'’-]+\s+){0,8}?"
+    _VALUES_DESCRIBED_AT = rx.compile(r"\b(?:values|valued|valuing|value)\s+(?:(?:the|a|an|its)\s+)?(?:[\w.,&'’-]+\s+){0,8}?"
                                          r"(?:company|startup|start-up|firm|business|group|maker|developer|it|them)\s+at\s+"
                                          r"(?:(?:about|around|roughly|nearly|almost|over|above|close to|more than|less than|"
                                          r"as much as|up to|some|an estimated)\s+)*$"
-                                         r"|\b(?:once|was|were|is|been)\s+valued\s+(?:at\s+)?(?:above|over|more than|upwards of)\s+$")
+                                         r"|\b(?:once|was|were|is|been)\s+valued\s+(?:at\s+)?(?:above|over|more than|upwards of)\s+$"
+                                         # ``did not disclose its valuation, but a person … put it at more than $2 billion``
+                                         r"|\b(?:put|puts|putting|pegged|pegs|pegging|placed|places)\s+(?:it|that|the\s+figure|the\s+number)\s+at\s+"
+                                         r"(?:(?:about|around|roughly|nearly|almost|over|above|close to|more than|less than|"
+                                         r"as much as|up to|some|an estimated)\s+)*$")
     _DEAL_VALUED = rx.compile(r"(?:\b(?:deal|transaction|takeover|acquisition|buyout|merger)\s+(?:reportedly\s+|was\s+)?valued\s+at\s+"
                                  r"(?:about\s+|around\s+|roughly\s+|nearly\s+)?"
                                  r"|(?<![\p{L}\p{M}])(?:सौदे|डील|करार|अधिग्रहण)\s+(?:की|का)\s+(?:कुल\s+)?(?:वैल्यू|कीमत|मूल्य|रकम)"
