@@ -1992,3 +1992,13 @@ def test_deals_a_valuation_told_as_value_or_put_at_is_no_deal(text: str, amounts
 ])
 def test_deals_orders_won_forecast_sales_and_treasury_cash_are_no_deal(text: str, amounts: list[float]) -> None:
     assert [d[2] for d in _deals(text)] == amounts
+
+
+@pytest.mark.parametrize("text", [
+    "यूनिकॉर्न इंडिया वेंचर्स अपने तीसरे फंड के लिए ₹1,200 करोड़ जुटाने की तैयारी में है।",
+    "राउंड की अगुवाई स्पेशियाले इन्वेस्ट (Speciale Invest) ने अपने ₹830 करोड़ के तीसरे फंड से की।",
+    "News\n\nAditya Birla Ventures, which the group set up with a corpus of roughly $100 million, has backed startups in materials.",
+    "News\n\nGlilot Capital Partners said it had raised about $180 million across an early-stage fund and an opportunity vehicle.",
+])
+def test_deals_a_fund_raised_for_or_drawn_from_is_no_deal(text: str) -> None:
+    assert _deals(text) == []

@@ -368,10 +368,10 @@ class DealExtractor:
                                   r"|\s*(?:के|का|की)\s+(?:(?:बड़े|नए|कुल|बड़ी)\s+)*(?:सौदे|ऑर्डर|अनुबंध|कॉन्ट्रैक्ट|डील्स)\s+(?:हासिल|जीत)")  # (``18.5 अरब डॉलर कमाए``: earned)
     _PRICE_AFTER_HI = rx.compile(r"\s*(?:में|के\s+बदले)(?![\p{L}\p{M}])")
     _HELD_WORDS = ("asset", "AUM", "प्रबंधन", "संपत्ति", "संपदा", "एसेट", "एयूएम", "net worth", "fortune", "नेटवर्थ", "नेट वर्थ",
-                   "manage", "oversee", "cash", "नकदी")
+                   "manage", "oversee", "cash", "नकदी", "corpus")
     _EARNED_WORDS = ("profit", "earn", "revenue", "sales", "turnover", "income", "loss", "EBITDA", "ARR", "राजस्व", "मुनाफ", "लाभ",
                      "टर्नओवर", "रेवेन्यू", "घाटा", "कमा", "contract", "TCV", "order", "हासिल", "जीत")
-    _HELD_BEFORE = rx.compile(r"(?:\b(?:assets under management|AUM|assets|net worth|fortune) of|\bnet worth (?:is|was|at|stands at)"
+    _HELD_BEFORE = rx.compile(r"(?:\b(?:assets under management|AUM|assets|net worth|fortune|corpus) of|\bnet worth (?:is|was|at|stands at)"
                                  r"|\bcash(?: and (?:cash equivalents|(?:treasury |liquid |short-term )?investments|securities))?"
                                  r"(?: reserves| pile| balance)? of"  # (``cash and investments of more than ₹4,000 crore``: held, no deal)
                                  r"|\b(?:which|that|it|and|now)\s+(?:manages|managed|oversees|oversaw)"  # (``LeapFrog, which manages about $2.2 billion``)
@@ -548,6 +548,11 @@ class DealExtractor:
     _SIZE_OF_FUND_HI = rx.compile(r"\s*(?:के|की|का)\s+(?:(?:अपने|अपनी|नए|नई|नया|एक)\s+)?(?:[^\s,।()]+\s+){0,3}?"
                                      r"(?:फंड|फ़ंड|कोष)(?![\p{L}\p{M}])(?!\s+(?:(?:में|से|ने|को)(?![\p{L}\p{M}])|जुटा|हासिल|मिल|लिया|दिया|लगा|प्राप्त))")
 
+    _FOR_FUND_EN = rx.compile(r"\s+(?:for|across)\s+(?:its|a|an|their|the|two|three)\s+(?:[\w-]+\s+){0,3}?(?:fund|funds|vehicle|vehicles)\b"
+                                 r"(?!\s+(?:raise|round|managers?)\b)")
+    _FOR_FUND_HI = rx.compile(r"(?<![\p{L}\p{M}])(?:फंड|फ़ंड|कोष)\s+(?:के\s+लिए|हेतु)\s+(?:(?:करीब|लगभग|कुल)\s+)?$")
+    _OWN_FUND_HI = rx.compile(r"\s*(?:के|की|का)\s+(?:[^\s,।()]+\s+){0,3}?(?:फंड|फ़ंड|कोष)\s+से(?![\p{L}\p{M}])")
+
     def _sized_org(self, text: str, a: Amount, orgs: list[Mention]) -> bool:
         """Is the amount the size of the fund or programme named right after it?"""
         for m in orgs:
@@ -558,8 +563,15 @@ class DealExtractor:
             # ``preparing a $10 billion venture fund``, ``the $925 billion sovereign wealth fund``,
             # ``Accel closes $650 million India fund``: its size
             return True
-        return ("फंड" in nearby or "फ़ंड" in nearby or "कोष" in nearby) \
-            and self._SIZE_OF_FUND_HI.match(text, a.end) is not None  # ``$10 बिलियन के अपने वेंचर फंड 'ह्यूमेन वेंचर्स'``
+        if ("fund" in nearby or "vehicle" in nearby) and self._FOR_FUND_EN.match(text, a.end) is not None:
+            return True  # ``raised about $180 million across an early-stage fund``, ``$200 million for its third fund``
+        if self._FOR_FUND_HI.search(text, max(0, a.start - 40), a.start) is not None:
+            return True  # ``अपने तीसरे फंड के लिए ₹1,200 करोड़ जुटाने``: the fund's size
+        if not ("फंड" in nearby or "फ़ंड" in nearby or "कोष" in nearby):
+            return False
+        if "अपने" in text[max(0, a.start - 12):a.start] and self._OWN_FUND_HI.match(text, a.end) is not None:
+            return True  # ``अपने ₹830 करोड़ के तीसरे फंड से``
+        return self._SIZE_OF_FUND_HI.match(text, a.end) is not None  # ``$10 बिलियन के अपने वेंचर फंड 'ह्यूमेन वेंचर्स'``
 
     def _clauses(self, text: str, sent: tuple[int, int], amounts: list[Amount],
                  cues: _CueHits | None = None) -> list[_Clause]:
