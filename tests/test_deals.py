@@ -2002,3 +2002,11 @@ def test_deals_orders_won_forecast_sales_and_treasury_cash_are_no_deal(text: str
 ])
 def test_deals_a_fund_raised_for_or_drawn_from_is_no_deal(text: str) -> None:
     assert _deals(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "इन्फ्लेक्शन पॉइंट वेंचर्स (IPV) ने इस महीने तीन डायरेक्ट-टू-कंज्यूमर ब्रांड्स में कुल ₹14.5 करोड़ का निवेश किया है।",
+    "News\n\nBlume Ventures invested $12 million across 14 startups this year.",
+])
+def test_deals_a_sum_spread_over_several_firms_is_no_deal(text: str) -> None:
+    assert _deals(text) == []

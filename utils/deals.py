@@ -405,7 +405,7 @@ class DealExtractor:
                 or cues.find("conversion", prev_end, a.start) >= 0 and len(gap) < 30
             ):
                 kinds[i] = "conversion"
-            elif self._AGGREGATE.search(text, max(sent[0], a.start - 70), a.start):
+            elif self._AGGREGATE.search(text, max(sent[0], a.start - 70), a.start) or self._AGGREGATE_AFTER.match(text, a.end, sent[1]):
                 kinds[i] = "total"  # ``the two purchases add roughly $15.7 billion``, ``for a combined $87.5 million``
             elif self._PER_SHARE.match(text, a.end) or a.value is not None and a.value < 10_000:
                 kinds[i] = "price"  # ``to buy Juniper for $40 per share``, ``shares closed at $165``: a price, not a deal
@@ -511,7 +511,15 @@ class DealExtractor:
         return None
 
     _AGGREGATE = rx.compile(r"\b(?:two|three|four|five|both|these|those)\s+(?:purchases|deals|acquisitions|transactions|"
-                               r"investments|takeovers)\b[^.;$€£₹\d]{0,40}$|\b(?:a|the)\s+combined\s+$")
+                               r"investments|takeovers)\b[^.;$€£₹\d]{0,40}$|\b(?:a|the)\s+combined\s+$"
+                               # ``तीन डायरेक्ट-टू-कंज्यूमर ब्रांड्स में कुल ₹14.5 करोड़``, ``in three startups a total of``: several firms' sum
+                               r"|(?<![\p{L}\p{M}])(?:दो|तीन|चार|पांच|पाँच|छह|सात|आठ|नौ|दस|[2-9]|[1-9]\d)\s+(?:[^\s।,]+\s+){0,3}?"
+                               r"(?:कंपनियों|स्टार्टअप्स|स्टार्टअपों|स्टार्टअप|ब्रांड्स|ब्रांडों|फर्मों|सौदों)\s+में\s+"
+                               r"(?:(?:कुल|मिलाकर|करीब|लगभग|क़रीब)\s+)*$"
+                               r"|\b(?:in|across|into)\s+(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|[1-9]\d)\s+"
+                               r"(?:[\w-]+\s+){0,3}?(?:startups|start-ups|companies|firms|brands)\s+(?:a\s+total\s+of\s+|(?:about|around|roughly)\s+)?$")
+    _AGGREGATE_AFTER = rx.compile(r"\s+(?:in|across|into)\s+(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|[1-9]\d)\s+"
+                                     r"(?:[\w-]+\s+){0,3}?(?:startups|start-ups|companies|firms|brands)\b")
     _PER_SHARE_FOR = rx.compile(r"\b(?:pay|pays|paid|paying|offered|offers|offer)\s+[^.;]{0,40}?\bper\s+share\b[^.;]{0,30}?\bfor\b")
     _VALUING_WHOLE = rx.compile(r"\b(?:valuing|valued|values)\s+(?:the\s+(?:[\w.&'’-]+\s+){0,5}?(?:company|firm|business|startup|group)"
                                    r"|it)\s+at\s+(?:(?:about|around|roughly|nearly|some|more than|over|approximately)\s+)*$")
