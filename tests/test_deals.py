@@ -2010,3 +2010,12 @@ def test_deals_a_fund_raised_for_or_drawn_from_is_no_deal(text: str) -> None:
 ])
 def test_deals_a_sum_spread_over_several_firms_is_no_deal(text: str) -> None:
     assert _deals(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "News\n\nआयरन माउंटेन (Iron Mountain) ने बताया कि वह वेब वर्क्स (Web Werks) के संस्थापकों और शुरुआती निवेशकों से 17 प्रतिशत "
+    "अतिरिक्त हिस्सेदारी करीब 1,100 करोड़ रुपये में खरीदेगी।",
+    "News\n\nIron Mountain will buy a further 17% stake from Web Werks's founders for about ₹1,100 crore.",
+])
+def test_deals_a_stake_bought_from_a_firms_holders_is_in_that_firm(text: str) -> None:
+    assert [(d[0], d[1]) for d in _deals(text)] == [(("Iron Mountain",), "Web Werks")]

@@ -788,6 +788,9 @@ class DealExtractor:
     _LED_IT = rx.compile(r"ने\s+(?:भी\s+)?(?:(?:इसे|इसकी|इसका|इस\s+राउंड\s+(?:को|की|का))\s+)?(?:लीड|को-लीड|अगुवाई|नेतृत्व|सह-नेतृत्व)(?![\p{L}\p{M}])")
     _PARENT_OF = rx.compile(r"(?:की|के)\s+(?:पेरेंट|पैरेंट|मूल|होल्डिंग)\s+(?:कंपनी|फर्म)|(?:['’]s\s+)?parent(?:\s+company)?\b")
 
+    _HOLDERS_HI = r"(?:(?:मौजूदा|शुरुआती|पुराने|कुछ|अन्य|दूसरे)\s+)?(?:संस्थापकों|प्रमोटरों|प्रवर्तकों|निवेशकों|शेयरधारकों|कर्मचारियों|को-फाउंडर्स)"
+    _HOLDERS_OF_HI = rx.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:के|की)\s+" + _HOLDERS_HI + r"(?:\s*(?:,|और|व|तथा)\s+" + _HOLDERS_HI + r")*\s+से(?![\p{L}\p{M}])")
+    _HOLDERS_OF_EN = rx.compile(r"(?:['’]s?|s)?\s+(?:(?:existing|early|founding|other)\s+)?(?:founders|promoters|shareholders|investors|backers|employees)\b")
     _BOUGHT_OBJECT_HI = rx.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:को|का)\s")
     _MEDIA_AS_SOURCE = rx.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*)?(?:reported|reports|said|says|has reported|first reported|"
                                      r"की\s+(?:एक\s+)?रिपोर्ट|ने\s+(?:बताया|खबर|रिपोर्ट)|के\s+(?:मुताबिक|अनुसार)|से\s+बातचीत)")
@@ -810,6 +813,8 @@ class DealExtractor:
             return "ignored"  # ``led by Oculus co-founder Brendan Iribe``, ``Oculus Co-Founder's … Sesame``: it only describes
         if g.after.startswith(("-backed", "-funded", "-led", " समर्थित", "-समर्थित")):
             return "investor"  # ``Lightspeed-backed Sarvam AI``: the backer
+        if verb != "raise" and self._HOLDERS_OF_HI.match(g.after) or self._HOLDERS_OF_EN.match(g.after) and g.before.rstrip().endswith(" from"):
+            return "investee"  # ``वेब वर्क्स के संस्थापकों और शुरुआती निवेशकों से 17% हिस्सेदारी खरीदेगी``: whose stake is bought
         if verb == "sale":
             plain = rx.sub(r"(?:\s+the|\s+[\w.-]+(?: [\w.-]+)?(?:'s|’s))$", "", g.before)  # ``to Saudi Arabia's PIF``
             if any(plain.endswith(" " + w) or plain == w for w in self.sale_inv_before):
