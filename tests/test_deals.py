@@ -2019,3 +2019,8 @@ def test_deals_a_sum_spread_over_several_firms_is_no_deal(text: str) -> None:
 ])
 def test_deals_a_stake_bought_from_a_firms_holders_is_in_that_firm(text: str) -> None:
     assert [(d[0], d[1]) for d in _deals(text)] == [(("Iron Mountain",), "Web Werks")]
+
+
+def test_deals_shares_of_a_listed_firm_bought_in_a_block_deal_are_a_stake_in_it() -> None:
+    text = "News\n\nब्लॉक डील में एसबीआई म्यूचुअल फंड ने इंफोसिस के 25 लाख शेयर 400 करोड़ रुपये में खरीदे।"
+    assert [(d[1], d[2]) for d in _deals(text)] == [("Infosys", 4_000_000_000.0)]

@@ -791,6 +791,8 @@ class DealExtractor:
     _HOLDERS_HI = r"(?:(?:मौजूदा|शुरुआती|पुराने|कुछ|अन्य|दूसरे)\s+)?(?:संस्थापकों|प्रमोटरों|प्रवर्तकों|निवेशकों|शेयरधारकों|कर्मचारियों|को-फाउंडर्स)"
     _HOLDERS_OF_HI = rx.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:के|की)\s+" + _HOLDERS_HI + r"(?:\s*(?:,|और|व|तथा)\s+" + _HOLDERS_HI + r")*\s+से(?![\p{L}\p{M}])")
     _HOLDERS_OF_EN = rx.compile(r"(?:['’]s?|s)?\s+(?:(?:existing|early|founding|other)\s+)?(?:founders|promoters|shareholders|investors|backers|employees)\b")
+    _SHARES_OF_HI = rx.compile(r"\s*(?:\([^()]{1,30}\)\s*)?के\s+(?:(?:करीब|लगभग|क़रीब|कुल)\s+)?[\d०-९][\d०-९.,]*\s*"
+                                 r"(?:(?:लाख|करोड़|हजार|हज़ार|मिलियन)\s+)?(?:इक्विटी\s+)?शेयर(?![\p{L}\p{M}])")
     _BOUGHT_OBJECT_HI = rx.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:को|का)\s")
     _MEDIA_AS_SOURCE = rx.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*)?(?:reported|reports|said|says|has reported|first reported|"
                                      r"की\s+(?:एक\s+)?रिपोर्ट|ने\s+(?:बताया|खबर|रिपोर्ट)|के\s+(?:मुताबिक|अनुसार)|से\s+बातचीत)")
@@ -831,6 +833,8 @@ class DealExtractor:
                 return "investor"  # ``पीआईएफ को हिस्सेदारी बेचने``: the buyer
         if verb == "invest" and g.after.startswith(("शेयर खरीद", "शेयरों की खरीद", "के शेयर खरीद", "के शेयरों की खरीद")):
             return "investee"  # ``50 करोड़ डॉलर के आर्गो शेयर खरीदने``: whose shares are bought
+        if verb != "raise" and self._SHARES_OF_HI.match(g.after):
+            return "investee"  # ``इंफोसिस के 25 लाख शेयर 400 करोड़ रुपये में खरीदे``: whose shares are bought
         if verb == "acquire" and self._GOODS_AFTER.match(g.after):
             return "ignored"  # ``has acquired thousands of Nvidia processors``: goods bought, not the firm
         if verb == "acquire" and g.after.startswith(self._TARGET_NOUN):
