@@ -2024,3 +2024,13 @@ def test_deals_a_stake_bought_from_a_firms_holders_is_in_that_firm(text: str) ->
 def test_deals_shares_of_a_listed_firm_bought_in_a_block_deal_are_a_stake_in_it() -> None:
     text = "News\n\nब्लॉक डील में एसबीआई म्यूचुअल फंड ने इंफोसिस के 25 लाख शेयर 400 करोड़ रुपये में खरीदे।"
     assert [(d[1], d[2]) for d in _deals(text)] == [("Infosys", 4_000_000_000.0)]
+
+
+@pytest.mark.parametrize("text", [
+    "News\n\nमास्टरकार्ड (Mastercard) ने फिनटेक कंपनी ज़ेटा (Zeta) में अल्पांश हिस्सेदारी खरीदी है। दोनों कंपनियों ने रकम का खुलासा "
+    "नहीं किया। मामले से वाकिफ दो लोगों के मुताबिक यह निवेश करीब 3 करोड़ डॉलर का है।",
+    "News\n\nMastercard has bought a minority stake in Zeta. The companies did not disclose terms, but two people said the "
+    "investment is worth about $30 million.",
+])
+def test_deals_the_sum_of_a_deal_told_after_it_is_its_amount(text: str) -> None:
+    assert [(d[0], d[1], d[2]) for d in _deals(text)] == [(("Mastercard",), "Zeta", 30_000_000.0)]

@@ -450,6 +450,12 @@ class DealExtractor:
     _PAID_AFTER_HI = rx.compile(r"\s*(?:(?:का|की)\s+)?(?:भुगतान\s+)?(?:चुका|अदा|दिए|दी|दिया|देगी|देगा|देने|दे\s)")
     _THIS_DEAL_SUM = rx.compile(r"\s*(?:का|के|की)\s+(?:यह|इस)\s+(?:सौदा|सौदे|डील|अधिग्रहण)(?![\p{L}\p{M}])")
 
+    # ``यह निवेश करीब 3 करोड़ डॉलर का है``, ``the investment is worth about $30 million``: the sum of the deal just told
+    _THIS_DEAL_IS = rx.compile(r"(?<![\p{L}\p{M}])(?:यह|इस)\s+(?:निवेश|सौदा|डील|अधिग्रहण)\s+(?:(?:करीब|लगभग|क़रीब|तकरीबन)\s+)?$"
+                                  r"|\b(?:the|this)\s+(?:investment|deal|stake|transaction)\s+(?:is|was)\s+worth\s+"
+                                  r"(?:(?:about|around|roughly|nearly|some)\s+)?$")
+    _IS_AFTER_HI = rx.compile(r"\s*(?:का|की|के)\s+(?:है|था|थी|हैं|होगा|होगी|बताया)(?![\p{L}\p{M}])")
+
     def _price_of_told_deal(self, text: str, clause: _Clause, si: int, deals: list[Deal]) -> None:
         """``Snowflake would pay about $110 million for the company``, ``15.7 बिलियन डॉलर का यह सौदा``: the price
         of a deal told just before without one."""
@@ -458,7 +464,9 @@ class DealExtractor:
                 continue
             if not (self._PAID_FOR_IT.search(text, max(clause.start, a.start - 30), a.start) and self._FOR_THE_FIRM.match(text, a.end)
                     or self._THIS_DEAL_SUM.match(text, a.end)
-                    or self._FOR_IT_HI.search(text, max(clause.start, a.start - 30), a.start) and self._PAID_AFTER_HI.match(text, a.end)):
+                    or self._FOR_IT_HI.search(text, max(clause.start, a.start - 30), a.start) and self._PAID_AFTER_HI.match(text, a.end)
+                    or self._THIS_DEAL_IS.search(text, max(clause.start, a.start - 40), a.start)
+                    and (self._IS_AFTER_HI.match(text, a.end) or text[a.start - 1:a.start].isascii())):
                 continue
             told = next((d for d in reversed(deals) if d.sentence is not None and si - d.sentence <= 3), None)
             if told is not None and told.amount is None and told.investee is not None:
@@ -1641,6 +1649,9 @@ class DealExtractor:
                 c_actors = _in_span(actors, actor_starts, clause.start, clause.end)
                 first = c_actors[0].start if c_actors else None
                 cue = self._cue(text, clause, sent[1], first, c_actors, cues=cues)
+                if cue is not None and not c_actors and clause.amounts and self._THIS_DEAL_IS.search(
+                        text, max(clause.start, clause.amounts[0].start - 40), clause.amounts[0].start):
+                    cue = None  # ``यह निवेश करीब 3 करोड़ डॉलर का है``: no new deal, the sum of the one just told
                 borrowed = False
                 if cue is None and prev_verb == "acquire" and clause.amounts and prev_roles[0] \
                         and (self._AND_NEXT.match(text, clause.start) or self._AND_PRICE_FOR.match(text, clause.start)):
