@@ -1641,3 +1641,9 @@ def test_entities_legal_form_marks_an_unknown_english_firm(matcher: entities.Ent
 def test_entities_gloss_of_short_name_opening_with_a_vowel(matcher: entities.EntityMatcher) -> None:
     found = _canon(matcher, "AI प्लेटफॉर्म बनाने वाली ईव (Eve) ने सीरीज B फंडिंग में $103 मिलियन जुटाए हैं।")
     assert found.count(("Eve", "ORG")) == 2
+
+
+def test_entities_early_in_a_year_is_no_founding_that_makes_a_glossed_name_a_person(matcher: entities.EntityMatcher) -> None:
+    t = "2022 की शुरुआत में कंपनी ने दुबई की हेल्दी-मील कंपनी राइट बाइट (Right Bite) में बहुलांश हिस्सेदारी खरीदी।"
+    assert ("Right Bite", "ORG") in _canon(matcher, t)
+    assert ("Right Bite", "PERSON") in _canon(matcher, "कंपनी की शुरुआत राइट बाइट (Right Bite) ने 2019 में की थी।")

@@ -635,7 +635,8 @@ class EntityMatcher:
         self._person_cue_ac.make_automaton()
         self._founding_hi = rx.compile(r"\b(?:%s)\b" % "|".join(map(regex.escape, ph["founding_nouns"])))
         # a sentence about who founded a firm: a founder's title (``सह-संस्थापक``) or ``की स्थापना``
-        self._founder_sentence_hi = rx.compile(r"(?<![\p{L}\p{M}])(?:%s)|(?:की|को)\s+(?:%s)" % (
+        # (``2022 की शुरुआत में``: early in a year, no founding)
+        self._founder_sentence_hi = rx.compile(r"(?<![\p{L}\p{M}])(?:%s)|(?:की|को)\s+(?:%s)(?!\s+(?:में|तक|से)(?![\p{L}\p{M}]))" % (
             "|".join(regex.escape(w) for w in sorted(ph["before"], key=len, reverse=True) if "संस्थापक" in w or "फाउंडर" in w),
             "|".join(map(regex.escape, ph["founding_nouns"]))))
         self._person_after_hi = rx.compile(r"\s*(?:[,।.:;)'\"“”‘’]|(?:%s)(?![\p{L}\p{M}]))" % "|".join(
