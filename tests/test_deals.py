@@ -2034,3 +2034,15 @@ def test_deals_shares_of_a_listed_firm_bought_in_a_block_deal_are_a_stake_in_it(
 ])
 def test_deals_the_sum_of_a_deal_told_after_it_is_its_amount(text: str) -> None:
     assert [(d[0], d[1], d[2]) for d in _deals(text)] == [(("Mastercard",), "Zeta", 30_000_000.0)]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("News\n\nVoicemod raised $14.5 million. A gaming site reported that Discord had explored buying Voicemod outright for as "
+     "much as $300 million. Bosch flatly denied the report.", "denied"),
+    ("News\n\nVoicemod raised $14.5 million. A gaming site reported that Discord had explored buying Voicemod outright for as "
+     "much as $300 million.", "talks"),
+    ("News\n\nएक रिपोर्ट के मुताबिक टी-सीरीज़ (T-Series) किट्स एआई (Kits AI) में 2 करोड़ डॉलर लगाने पर विचार कर रही है। "
+     "कंपनी के प्रवक्ता ने इन खबरों को बेबुनियाद बताया।", "denied"),
+])
+def test_deals_talks_denied_in_the_next_sentence_are_denied(text: str, status: str) -> None:
+    assert [d[4] for d in _deals(text) if d[2] in (300_000_000.0, 20_000_000.0)] == [status]

@@ -1941,7 +1941,24 @@ class DealExtractor:
             most = max(seen_counts, key=lambda k: (seen_counts[k], k)) if seen_counts else None
             dominant = most is not None and seen_counts[most] >= 2 * seen_counts.get(last_named or "", 0) + 1
             topic = most if dominant or not last_named else last_named
+        self._denied_next(text, sentences, deals)
         return _merge(deals, distinct=self.distinct)
+
+    # ``… reported that Discord had explored buying Voicemod … . Bosch flatly denied the report.``
+    _DENIES_REPORT = rx.compile(r"\b(?:denied|denies|deny|dismissed|rejected|refuted)\b[^.;]{0,40}?\b(?:report|reports|speculation|"
+                                   r"rumou?rs?|claims?|story)\b"
+                                   r"|(?<![\p{L}\p{M}])(?:खबर|खबरों|ख़बर|ख़बरों|रिपोर्ट|रिपोर्टों|अटकल|अटकलों|दावे|दावों|चर्चाओं)"
+                                   r"(?![\p{L}\p{M}])[^।]{0,40}?(?:खंडन|खारिज|बेबुनियाद|निराधार)")
+
+    def _denied_next(self, text: str, sentences: list[tuple[int, int]], deals: list[Deal]) -> None:
+        """A report of talks or hearsay denied in the very next sentence, which tells no deal of its own, is denied."""
+        told = {d.sentence for d in deals}
+        for d in deals:
+            si = d.sentence
+            if si is None or d.status not in ("talks", "reported") or si + 1 >= len(sentences) or si + 1 in told:
+                continue
+            if self._DENIES_REPORT.search(text, *sentences[si + 1]) is not None:
+                d.status = "denied"
 
 
 def _by_sentence(items: Sequence[_T], sentences: list[tuple[int, int]]) -> list[list[_T]]:
