@@ -1411,6 +1411,11 @@ def test_entities_a_firm_named_in_latin_is_the_same_where_devanagari_spells_it(m
     assert got.count(("Postman", "ORG")) == 2
 
 
+def test_entities_a_latin_s_between_vowels_is_spelt_z_in_devanagari(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "ब्रिटिश स्टार्टअप Causaly ने $60 मिलियन जुटाए। कॉज़ली का प्लेटफॉर्म शोध-पत्र पढ़ता है।")
+    assert got.count(("Causaly", "ORG")) == 2
+
+
 def test_entities_a_devanagari_word_alone_stays_a_word(matcher: entities.EntityMatcher) -> None:
     assert ("Postman", "ORG") not in _canon(matcher, "गांव का पोस्टमैन रोज़ चिट्ठियां लाता है।")
 

@@ -2454,7 +2454,7 @@ class EntityMatcher:
         for m in chosen:
             if m.label == "ORG" and m.text.isascii() and " " not in m.text and sum(ch.isalpha() for ch in m.text) >= 4 \
                     and not m.text.isupper():
-                for latin in {m.text, m.text.replace("tion", "shion")}:
+                for latin in {m.text, m.text.replace("tion", "shion"), self._VOICED_S.sub("z", m.text)}:
                     k = _skeleton(latin)
                     if len(k) >= 3:
                         keys.setdefault(k, (m.canonical, m.label))
