@@ -1942,7 +1942,10 @@ class DealExtractor:
             dominant = most is not None and seen_counts[most] >= 2 * seen_counts.get(last_named or "", 0) + 1
             topic = most if dominant or not last_named else last_named
         self._denied_next(text, sentences, deals)
-        return _merge(deals, distinct=self.distinct)
+        # money said to be put in, with no firm named to receive it, is no completed deal: the firm is one the
+        # text names in a way not read (``Berlin's deepset … raised``); money put into a place or a field keeps its deal
+        return [d for d in _merge(deals, distinct=self.distinct) if d.investee is not None or d.status != "completed"
+                or d.sentence is None or self._into_place(text, _Clause(*sentences[d.sentence], amounts_in[d.sentence]), actors)]
 
     # ``… reported that Discord had explored buying Voicemod … . Bosch flatly denied the report.``
     _DENIES_REPORT = rx.compile(r"\b(?:denied|denies|deny|dismissed|rejected|refuted)\b[^.;]{0,40}?\b(?:report|reports|speculation|"
