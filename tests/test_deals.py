@@ -2060,3 +2060,8 @@ def test_deals_money_put_into_no_named_firm_is_no_completed_deal(text: str) -> N
 def test_deals_a_promise_to_a_country_keeps_no_investee() -> None:
     assert _deals("News\n\nMicrosoft will invest $3 billion in India.") == [
         (("Microsoft",), None, 3_000_000_000.0, "USD", "committed", None)]
+
+
+def test_deals_a_name_opening_with_five_small_letters_is_read() -> None:
+    got = _deals("News\n\nबेंगलुरु की HR सॉफ्टवेयर कंपनी ग्रेटएचआर (greytHR) ने एलिफेंट कैपिटल से $81 मिलियन जुटाए।")
+    assert [(d[0], d[1], d[2]) for d in got] == [(("Elephant Capital",), "greytHR", 81_000_000.0)]

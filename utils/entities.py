@@ -1148,7 +1148,7 @@ class EntityMatcher:
 
     # names outside the gazetteer ----------------------------------------------------
     _LATIN_NAME = rx.compile(
-        r"(?<![\p{L}\p{M}\p{N}])(?:[A-ZÀ-ÖØ-ÞĀ-ž][\p{Latin}\p{N}&.'-]*[\p{Latin}\p{N}]|[A-Z]|[a-z]{1,4}[A-Z][\p{Latin}\p{N}]+|[a-z]{2,4}[A-Z]"
+        r"(?<![\p{L}\p{M}\p{N}])(?:[A-ZÀ-ÖØ-ÞĀ-ž][\p{Latin}\p{N}&.'-]*[\p{Latin}\p{N}]|[A-Z]|[a-z]{1,6}[A-Z][\p{Latin}\p{N}]+|[a-z]{2,4}[A-Z]"
         r"|\d{1,3}(?:st|nd|rd|th)(?=[ ][A-Z]))"  # (``6th Man Ventures``: an ordinal opens a name only before a capital; ``edX``)
         r"(?:[ ](?:[A-ZÀ-ÖØ-ÞĀ-ž][\p{Latin}\p{N}&.'-]*[\p{Latin}\p{N}]|of|de|&|and)){0,6}(?![\p{L}\p{M}\p{N}])"
         # (``miHoYo``; a Latin capital may carry a mark: ``Özlem Türeci``, ``Uğur Şahin``)
