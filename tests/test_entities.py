@@ -1652,3 +1652,8 @@ def test_entities_early_in_a_year_is_no_founding_that_makes_a_glossed_name_a_per
     t = "2022 की शुरुआत में कंपनी ने दुबई की हेल्दी-मील कंपनी राइट बाइट (Right Bite) में बहुलांश हिस्सेदारी खरीदी।"
     assert ("Right Bite", "ORG") in _canon(matcher, t)
     assert ("Right Bite", "PERSON") in _canon(matcher, "कंपनी की शुरुआत राइट बाइट (Right Bite) ने 2019 में की थी।")
+
+
+def test_entities_a_gloss_spells_a_name_before_two_trade_words(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "कंस्ट्रक्शन टेक स्टार्टअप त्वष्टा मैन्युफैक्चरिंग सॉल्यूशंस (Tvasta) ने 1.1 करोड़ डॉलर जुटाए।")
+    assert ("Tvasta Manufacturing Solutions", "ORG") in got

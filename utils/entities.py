@@ -1447,6 +1447,10 @@ class EntityMatcher:
                 else:
                     prev = self._DEVA_WORD_BEFORE.search(text, max(0, g.start - 40), g.start)
                     head, h_start = (prev.group(1), prev.start(1)) if prev else (None, g.start)
+                    before = self._DEVA_WORD_BEFORE.search(text, max(0, h_start - 40), h_start) if prev else None
+                    if before is not None and self._business_word(head) and _skeleton(transliterate(before.group(1)))[:1] \
+                            == _skeleton(latin)[:1]:
+                        head, h_start = before.group(1), before.start(1)  # (``त्वष्टा मैन्युफैक्चरिंग सॉल्यूशंस (Tvasta)``)
                 k = _skeleton(transliterate(head)) if head else ""
                 if len(k) >= 2 and (k == _skeleton(latin) or fuzz.ratio(k, _skeleton(latin)) >= 75) \
                         and head not in self.hindi_words and not taken.overlaps(h_start, g.start):
@@ -1493,7 +1497,7 @@ class EntityMatcher:
             canonical = self.link(latin) or latin
             if head is not None and canonical == latin:
                 # (its type word kept in English, as with any firm named with one: Karza Technologies)
-                tail = self.org_suffixes_hi[g.native.rsplit(" ", 1)[-1]]
+                tail = " ".join(self._trade_word(w) for w in g.native[len(head):].split())
                 canonical = self.link(f"{latin} {tail}") or f"{latin} {tail}"
             entry = self.by_canonical.get(canonical)
             after = [w.strip(",.।()\"'”’") for w in text[lat_start + len(latin):lat_start + len(latin) + 80].split()[:7]]
@@ -2523,6 +2527,16 @@ class EntityMatcher:
         return out
 
     _BOUGHT_SOON_AFTER_HI = rx.compile(r"\)?\s*(?:का|को)\s+(?:[^\s।,]+\s+){0,5}?(?:अधिग्रहण|खरीद|ख़रीद)")
+
+    def _business_word(self, deva: str) -> bool:
+        """Is a Devanagari word an English trade word (``मैन्युफैक्चरिंग``, ``टेक``, ``फाइनेंस``)?"""
+        return deva in self.org_suffixes_hi or deva in self.name_words_hi \
+            or deva not in self.hindi_words and english_words().word(loanword_latin(deva)) is not None
+
+    def _trade_word(self, deva: str) -> str:
+        """The English of a trade word in a name: ``सॉल्यूशंस`` Solutions, ``मैन्युफैक्चरिंग`` Manufacturing."""
+        return self.org_suffixes_hi.get(deva) or self.name_words_hi.get(deva) \
+            or english_words().word(loanword_latin(deva)) or loanword_latin(deva)
 
     def _spells_word(self, deva: str, latin: str) -> bool:
         """Does a Devanagari word spell a Latin one: by sound (``हड़प्पा`` Harappa) or as its English word (``एजुकेशन`` Education)?"""
