@@ -2065,3 +2065,13 @@ def test_deals_a_promise_to_a_country_keeps_no_investee() -> None:
 def test_deals_a_name_opening_with_five_small_letters_is_read() -> None:
     got = _deals("News\n\nबेंगलुरु की HR सॉफ्टवेयर कंपनी ग्रेटएचआर (greytHR) ने एलिफेंट कैपिटल से $81 मिलियन जुटाए।")
     assert [(d[0], d[1], d[2]) for d in got] == [(("Elephant Capital",), "greytHR", 81_000_000.0)]
+
+
+@pytest.mark.parametrize("text", [
+    "News\n\nफिजिक्सवाला ने 10 करोड़ डॉलर जुटाए। कंपनी के मुताबिक भारत में एडटेक बाजार का आकार 2030 तक करीब 30 अरब डॉलर होगा, "
+    "और निवेशक इसमें पैसा लगा रहे हैं।",
+    "News\n\nGo1 raised $200 million. The corporate e-learning market was worth about $200 billion globally last year, "
+    "according to research firm HolonIQ, and investors have poured money into companies that sell to HR departments.",
+])
+def test_deals_the_size_of_a_market_is_no_deal(text: str) -> None:
+    assert [d[2] for d in _deals(text)] == [100_000_000.0 if "फिजिक्सवाला" in text else 200_000_000.0]

@@ -358,6 +358,11 @@ class DealExtractor:
                                    # (``sales for calendar 2025 are projected at around $13 billion``: a forecast of income)
                                    r"|\b(?:revenue|revenues|sales|turnover)\b[^.$₹€£]{0,40}?\b(?:projected|expected|estimated|forecast)\s+"
                                    r"(?:at|to\s+(?:reach|hit|top|exceed|cross))\s+(?:(?:about|around|roughly|nearly|over|more than)\s+)?$"
+                                   # (``The corporate e-learning market was worth about $200 billion``: a market's size)
+                                   r"|\b(?:market|industry|spending)\b[^.$₹€£]{0,40}?\b(?:worth|valued\s+at|estimated\s+at|size\s+of"
+                                   r"|(?:forecast|expected|projected|set|poised)\s+to\s+(?:reach|hit|top|cross|grow\s+to))\s+"
+                                   r"(?:(?:about|around|roughly|nearly|over|more than|an estimated)\s+)?$"
+                                   r"|(?<![\p{L}\p{M}])(?:बाजार|बाज़ार|मार्केट)\s+(?:का\s+)?(?:आकार|साइज)\s+(?:[^\s।,]+\s+){0,4}?$"
                                    # (``total contract value of $4.5 billion``: orders won, no stake)
                                    r"|\b(?:total contract value|TCV|deal wins|order book|order inflow)\s+(?:of|at|was|stood at)\s+"
                                    r"(?:(?:about|around|roughly|nearly|over|more than)\s+)?$")
@@ -365,12 +370,15 @@ class DealExtractor:
                                   r"|\s+(?:in|of)\s+(?:annual\s+)?(?:revenue|revenues|sales|net profit|profit)\b"
                                   r"|\s+(?:का\s+)?(?:मुनाफा\s+|मुनाफ़ा\s+|राजस्व\s+)?कमा(?:ए|या|ई|एगी|एगा|ने)(?![\p{L}\p{M}])"
                                   # (``4.5 अरब डॉलर के बड़े सौदे हासिल किए``: orders won, no stake)
-                                  r"|\s*(?:के|का|की)\s+(?:(?:बड़े|नए|कुल|बड़ी)\s+)*(?:सौदे|ऑर्डर|अनुबंध|कॉन्ट्रैक्ट|डील्स)\s+(?:हासिल|जीत)")
+                                  r"|\s*(?:के|का|की)\s+(?:(?:बड़े|नए|कुल|बड़ी)\s+)*(?:सौदे|ऑर्डर|अनुबंध|कॉन्ट्रैक्ट|डील्स)\s+(?:हासिल|जीत)"
+                                  # (``the $200 billion corporate learning market``: a market's size)
+                                  r"|\s+(?:[\w-]+\s+){0,3}?(?:market|industry)\b(?!\s+(?:debut|listing|value|valuation|cap|price|share))")
     _PRICE_AFTER_HI = rx.compile(r"\s*(?:में|के\s+बदले)(?![\p{L}\p{M}])")
     _HELD_WORDS = ("asset", "AUM", "प्रबंधन", "संपत्ति", "संपदा", "एसेट", "एयूएम", "net worth", "fortune", "नेटवर्थ", "नेट वर्थ",
                    "manage", "oversee", "cash", "नकदी", "corpus")
     _EARNED_WORDS = ("profit", "earn", "revenue", "sales", "turnover", "income", "loss", "EBITDA", "ARR", "राजस्व", "मुनाफ", "लाभ",
-                     "टर्नओवर", "रेवेन्यू", "घाटा", "कमा", "contract", "TCV", "order", "हासिल", "जीत")
+                     "टर्नओवर", "रेवेन्यू", "घाटा", "कमा", "contract", "TCV", "order", "हासिल", "जीत", "market", "industry",
+                     "spending", "बाजार", "बाज़ार", "मार्केट")
     _HELD_BEFORE = rx.compile(r"(?:\b(?:assets under management|AUM|assets|net worth|fortune|corpus) of|\bnet worth (?:is|was|at|stands at)"
                                  r"|\bcash(?: and (?:cash equivalents|(?:treasury |liquid |short-term )?investments|securities))?"
                                  r"(?: reserves| pile| balance)? of"  # (``cash and investments of more than ₹4,000 crore``: held, no deal)
