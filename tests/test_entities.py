@@ -1657,3 +1657,11 @@ def test_entities_early_in_a_year_is_no_founding_that_makes_a_glossed_name_a_per
 def test_entities_a_gloss_spells_a_name_before_two_trade_words(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "कंस्ट्रक्शन टेक स्टार्टअप त्वष्टा मैन्युफैक्चरिंग सॉल्यूशंस (Tvasta) ने 1.1 करोड़ डॉलर जुटाए।")
     assert ("Tvasta Manufacturing Solutions", "ORG") in got
+
+
+@pytest.mark.parametrize("text", [
+    "2021-22 में SPAC के ज़रिए लिस्ट हुई कई टेक कंपनियां गिरीं और कुछ ने QIP और PIPE से पैसा जुटाया।",
+    "कुछ मौजूदा निवेशक ऑफर फॉर सेल (OFS) के जरिए हिस्सेदारी बेचेंगे और कंपनी ने DRHP दाखिल किया।",
+])
+def test_entities_terms_of_a_share_sale_are_no_names(matcher: entities.EntityMatcher, text: str) -> None:
+    assert _canon(matcher, text) == []
