@@ -1665,3 +1665,8 @@ def test_entities_a_gloss_spells_a_name_before_two_trade_words(matcher: entities
 ])
 def test_entities_terms_of_a_share_sale_are_no_names(matcher: entities.EntityMatcher, text: str) -> None:
     assert _canon(matcher, text) == []
+
+
+def test_entities_a_kind_of_firm_in_trade_words_is_no_name(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "दुनिया की सबसे बड़ी एसेट मैनेजमेंट कंपनी ब्लैकरॉक ने निवेश किया।")
+    assert got == [("BlackRock", "ORG")]

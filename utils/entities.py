@@ -2027,7 +2027,7 @@ class EntityMatcher:
                 e, suffix = words[nk].end(), self.org_suffixes_hi[texts[nk]]
                 nk += 1
             if nk < len(words) and texts[nk] in self.descriptor_next_hi and text[e:words[nk].start()] == " " \
-                    and suffix not in self.english_heads:
+                    and (suffix not in self.english_heads or all(self._business_word(x.group()) for x in name_words)):
                 continue  # ``वेयरहाउस मैनेजमेंट सॉफ्टवेयर बनाती है``, ``एसेट मैनेजमेंट कंपनी``: a kind, not a name
             if suffix in self._TRADE_NOUNS and nk == k + 1 and len(name_words) == 1 \
                     and (self._everyday_english(name_words[0].group(), rank=10_000)
