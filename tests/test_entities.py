@@ -163,8 +163,14 @@ def test_entities_name_listed_with_a_person_is_a_person(matcher: entities.Entity
                                          ("कमल", "Kamal"), ("कृति", "Kriti"), ("चंद्रा", "Chandra"),
                                          ("छाबड़ा", "Chhabra"), ("अनिंद्य", "Anindya"), ("गुप्त", "Gupta"),
                                          ("मिश्र", "Mishra"), ("दत्त", "Datta"), ("पार्क", "Park"), ("वसंत", "Vasant"),
-                                         ("पटवर्धन", "Patvardhan"), ("वर्धमान", "Vardhaman"), ("लोको-डोनू", "Loko-Donu")])
+                                         ("पटवर्धन", "Patwardhan"), ("वर्धमान", "Vardhaman"), ("लोको-डोनू", "Loko-Donu")])
 def test_transliterate_deletes_schwa_like_hindi(deva: str, latin: str) -> None:
+    assert entities.transliterate(deva) == latin
+
+
+@pytest.mark.parametrize("deva, latin", [("उज्ज्वल", "Ujjwal"), ("ऐश्वर्या", "Aishwarya"), ("कुशवाहा", "Kushwaha"),
+                                         ("द्विवेदी", "Dwivedi"), ("विवेक", "Vivek"), ("दिवाकर", "Divakar")])
+def test_transliterate_spells_va_in_a_cluster_as_w(deva: str, latin: str) -> None:
     assert entities.transliterate(deva) == latin
 
 

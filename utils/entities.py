@@ -3264,6 +3264,9 @@ def _schwa_delete(word: str) -> str:
     return "".join(chars)
 
 
+_W_AFTER_CONSONANT = rx.compile(r"(?<=[bcdghjklmpsṭḍṇ]|sh)v(?=[aāiīuūeo])")
+
+
 @lru_cache(maxsize=4096)
 def transliterate(name: str, *, long_vowels: bool = False) -> str:
     """A readable Latin form of a Devanagari name (``नवयान`` → ``Navyan``, ``लिपिका`` → ``Lipika``);
@@ -3280,6 +3283,7 @@ def transliterate(name: str, *, long_vowels: bool = False) -> str:
         w = rx.sub(r"ṃ(?=[pbm])", "m", w).replace("ṃ", "n").replace("ṛ", "ri")  # homorganic nasal
         w = rx.sub(r"ch?", lambda m: "chh" if len(m.group()) == 2 else "ch", w)  # IAST c = च, ch = छ
         w = w.replace("ś", "sh").replace("ṣ", "sh").replace("ph", "f")  # फ is f in the names of today
+        w = _W_AFTER_CONSONANT.sub("w", w)  # (``स्वप्न`` Swapan, ``उज्ज्वल`` Ujjwal, ``ऐश्वर्या`` Aishwarya: व in a cluster is w)
         if long_vowels:  # (``ाइ`` as ``aai``: the diphthong of ``ब्राइट`` bright, not the ``ै`` of ``बैंक`` bank)
             w = w.replace("ī", "ee").replace("ū", "oo").replace("āi", "aai")
         plain = unicodedata.normalize("NFKD", w)
