@@ -1676,3 +1676,8 @@ def test_entities_terms_of_a_share_sale_are_no_names(matcher: entities.EntityMat
 def test_entities_a_kind_of_firm_in_trade_words_is_no_name(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "दुनिया की सबसे बड़ी एसेट मैनेजमेंट कंपनी ब्लैकरॉक ने निवेश किया।")
     assert got == [("BlackRock", "ORG")]
+
+
+def test_entities_a_surname_in_iya_is_written_ia(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "निवेशक आशीष कचोलिया ने कंपनी में 25 करोड़ रुपये का निवेश किया।")
+    assert ("Ashish Kacholia", "PERSON") in got

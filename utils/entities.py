@@ -2351,8 +2351,12 @@ class EntityMatcher:
             return self.name_particles_hi[word]  # ``अलवलीद बिन तलाल`` → Alwaleed bin Talal
         key = fold_devanagari(word)
         names = self.names
-        return ((names.given_hi.get(key) if first else None) or names.surname_hi.get(key) or names.given_hi.get(key)
-                or transliterate(word))
+        known = (names.given_hi.get(key) if first else None) or names.surname_hi.get(key) or names.given_hi.get(key)
+        if known is not None:
+            return known
+        said = transliterate(word)
+        # (a surname's ``िया`` is written ``ia``: ``बगरिया`` Bagaria, ``कचोलिया`` Kacholia, ``कियाकोपूलोस`` Kiakopulos)
+        return said if first else _IY_BEFORE_VOWEL.sub("i", said)
 
     def spell_letters(self, word: str) -> str | None:
         """A Devanagari word made only of English letter names, as its acronym (``एएमडी`` → ``AMD``), or None."""
@@ -3264,6 +3268,7 @@ def _schwa_delete(word: str) -> str:
     return "".join(chars)
 
 
+_IY_BEFORE_VOWEL = rx.compile(r"(?<=\w)iy(?=[aeou])")
 _W_AFTER_CONSONANT = rx.compile(r"(?<=[bcdghjklmpsṭḍṇ]|sh)v(?=[aāiīuūeo])")
 
 
