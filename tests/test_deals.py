@@ -2075,3 +2075,10 @@ def test_deals_a_name_opening_with_five_small_letters_is_read() -> None:
 ])
 def test_deals_the_size_of_a_market_is_no_deal(text: str) -> None:
     assert [d[2] for d in _deals(text)] == [100_000_000.0 if "फिजिक्सवाला" in text else 200_000_000.0]
+
+
+def test_deals_the_company_is_the_firm_named_earlier_in_its_sentence() -> None:
+    got = _deals("News\n\nश्रीराम फाइनेंस ने ओरेंज बुक वैल्यू में हिस्सेदारी खरीदी। यह सौदा श्रीराम फाइनेंस के लिए बड़े बदलाव के "
+                 "दौर में आया है, जापान के MUFG ने हाल ही में कंपनी में 20 फीसदी हिस्सेदारी के लिए करीब 39,618 करोड़ रुपये "
+                 "निवेश करने का समझौता किया है।")
+    assert (("MUFG",), "Shriram Finance", 396_180_000_000.0) in [(d[0], d[1], d[2]) for d in got]

@@ -1816,7 +1816,10 @@ class DealExtractor:
                     own = next((c for at, c in reversed(founded) if at < clause.start), None) \
                         if verb == "raise" or self._ROUND_WORD.search(text, clause.start, clause.end) is not None else None
                     # (``Foundation Capital led a $17.5 million Series A``: a round of the firm the story's founder founded)
-                    for cand in (near[-1] if near else None, label_org, startup, opener, own, topic, last_org):
+                    # (``यह सौदा श्रीराम फाइनेंस के लिए … आया है। … MUFG ने … कंपनी में … निवेश``: the firm named earlier in the sentence)
+                    before_it = next((m.canonical for m in reversed(s_orgs) if m.end <= clause.start and m.label == "ORG"
+                                      and m.canonical not in investors and m.canonical not in self.non_parties), None)
+                    for cand in (near[-1] if near else None, label_org, startup, opener, own, before_it, topic, last_org):
                         if cand and cand not in investors:
                             investee = cand
                             break
