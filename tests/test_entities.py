@@ -1681,3 +1681,13 @@ def test_entities_a_kind_of_firm_in_trade_words_is_no_name(matcher: entities.Ent
 def test_entities_a_surname_in_iya_is_written_ia(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "कंपनी के सीईओ हर्ष वखारिया ने कहा कि कंपनी मुनाफे में है।")
     assert ("Harsh Vakharia", "PERSON") in got
+
+
+def test_length_index_finds_what_a_full_fuzzy_search_finds(matcher: entities.EntityMatcher) -> None:
+    from rapidfuzz import fuzz, process
+
+    keys = [k for k in matcher._fuzzy_keys if not k.isascii()][:3000]
+    index = entities._LengthIndex(keys)
+    probes = [k[:-1] for k in keys[::97]] + [k + "ा" for k in keys[::89]] + ["कॉज़ली", "साउंडहाउंड", "एलिफेंट कैपिटल"]
+    for probe in probes:
+        assert index.extract(probe, 88.0) == process.extract(probe, keys, scorer=fuzz.ratio, score_cutoff=88.0, limit=5)

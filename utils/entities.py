@@ -2735,6 +2735,7 @@ class EntityMatcher:
             self._latin_keys = [self._fuzzy_keys[i] for i in self._latin_idx]
             self._other_idx = [i for i, k in enumerate(self._fuzzy_keys) if not k.isascii()]
             self._other_keys = [self._fuzzy_keys[i] for i in self._other_idx]
+            self._by_length = {id(k): _LengthIndex(k) for k in (self._latin_keys, self._other_keys, self._fuzzy_keys)}
         if probe.isascii():
             idx, keys = self._latin_idx, self._latin_keys
         elif not any(ch.isascii() and ch.isalpha() or "\u00c0" <= ch <= "\u024f" for ch in probe):
@@ -2746,7 +2747,7 @@ class EntityMatcher:
             # ``Linse Capital`` no ``Linear Capital``; it may differ from an alias only in spacing,
             # punctuation and legal form (``C.E. Info Systems``, ``Sanmina Corporation``)
             return self._squashed_link(probe)
-        for _, _, i in process.extract(probe, keys, scorer=fuzz.ratio, score_cutoff=self.fuzzy_threshold, limit=5):
+        for _, _, i in self._by_length[id(keys)].extract(probe, self.fuzzy_threshold):
             if (keys[i][:1] == probe[:1] or not probe[:1].isascii() and not _tail_of(probe, keys[i])) \
                     and self._alike(probe, keys[i]):
                 return self._fuzzy_canon[idx[i]]  # a Latin name keeps its first letter (``Sana`` is no Asana)
@@ -2758,8 +2759,7 @@ class EntityMatcher:
             probe_latin = " ".join(self.org_suffixes_hi.get(w) or transliterate(w) for w in name.split()).lower()
             if len(probe_latin) < 6:
                 return None  # ``दौड़`` → ``Daur`` ≈ ``Dabur``: too short to tell a name from a word
-            for _, _, i in process.extract(probe_latin, self._latin_keys, scorer=fuzz.ratio,
-                                           score_cutoff=self.fuzzy_threshold, limit=5):
+            for _, _, i in self._by_length[id(self._latin_keys)].extract(probe_latin, self.fuzzy_threshold):
                 if self._alike(probe_latin, self._latin_keys[i]):
                     return self._fuzzy_canon[self._latin_idx[i]]
         return None
@@ -2780,6 +2780,27 @@ class EntityMatcher:
         if not p or not k:
             return False
         return len(p) == len(probe.split()) or fuzz.ratio(" ".join(p), " ".join(k)) >= self.fuzzy_threshold
+
+
+class _LengthIndex:
+    """Fuzzy keys sorted by length: ``fuzz.ratio`` reaches a cut-off ``t`` only between strings whose lengths
+    differ by less than the ratio ``t / (200 - t)``, so only that slice is scored (same hits, in the same order,
+    as :func:`rapidfuzz.process.extract` over every key)."""
+
+    def __init__(self, keys: list[str]) -> None:
+        self.order = sorted(range(len(keys)), key=lambda i: (len(keys[i]), i))
+        self.keys = [keys[i] for i in self.order]
+        self.lengths = [len(k) for k in self.keys]
+
+    def extract(self, probe: str, cutoff: float, *, limit: int = 5) -> list[tuple[str, float, int]]:
+        """The ``limit`` best keys scoring at least ``cutoff``: (key, score, index in the original list)."""
+        n = len(probe)
+        lo = bisect.bisect_left(self.lengths, n * cutoff / (200 - cutoff) - 1e-9)
+        hi = bisect.bisect_right(self.lengths, n * (200 - cutoff) / cutoff + 1e-9)
+        hits = [(k, score, self.order[lo + i])
+                for k, score, i in process.extract(probe, self.keys[lo:hi], scorer=fuzz.ratio, score_cutoff=cutoff, limit=None)]
+        hits.sort(key=lambda h: (-h[1], h[2]))  # (ties in the order of the original list, as ``extract`` gives them)
+        return hits[:limit]
 
 
 class _Keys(Mapping):
