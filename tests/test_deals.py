@@ -2081,3 +2081,9 @@ def test_deals_the_company_is_the_firm_named_earlier_in_its_sentence() -> None:
     got = _deals("News\n\nसीक्लोर (Seclore) ने 300 करोड़ रुपये जुटाए। वहीं, बेंगलुरु की मोबाइल सुरक्षा टेस्टिंग कंपनी ऐपनॉक्स "
                  "(Appknox) ने उन रिपोर्टों का खंडन किया है कि एक अमेरिकी कंपनी उसे करीब ₹400 करोड़ में खरीदने जा रही है।")
     assert ("Appknox", 4_000_000_000.0, "denied") in [(d[1], d[2], d[4]) for d in got]
+
+
+def test_deals_a_firm_right_after_a_dateline_raises() -> None:
+    got = _deals("News\n\nSYDNEY, July 14 - Go1, a Brisbane-founded platform that aggregates workplace training courses, "
+                 "has raised $200 million in a Series D round led by SoftBank Vision Fund 2.")
+    assert [(d[0], d[1], d[2]) for d in got] == [(("SoftBank Vision Fund 2",), "Go1", 200_000_000.0)]

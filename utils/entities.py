@@ -619,7 +619,7 @@ class EntityMatcher:
         self._slot_raise = rx.compile(
             r"(?:^|(?<=[.!?] )|(?<=\n)|(?<=\n )|(?<=\n[ \t]*[-•*] )|(?<=\n[ \t]*\d{1,2}[.)] )"  # (``2) Cyberhaven raised``)
             r"|(?<=\b(?:after|when|since|before|because|while|and|as) )|(?<=-(?:backed|funded) )"
-            r"|(?<=\b(?:19|20)\d\d, ))"  # (``In 2021, Pearson bought``)
+            r"|(?<=\b(?:19|20)\d\d, )|(?<=[)\d] [-—–] ))"  # (``In 2021, Pearson bought``; ``(Reuters) - Go1, …, has raised``)
             r"(?:(?:[A-Z][\w.-]*\s)?[A-Z][\w.-]*-based\s+(?:(?:[a-z][\w-]*|AI)\s+){0,4}?)?"  # (``Amman-based digital health platform``)
             r"%s(?:,[^,.]{3,150},)? (?:%s)\b"
             % (name, "|".join(map(regex.escape, sorted(slot["raise_words"] + slot["subject_words"], key=len, reverse=True)))),
@@ -1623,7 +1623,7 @@ class EntityMatcher:
         return (start, end) in self._slot_cache[1]
 
     _SLOT_START = rx.compile(r"[.!?] (?=[A-Z])|\n[ \t]*(?:[-•*] |\d{1,2}[.)] )?(?=[A-Z])|\b(?:after|when|since|before|because|while|and|as) (?=[A-Z])"
-                                r"|\b(?:19|20)\d\d, (?=[A-Z])")
+                                r"|\b(?:19|20)\d\d, (?=[A-Z])|[)\d] [-—–] (?=[A-Z])")  # (``July 14 - Go1``: after a dateline)
 
     def _raise_slots(self, text: str) -> Iterator["regex.Match[str]"]:
         """``_slot_raise.finditer(text)``, tried only where its anchor holds (text start, line start,
