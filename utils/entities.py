@@ -2355,7 +2355,7 @@ class EntityMatcher:
         if known is not None:
             return known
         said = transliterate(word)
-        # (a surname's ``िया`` is written ``ia``: ``बगरिया`` Bagaria, ``कचोलिया`` Kacholia, ``कियाकोपूलोस`` Kiakopulos)
+        # (a surname's ``िया`` is written ``ia``: ``वखारिया`` Vakharia, ``कचोलिया`` Kacholia, ``कियाकोपूलोस`` Kiakopulos)
         return said if first else _IY_BEFORE_VOWEL.sub("i", said)
 
     def spell_letters(self, word: str) -> str | None:
@@ -3309,7 +3309,7 @@ def transliterate(name: str, *, long_vowels: bool = False) -> str:
         w = rx.sub(r"ṃ(?=[pbm])", "m", w).replace("ṃ", "n").replace("ṛ", "ri")  # homorganic nasal
         w = rx.sub(r"ch?", lambda m: "chh" if len(m.group()) == 2 else "ch", w)  # IAST c = च, ch = छ
         w = w.replace("ś", "sh").replace("ṣ", "sh").replace("ph", "f")  # फ is f in the names of today
-        w = _W_AFTER_CONSONANT.sub("w", w)  # (``स्वप्न`` Swapan, ``उज्ज्वल`` Ujjwal, ``ऐश्वर्या`` Aishwarya: व in a cluster is w)
+        w = _W_AFTER_CONSONANT.sub("w", w)  # (``स्वामी`` Swami, ``उज्ज्वल`` Ujjwal, ``ऐश्वर्या`` Aishwarya: व in a cluster is w)
         if long_vowels:  # (``ाइ`` as ``aai``: the diphthong of ``ब्राइट`` bright, not the ``ै`` of ``बैंक`` bank)
             w = w.replace("ī", "ee").replace("ū", "oo").replace("āi", "aai")
         plain = unicodedata.normalize("NFKD", w)
