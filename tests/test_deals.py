@@ -2052,8 +2052,11 @@ def test_deals_talks_denied_in_the_next_sentence_are_denied(text: str, status: s
 @pytest.mark.parametrize("text", [
     "News\n\nएलिफेंट कैपिटल ने $81 मिलियन का निवेश किया।",
     "News\n\nBalderton Capital invested $30 million, it said.",
+    "News\n\nएलिफेंट कैपिटल $81 मिलियन का निवेश करेगी।",
+    "News\n\nएलिफेंट कैपिटल $81 मिलियन के निवेश पर बातचीत कर रही है।",
+    "News\n\nBalderton Capital will invest $30 million, it said.",
 ])
-def test_deals_money_put_into_no_named_firm_is_no_completed_deal(text: str) -> None:
+def test_deals_money_put_into_no_named_firm_is_no_deal(text: str) -> None:
     assert _deals(text) == []
 
 

@@ -770,9 +770,12 @@ class DealExtractor:
                                    r"|\s+(?:to build|to set up|to construct)\b")
     _AT_COST = rx.compile(r"(?<![\p{L}\p{M}])की\s+लागत\s+से(?![\p{L}\p{M}])|\bat a (?:total )?cost of\b")
 
-    # ``plans to invest about $2 billion in the site``, ``प्लांट में … निवेश``: spent on its own plant, no firm's stake
+    # ``plans to invest about $2 billion in the site``, ``प्लांट में … निवेश``, ``… के निवेश से संयंत्र लगा रही है``:
+    # spent on its own plant, no firm's stake
     _INTO_PLANT = rx.compile(r"\bin (?:the|a|its|their|this|that) (?:[\w-]+ ){0,2}?(?:site|plant|facility|factory|fab|campus)s?\b"
-                                r"|(?<![\p{L}\p{M}])(?:प्लांट|फैक्ट्री|फैक्टरी|संयंत्र|कारखाने)\s+(?:में|पर)(?![\p{L}\p{M}])")
+                                r"|\bin (?:new )?(?:[\w-]+ )?(?:data cent(?:re|er)s|plants|factories|facilities|fabs|infrastructure)\b"
+                                r"|(?<![\p{L}\p{M}])(?:प्लांट|फैक्ट्री|फैक्टरी|संयंत्र|कारखाने)\s+(?:में|पर)(?![\p{L}\p{M}])"
+                                r"|(?<![\p{L}\p{M}])निवेश\s+से\s+(?:[^\s,।]+\s+){0,3}?(?:प्लांट|फैक्ट्री|फैक्टरी|संयंत्र|कारखाना|यूनिट|फैब)(?![\p{L}\p{M}])")
 
     # ``ट्रेनिंग पर 1 बिलियन डॉलर का निवेश करेगी``: money spent on something (``पर``), not put into a firm (``में``)
     # (``अपने EY.ai प्लेटफॉर्म के पीछे``, ``अपने गठबंधन में``: into its own platform or alliance)
@@ -1953,10 +1956,13 @@ class DealExtractor:
             dominant = most is not None and seen_counts[most] >= 2 * seen_counts.get(last_named or "", 0) + 1
             topic = most if dominant or not last_named else last_named
         self._denied_next(text, sentences, deals)
-        # money said to be put in, with no firm named to receive it, is no completed deal: the firm is one the
-        # text names in a way not read (``Berlin's deepset … raised``); money put into a place or a field keeps its deal
-        return [d for d in _merge(deals, distinct=self.distinct) if d.investee is not None or d.status != "completed"
-                or d.sentence is None or self._into_place(text, _Clause(*sentences[d.sentence], amounts_in[d.sentence]), actors)]
+        # money said to be put in, promised or talked of, with no firm named to receive it, is no deal: the firm is one
+        # the text names in a way not read (``Berlin's deepset … raised``); money put into a place or a field keeps its
+        # deal, and so does money promised to a joint venture not yet named (``संयुक्त उद्यम … दोनों कंपनियां … निवेश करेंगी``)
+        return [d for d in _merge(deals, distinct=self.distinct) if d.investee is not None or d.sentence is None
+                or d.status != "completed" and len(d.investors) >= 2
+                and any(cues.find("joint", *sentences[i]) >= 0 for i in (d.sentence - 1, d.sentence) if i >= 0)
+                or self._into_place(text, _Clause(*sentences[d.sentence], amounts_in[d.sentence]), actors)]
 
     # ``… reported that Discord had explored buying Voicemod … . Bosch flatly denied the report.``
     _DENIES_REPORT = rx.compile(r"\b(?:denied|denies|deny|dismissed|rejected|refuted)\b[^.;]{0,40}?\b(?:report|reports|speculation|"
