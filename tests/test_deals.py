@@ -2090,3 +2090,11 @@ def test_deals_a_firm_right_after_a_dateline_raises() -> None:
     got = _deals("News\n\nSYDNEY, July 14 - Go1, a Brisbane-founded platform that aggregates workplace training courses, "
                  "has raised $200 million in a Series D round led by SoftBank Vision Fund 2.")
     assert [(d[0], d[1], d[2]) for d in got] == [(("SoftBank Vision Fund 2",), "Go1", 200_000_000.0)]
+
+
+@pytest.mark.parametrize("text", [
+    "News\n\nअबू धाबी का सरकारी निवेश फंड मुबादला (Mubadala) ऑटोगो (AutoGo) में करीब 20% हिस्सेदारी खरीदने के लिए बातचीत कर रहा है।",
+    "News\n\nThe state investment fund Mubadala is in talks to buy a 20% stake in AutoGo.",
+])
+def test_deals_an_investment_fund_named_before_its_name_is_no_verb(text: str) -> None:
+    assert [(d[0], d[1], d[4]) for d in _deals(text)] == [(("Mubadala",), "AutoGo", "talks")]

@@ -1286,8 +1286,8 @@ class DealExtractor:
     _THEN_BY = rx.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s+by\s+(?:the\s+)?")
     _STAKE_OF_SOLD_HI = rx.compile(r"(?:में|की)\s+(?:अपनी\s+|अपना\s+|अपने\s+)?" + _STAKE_OF.pattern)
     # ``एडवर्ब में 54% हिस्सेदारी 13.2 करोड़ डॉलर में खरीदेगी``: a stake, its price, then the verb of buying
-    _INVESTMENT_ARM = rx.compile(r"(?:निवेश|इन्वेस्टमेंट)\s+(?:इकाई|शाखा|फर्म|फर्मों|बैंक|बैंकों|बैंकिंग)(?![\p{L}\p{M}])"
-                                    r"|investment\s+(?:arm|unit|firm|vehicle|house|office|bank|banking|banker)s?\b",
+    _INVESTMENT_ARM = rx.compile(r"(?:निवेश|इन्वेस्टमेंट)\s+(?:इकाई|शाखा|फर्म|फर्मों|बैंक|बैंकों|बैंकिंग|फंड|फ़ंड|कोष)(?![\p{L}\p{M}])"
+                                    r"|investment\s+(?:arm|unit|firm|vehicle|house|office|bank|banking|banker|fund)s?\b",
                                     regex.IGNORECASE)
     _STAKE_PRICED_BUY = rx.compile(r"(?:हिस्सेदारी|शेयर)\s+[^।;]{0,40}?\s+में\s+(?:खरीद|ख़रीद)"
                                       r"|हिस्सेदारी\s*\([^()]{1,30}\)\s*(?:खरीद|ख़रीद|ली|लेगी|लेगा)")  # (``(majority stake)``)
