@@ -2098,3 +2098,12 @@ def test_deals_a_firm_right_after_a_dateline_raises() -> None:
 ])
 def test_deals_an_investment_fund_named_before_its_name_is_no_verb(text: str) -> None:
     assert [(d[0], d[1], d[4]) for d in _deals(text)] == [(("Mubadala",), "AutoGo", "talks")]
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("News\n\nफ्रांसिस्को पार्टनर्स सुमो लॉजिक (Sumo Logic) का अधिग्रहण करेगी। कुल सौदा करीब $1.7 बिलियन (लगभग ₹14,000 करोड़) का है।", 1.7e9),
+    ("News\n\nCisco has bought Lightspin. Neither side disclosed terms; Israeli business press put the price at $50 million to $70 million.", 7e7),
+    ("News\n\nCrowdStrike agreed to buy Flow Security. Two people familiar with the matter said the price was about $200 million in cash and stock.", 2e8),
+])
+def test_deals_the_price_told_in_the_next_sentence_is_the_deals(text: str, amount: float) -> None:
+    assert [d[2] for d in _deals(text)] == [amount]

@@ -459,9 +459,14 @@ class DealExtractor:
     _THIS_DEAL_SUM = rx.compile(r"\s*(?:का|के|की)\s+(?:यह|इस)\s+(?:सौदा|सौदे|डील|अधिग्रहण)(?![\p{L}\p{M}])")
 
     # ``यह निवेश करीब 3 करोड़ डॉलर का है``, ``the investment is worth about $30 million``: the sum of the deal just told
-    _THIS_DEAL_IS = rx.compile(r"(?<![\p{L}\p{M}])(?:यह|इस)\s+(?:निवेश|सौदा|डील|अधिग्रहण)\s+(?:(?:करीब|लगभग|क़रीब|तकरीबन)\s+)?$"
+    # (``कुल सौदा करीब $1.7 बिलियन का है``; ``put the price at $50 million to $70 million``, ``the price was about …``)
+    _THIS_DEAL_IS = rx.compile(r"(?<![\p{L}\p{M}])(?:यह|इस|कुल|पूरा)\s+(?:निवेश|सौदा|डील|अधिग्रहण)\s+(?:(?:करीब|लगभग|क़रीब|तकरीबन)\s+)?$"
                                   r"|\b(?:the|this)\s+(?:investment|deal|stake|transaction)\s+(?:is|was)\s+worth\s+"
-                                  r"(?:(?:about|around|roughly|nearly|some)\s+)?$")
+                                  r"(?:(?:about|around|roughly|nearly|some)\s+)?$"
+                                  r"|\b(?:put|puts|pegged|pegs)\s+(?:the\s+)?(?:price|purchase\s+price|price\s+tag|deal\s+value|value\s+of\s+the\s+"
+                                  r"(?:deal|transaction|acquisition))\s+at\s+(?:(?:about|around|roughly|nearly|some|between)\s+)?$"
+                                  r"|\bthe\s+(?:purchase\s+)?price\s+(?:was|is|would\s+be)\s+(?:(?:about|around|roughly|nearly|some)\s+)?$"
+                                  r"|\b(?:deal|transaction)\s+(?:valued|worth)\s+(?:at\s+)?(?:(?:approximately|about|around|roughly|nearly|some)\s+)?$")
     _IS_AFTER_HI = rx.compile(r"\s*(?:का|की|के)\s+(?:है|था|थी|हैं|होगा|होगी|बताया)(?![\p{L}\p{M}])")
 
     def _price_of_told_deal(self, text: str, clause: _Clause, si: int, deals: list[Deal]) -> None:
