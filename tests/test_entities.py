@@ -1417,6 +1417,13 @@ def test_entities_a_firm_named_in_latin_is_the_same_where_devanagari_spells_it(m
     assert got.count(("Postman", "ORG")) == 2
 
 
+def test_entities_a_transliterated_name_takes_the_articles_latin_spelling(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "सुजुकी मोटर ने LetsTransport में ₹७४.८ करोड़ लगाए। पिछले साल टाइगर ग्लोबल ने स्टार्टअप "
+                          "लेट्सट्रांसपोर्ट में $2 करोड़ का निवेश किया था।")
+    assert ("LetsTransport", "ORG") in got
+    assert ("Letstransport", "ORG") not in got
+
+
 def test_entities_a_latin_s_between_vowels_is_spelt_z_in_devanagari(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "ब्रिटिश स्टार्टअप Causaly ने $60 मिलियन जुटाए। कॉज़ली का प्लेटफॉर्म शोध-पत्र पढ़ता है।")
     assert got.count(("Causaly", "ORG")) == 2

@@ -837,6 +837,7 @@ class EntityMatcher:
         chosen += self._bare_surnames(text, chosen)
         chosen += self._repeats(text, chosen)
         chosen += self._spelt_in_devanagari(text, chosen)
+        chosen = self._latin_spellings(chosen)
         chosen += self._short_forms(text, chosen)
         chosen = self._short_canonicals(chosen)
         chosen = self._arms_of_known(text, chosen)
@@ -2479,6 +2480,31 @@ class EntityMatcher:
             if hit is not None:
                 out.append(Mention(w.start(), w.end(), word, hit[1], hit[0], "gloss"))
         return out
+
+    def _latin_spellings(self, chosen: list[Mention]) -> list[Mention]:
+        """``सुजुकी ने LetsTransport में …`` … ``लेट्सट्रांसपोर्ट के संस्थापक``: a name transliterated from
+        Devanagari takes the article's own Latin spelling when it sounds the same, word by word."""
+        latin: dict[str, str] = {}
+        for m in chosen:
+            if m.text.isascii() and m.canonical.isascii() and m.label == "ORG" and not m.canonical.isupper():
+                k = self._sound_of_name(m.canonical)
+                if k:
+                    latin.setdefault(k, m.canonical)
+        if not latin:
+            return chosen
+        out = []
+        for m in chosen:
+            if m.source == "devanagari" and not m.text.isascii() and m.canonical not in self.by_canonical:
+                hit = latin.get(self._sound_of_name(m.canonical))
+                if hit is not None and hit != m.canonical:
+                    m = Mention(m.start, m.end, m.text, m.label, hit, m.source)
+            out.append(m)
+        return out
+
+    @staticmethod
+    def _sound_of_name(name: str) -> str:
+        keys = [_skeleton(w) for w in name.split()]
+        return " ".join(keys) if all(len(k) >= 3 for k in keys) else ""
 
     def _short_forms(self, text: str, chosen: list[Mention]) -> list[Mention]:
         """``सेलेस्टियल एआई`` … ``सेलेस्टियल ने``, ``Hippocratic AI`` … ``Hippocratic's``: a firm named in full is
