@@ -77,6 +77,20 @@ def test_deals_fundraising_target_is_not_a_deal() -> None:
     assert _deals("Krutrim is aiming to raise $700 million.") == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "ओला इलेक्ट्रिक IPO के ज़रिए ₹5,500 करोड़ तक जुटाने की योजना बना रही है।",
+    "ओला इलेक्ट्रिक के बोर्ड ने QIP के ज़रिए ₹1,000 करोड़ तक जुटाने के प्रस्ताव को मंज़ूरी दी।",
+    "Ola Electric plans to raise up to $700 million in its IPO next year.",
+])
+def test_deals_a_firms_plan_to_raise_is_a_target(sentence: str) -> None:
+    assert _deals(sentence) == []
+
+
+def test_deals_a_plan_to_raise_in_talks_with_investors_stays_talks() -> None:
+    got = _deals("ओला इलेक्ट्रिक ₹400 करोड़ जुटाने की तैयारी में, टेमासेक से बातचीत।")
+    assert [(d[1], d[2], d[4]) for d in got] == [("Ola Electric", 4e9, "talks")]
+
+
 def test_deals_coreference_company_to_last_named() -> None:
     got = _deals("कोहेयर एक कनाडाई स्टार्टअप है। कंपनी ने $500 मिलियन जुटाए।")
     assert [(d[1], d[2]) for d in got] == [("Cohere", 5e8)]

@@ -249,6 +249,8 @@ class DealExtractor:
         self.invest = _cue_pattern(v["invest_cues"])
         self.raise_ = _cue_pattern(v["raise_cues"])
         self.target = _cue_pattern(v["target_cues"])
+        self.plan = _cue_pattern(v["plan_cues"]["words"])
+        self.with_investors = tuple(v["plan_cues"]["with_investors"])
         self.valuation = _cue_pattern(v["valuation_cues"])
         self.conversion = _cue_pattern(v["conversion_cues"])
         self.status = {k: _cue_pattern(w) for k, w in v["status_cues"].items()}
@@ -320,7 +322,7 @@ class DealExtractor:
             r"|\b(?:%s)\s+(?:(?:have|had|has|together|collectively|\w+ly|on|in|from|our|its|the|tracker|list)\s+){0,4}(?:%s)\b" % (
                 "|".join(map(regex.escape, sector["hi"])), "|".join(map(regex.escape, sector["hi_markers"])),
                 "|".join(map(regex.escape, sector["en"])), "|".join(map(regex.escape, sector["en_verbs"]))))
-        lists = {"invest": v["invest_cues"], "raise": v["raise_cues"], "target": v["target_cues"],
+        lists = {"invest": v["invest_cues"], "raise": v["raise_cues"], "target": v["target_cues"], "plan": v["plan_cues"]["words"],
                  "valuation": v["valuation_cues"], "conversion": v["conversion_cues"],
                  **{f"status:{k}": w for k, w in v["status_cues"].items()},
                  "coref": v["coreference"]["hi"] + v["coreference"]["en"],
@@ -329,7 +331,7 @@ class DealExtractor:
                  "participation": v["participation_cues"]["hi"] + v["participation_cues"]["en"],
                  "acquire": v["acquire_cues"]["words"], "joint": v["joint_venture_words"]}
         self._cue_automaton = _CueAutomaton(lists)
-        self._cue_patterns = {"invest": self.invest, "raise": self.raise_, "target": self.target,
+        self._cue_patterns = {"invest": self.invest, "raise": self.raise_, "target": self.target, "plan": self.plan,
                               "valuation": self.valuation, "conversion": self.conversion,
                               **{f"status:{k}": p for k, p in self.status.items()},
                               "coref": self.coref, "coref_subject_hi": self.coref_subject_hi,
@@ -436,6 +438,9 @@ class DealExtractor:
                 kinds[i] = "valuation"
             elif cues.find("target", max(sent[0], prev_end, a.start - 80), a.start) >= 0 or cues.find("target", a.end, min(sent[1], a.end + 45)) >= 0:
                 kinds[i] = "target"
+            elif (cues.find("plan", max(sent[0], prev_end, a.start - 80), a.start) >= 0
+                  or cues.find("plan", a.end, min(sent[1], a.end + 45)) >= 0) and not any(w in s_text for w in self.with_investors):
+                kinds[i] = "target"  # ``IPO के जरिए ₹2,000 करोड़ जुटाने की योजना``: what a firm plans to raise, no deal yet
             else:
                 kinds[i] = "deal"
             prev_end = a.end
