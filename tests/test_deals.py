@@ -91,6 +91,14 @@ def test_deals_a_plan_to_raise_in_talks_with_investors_stays_talks() -> None:
     assert [(d[1], d[2], d[4]) for d in got] == [("Ola Electric", 4e9, "talks")]
 
 
+@pytest.mark.parametrize(("text", "investees"), [
+    ("Reliance Retail has since bought online pharmacy Netmeds and furniture retailer Urban Ladder.", ["Netmeds", "Urban Ladder"]),
+    ("अमेज़न ने फार्मेसी कंपनी पिलपैक और वीडियो प्लेटफॉर्म ट्विच को खरीदा था।", ["PillPack", "Twitch"]),
+])
+def test_deals_a_list_item_told_by_its_trade_is_bought_too(text: str, investees: list[str]) -> None:
+    assert [d[1] for d in _deals(text)] == investees
+
+
 def test_deals_coreference_company_to_last_named() -> None:
     got = _deals("कोहेयर एक कनाडाई स्टार्टअप है। कंपनी ने $500 मिलियन जुटाए।")
     assert [(d[1], d[2]) for d in got] == [("Cohere", 5e8)]

@@ -672,7 +672,8 @@ class DealExtractor:
     # Group``: a conjunction, then words that describe the next firm and end in its type
     _AND_DESCRIBED = rx.compile(
         r"\s*[)\]\"'”’]?\s*(?:,|और|and|,\s*and|व|एवं|तथा)\s+(?:(?!(?:ने|में|को|से|पर|था|थी|थे|है|हैं|by|from|in|to|with|said)\b)"
-        r"[\p{L}\p{M}-]+\s+){0,5}?(?:कंपनी|फर्म|फंड|निवेशक|बैंक|स्टार्टअप|firm|fund|investor|company|bank|group|giant|manager)\s+")
+        r"[\p{L}\p{M}-]+\s+){0,5}?(?:कंपनी|फर्म|फंड|निवेशक|बैंक|स्टार्टअप|प्लेटफॉर्म|प्लेटफ़ॉर्म|ब्रांड|निर्माता|प्रदाता|firm|fund|investor|company|bank|group|giant|manager"
+        r"|retailer|[a-z]*maker|developer|provider|platform|operator|lender|chain|brand)\s+")
     # (``केलिडो (Kaleido) और चेक गणराज्य के स्टार्टअप स्मार्टमॉकअप्स``: the Hindi startup noun only; an English
     # ``and … startup X`` as often starts a clause of its own)
 
