@@ -1424,6 +1424,11 @@ def test_entities_a_transliterated_name_takes_the_articles_latin_spelling(matche
     assert ("Letstransport", "ORG") not in got
 
 
+def test_entities_a_firm_named_in_full_is_the_same_without_its_trade_word_hi(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "हीरो मोटोकॉर्प ने यूलर मोटर्स (Euler Motors) में निवेश किया। यूलर अब तक 17 करोड़ डॉलर जुटा चुकी है।")
+    assert got.count(("Euler Motors", "ORG")) == 3  # यूलर मोटर्स, Euler Motors, यूलर
+
+
 def test_entities_a_latin_s_between_vowels_is_spelt_z_in_devanagari(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "ब्रिटिश स्टार्टअप Causaly ने $60 मिलियन जुटाए। कॉज़ली का प्लेटफॉर्म शोध-पत्र पढ़ता है।")
     assert got.count(("Causaly", "ORG")) == 2
