@@ -1429,6 +1429,16 @@ def test_entities_a_firm_named_in_full_is_the_same_without_its_trade_word_hi(mat
     assert got.count(("Euler Motors", "ORG")) == 3  # यूलर मोटर्स, Euler Motors, यूलर
 
 
+@pytest.mark.parametrize(("text", "label"), [
+    ("सर्वम के मॉडल गूगल क्लाउड पर चलते हैं।", "PRODUCT"),
+    ("The startup trains its models on Google Cloud.", "PRODUCT"),
+    ("गूगल क्लाउड ने सर्वम में निवेश किया। सर्वम के मॉडल गूगल क्लाउड पर चलते हैं।", "ORG"),
+])
+def test_entities_a_cloud_unit_in_use_is_a_product_and_one_that_acts_a_firm(
+        matcher: entities.EntityMatcher, text: str, label: str) -> None:
+    assert {lab for c, lab in _canon(matcher, text) if c == "Google Cloud"} == {label}
+
+
 def test_entities_a_latin_s_between_vowels_is_spelt_z_in_devanagari(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "ब्रिटिश स्टार्टअप Causaly ने $60 मिलियन जुटाए। कॉज़ली का प्लेटफॉर्म शोध-पत्र पढ़ता है।")
     assert got.count(("Causaly", "ORG")) == 2

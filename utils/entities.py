@@ -533,6 +533,12 @@ class EntityMatcher:
         tails = c["short_name_tails"]
         self.short_tails = frozenset(tails["tails_en"]) | frozenset(tails["extra_tails_hi"])
         self.short_drop = frozenset(tails["drop_from_canonical"])
+        units = c["platform_units"]
+        self.platform_units = frozenset(units["names"])
+        alt = lambda ws: "|".join(map(regex.escape, sorted(ws, key=len, reverse=True)))  # noqa: E731
+        self._in_use_before = rx.compile(r"(?<![\p{L}\p{M}])(?:%s)\s+$" % alt(units["in_use_before_en"]))
+        self._in_use_after = rx.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:%s)(?![\p{L}\p{M}])" % alt(units["in_use_after_hi"]))
+        self._acts_after = rx.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:%s)(?![\p{L}\p{M}])" % alt(units["acts_after"]))
         self.product_adjacent_hi = frozenset(c["product_nouns_adjacent_hi"]["words"])
         self.product_after_hi = self.product_adjacent_hi | frozenset(c["product_nouns_adjacent_hi"]["after_only"])
         self.org_words = tuple(c["org_type_words"])
@@ -859,11 +865,29 @@ class EntityMatcher:
         chosen = [m for m in chosen if m.canonical.rsplit(" ", 1)[-1] not in self._LAW_WORDS or m.canonical in self.by_canonical]
         chosen = self._without_tickers(text, chosen)
         chosen = self._spelt_acronyms_known(chosen)
+        chosen = self._platforms_in_use(text, chosen)
         # (``CHIPS and Science Act``, ``चिप्स एक्ट (CHIPS Act)``: a law, no party)
         return sorted(_unify_unknown(chosen, self.by_canonical, self.org_endings, self.holding_words),
                       key=lambda m: (m.start, m.end))
 
     _LAW_WORDS = frozenset({"Act", "Acts", "Bill"})
+
+    def _platforms_in_use(self, text: str, chosen: list[Mention]) -> list[Mention]:
+        """``मॉडल गूगल क्लाउड पर चलते हैं``, ``runs on AWS``: a firm's unit that the article only tells of as
+        the service in use is a product; one that acts anywhere in it (``AWS ने …``) stays a firm."""
+        units = [m for m in chosen if m.canonical in self.platform_units and m.label == "ORG"]
+        if not units:
+            return chosen
+        relabel = set()
+        for name in {m.canonical for m in units}:
+            ms = [m for m in units if m.canonical == name]
+            if any(self._acts_after.match(text, m.end) for m in ms):
+                continue
+            if any(self._in_use_before.search(text, max(0, m.start - 12), m.start) or self._in_use_after.match(text, m.end)
+                   for m in ms):
+                relabel.add(name)
+        return [Mention(m.start, m.end, m.text, "PRODUCT", m.canonical, m.source) if m.canonical in relabel else m
+                for m in chosen]
 
     def _wire_credits(self, text: str) -> list[Mention]:
         """``नई दिल्ली, 12 मई (भाषा)``: the news agency a bracketed credit names (the word alone is an everyday one)."""
