@@ -99,6 +99,21 @@ def test_deals_a_list_item_told_by_its_trade_is_bought_too(text: str, investees:
     assert [d[1] for d in _deals(text)] == investees
 
 
+@pytest.mark.parametrize("sentence", [
+    "क्रुत्रिम को SBI की अगुवाई वाले बैंक समूह से ₹800 करोड़ का कर्ज मिला।",
+    "Separately, Neysa has raised Rs 60 crore in venture debt from Alteria Capital.",
+    "Vantage closed a €1.6bn green loan facility with a group of lenders led by ING.",
+    "क्रुत्रिम को सरकार से ₹50 लाख का अनुदान मिला।",
+])
+def test_deals_borrowed_or_granted_money_is_no_deal(sentence: str) -> None:
+    assert _deals(sentence) == []
+
+
+def test_deals_equity_and_debt_together_stay_a_deal() -> None:
+    got = _deals("Stori raised $212 million in equity and debt last year.")
+    assert [(d[1], d[2]) for d in got] == [("Stori", 2.12e8)]
+
+
 def test_deals_coreference_company_to_last_named() -> None:
     got = _deals("कोहेयर एक कनाडाई स्टार्टअप है। कंपनी ने $500 मिलियन जुटाए।")
     assert [(d[1], d[2]) for d in got] == [("Cohere", 5e8)]

@@ -250,6 +250,11 @@ class DealExtractor:
         self.raise_ = _cue_pattern(v["raise_cues"])
         self.target = _cue_pattern(v["target_cues"])
         self.plan = _cue_pattern(v["plan_cues"]["words"])
+        debt = v["debt_nouns"]
+        alt = lambda ws: "|".join(map(regex.escape, sorted(ws, key=len, reverse=True)))  # noqa: E731
+        # (``in equity and debt``: not debt alone, no match)
+        self._debt_after = rx.compile(r"\s+(?:in|of)\s+(?:new\s+)?(?:%s)\b|[\s-]+(?:%s)\b|\s*(?:का|की|के)\s+(?:%s)(?![\p{L}\p{M}])"
+                                      % (alt(debt["en_of"]), alt(debt["en"]), alt(debt["hi"])))
         self.with_investors = tuple(v["plan_cues"]["with_investors"])
         self.valuation = _cue_pattern(v["valuation_cues"])
         self.conversion = _cue_pattern(v["conversion_cues"])
@@ -425,8 +430,10 @@ class DealExtractor:
                     or earned and (self._EARNED_BEFORE.search(text, max(sent[0], a.start - 70), a.start)
                                    or self._EARNED_AFTER.match(text, a.end, sent[1])):
                 kinds[i] = "size"  # ``which manages more than $1 trillion in assets``: what a firm manages, no deal
+            elif self._debt_after.match(text, a.end, sent[1]):
+                kinds[i] = "loan"  # ``₹800 करोड़ का कर्ज``, ``Rs 40 crore in venture debt``: borrowed, no stake bought
             elif self._GRANT_AFTER.match(text, a.end, sent[1]):
-                kinds[i] = "size"  # ``a £300,000 grant from Innovate UK``, ``₹50 लाख का अनुदान``: a grant buys no stake
+                kinds[i] = "loan"  # ``a £300,000 grant from Innovate UK``, ``₹50 लाख का अनुदान``: a grant buys no stake
             elif self._sized_org(text, a, orgs):
                 kinds[i] = "size"  # ``75,000 करोड़ रुपये के गूगल फॉर इंडिया डिजिटाइजेशन फंड``: what the fund holds
             elif self._DEAL_VALUED.search(before):
@@ -1659,6 +1666,7 @@ class DealExtractor:
             deal_amounts = [a for i, a in enumerate(s_amounts) if kinds[i] == "deal"]
             valuations = [a for i, a in enumerate(s_amounts) if kinds[i] == "valuation"]
             targets = [a for i, a in enumerate(s_amounts) if kinds[i] == "target"]
+            loans = [a for i, a in enumerate(s_amounts) if kinds[i] == "loan"]  # (and grants)
             s_text = text[sent[0]:sent[1]]
             new: list[Deal] = []
             new_at: list[int] = []  # where each new deal's clause starts
@@ -1703,6 +1711,8 @@ class DealExtractor:
                     continue
                 if not clause.amounts and targets:
                     continue
+                if not clause.amounts and any(clause.start <= a.start < clause.end for a in loans):
+                    continue  # ``SBI से ₹800 करोड़ का कर्ज मिला``: a lender, no investor
                 verb, cue_at, status_end = cue
                 if verb == "acquire" and not clause.amounts and self._THIS_DEAL.search(text, max(clause.start, cue_at - 12), cue_at):
                     continue  # ``यह अधिग्रहण ऑटोडेस्क के लिए अहम है``, ``this acquisition gives it``: a deal told before
