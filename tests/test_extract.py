@@ -170,6 +170,17 @@ def test_extract_known_fund_as_long_as_the_text_names_it(text: str, name: str) -
     assert not {n for n in names if n != name and (name.startswith(n + " ") or n.startswith(name + " "))}
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Sarvam trains its models on Microsoft Azure.", "Microsoft Azure"),
+    ("सर्वम के मॉडल माइक्रोसॉफ्ट एज्योर पर चलते हैं।", "Microsoft Azure"),
+    ("Sarvam trains its models on Azure.", "Azure"),
+])
+def test_extract_known_product_is_named_with_its_owner_when_the_text_is(text: str, name: str) -> None:
+    names = _names_out(text)
+    assert name in names
+    assert not {n for n in names if n != name and (name.endswith(" " + n) or n.endswith(" " + name))}
+
+
 def test_extract_known_firm_is_named_without_its_legal_form() -> None:
     a = extract.analyse("स्नैप इंक ने वेवऑप्टिक्स को 50 करोड़ डॉलर में खरीदा। न्यूज़ कॉर्प ने भी करार किया।")
     names = {m.canonical for m in a.mentions if m.label == "ORG"}

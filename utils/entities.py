@@ -3072,7 +3072,8 @@ def text_casing(mentions: list[Mention], known: Mapping[str, Entry]) -> dict[str
 
 def text_full_naming(mentions: list[Mention], known: Mapping[str, Entry]) -> dict[str, str]:
     """Known names that the article writes only longer by fund words (``Magnetar Capital`` for Magnetar,
-    ``मैग्नेटार कैपिटल`` when the gazetteer has that English alias), to the article's longest such form;
+    ``मैग्नेटार कैपिटल`` when the gazetteer has that English alias) or by their owner's name (``Microsoft
+    Azure``, ``माइक्रोसॉफ्ट एज्योर`` for Azure), to the article's longest such form;
     trade words added (``Cerebras Systems``) leave the name as it is. The stages work with the
     gazetteer's names; the output takes these."""
     fund_words = frozenset(cues()["short_name_tails"]["fund_words_en"])
@@ -3089,6 +3090,10 @@ def text_full_naming(mentions: list[Mention], known: Mapping[str, Entry]) -> dic
                 forms.setdefault(m.canonical, Counter())[full] += 1
         elif len(a) > len(b) and a[:len(b)] == b and set(a[len(b):]) <= fund_words:
             forms.setdefault(m.canonical, Counter())[m.text] += 1
+        if (e := known.get(m.canonical)) is not None and e.label == "PRODUCT" and e.parent \
+                and (owned := f"{e.parent} {m.canonical}") in e.aliases and len(a) == len(owned.split()) \
+                and (m.text == owned or not m.text.isascii() and e.parent in known and a[0] in known[e.parent].aliases):
+            forms.setdefault(m.canonical, Counter())[owned] += 1  # ``Microsoft Azure``, ``माइक्रोसॉफ्ट एज्योर``
     named = {m.canonical for m in mentions if m.text == m.canonical}
     return {canonical: max(seen, key=lambda f: (len(f.split()), seen[f], f))
             for canonical, seen in forms.items() if canonical not in named and canonical in known}
