@@ -114,6 +114,12 @@ def test_deals_equity_and_debt_together_stay_a_deal() -> None:
     assert [(d[1], d[2]) for d in got] == [("Stori", 2.12e8)]
 
 
+def test_deals_an_unpriced_deal_told_again_with_its_price_is_one() -> None:
+    got = _deals("जीनोमिक्स का बाज़ार बढ़ रहा है। रिलायंस इंडस्ट्रीज ने स्ट्रैंड लाइफ साइंसेज को खरीदा। कंपनी के मुताबिक रिलायंस इंडस्ट्रीज ने "
+                 "स्ट्रैंड लाइफ साइंसेज को ₹393 करोड़ में खरीदा है।")
+    assert [(d[0], d[1], d[2]) for d in got] == [(("Reliance Industries",), "Strand Life Sciences", 3.93e9)]
+
+
 def test_deals_coreference_company_to_last_named() -> None:
     got = _deals("कोहेयर एक कनाडाई स्टार्टअप है। कंपनी ने $500 मिलियन जुटाए।")
     assert [(d[1], d[2]) for d in got] == [("Cohere", 5e8)]

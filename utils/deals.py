@@ -2077,6 +2077,9 @@ def _merge(deals: list[Deal], *, distinct: "regex.Pattern[str] | None" = None) -
             if o.amount is None and id(o) in headline_only and unpriced and set(o.investors) & set(d.investors):
                 twin = o  # ``SoftBank, Nvidia in talks to back Skild AI``, then the body's figure
                 break
+            if (o.amount is None) != (d.amount is None) and sorted(o.investors) == sorted(d.investors) and o.status == d.status:
+                twin = o  # ``Reliance bought Strand …``, later ``… for ₹393 crore``: the same deal, now priced
+                break
             if d.amount is None and o.amount is not None and d.investors and o.status == d.status \
                     and d.sentence is not None and o.sentence is not None and 0 < d.sentence - o.sentence <= 4:
                 twin = o  # ``… ने भी इस राउंड में हिस्सा लिया``: more investors of that round
