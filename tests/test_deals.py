@@ -2150,3 +2150,17 @@ def test_deals_an_investment_fund_named_before_its_name_is_no_verb(text: str) ->
 ])
 def test_deals_the_price_told_in_the_next_sentence_is_the_deals(text: str, amount: float) -> None:
     assert [d[2] for d in _deals(text)] == [amount]
+
+
+
+def test_deals_a_fund_named_in_a_round_is_no_investee() -> None:
+    got = _deals("News\n\nएडटेक कंपनी उत्कर्ष क्लासेज (Utkarsh Classes) ने नया राउंड जुटाया। सितंबर 2024 में हॉर्नबिल कैपिटल की अगुवाई "
+                 "में कंपनी ने 21 करोड़ डॉलर का सीरीज बी राउंड जुटाया, जिसमें लाइटस्पीड वेंचर पार्टनर्स और GSV वेंचर्स ने भी भाग लिया।")
+    assert [(d[1], d[2]) for d in got] == [("Utkarsh Classes", 210_000_000.0)]
+    assert "Lightspeed Venture Partners" in got[0][0]
+
+
+def test_deals_a_running_total_is_not_the_funds_told_before() -> None:
+    got = _deals("News\n\nब्लूम वेंचर्स (Blume Ventures) ने नया फंड बनाया है। ब्लूम वेंचर्स के पार्टनर ने कहा कि फंड फिनटेक पर दांव "
+                 "लगाएगा। इसके पोर्टफोलियो में मुंबई की कैशग्रो (CashGrow) भी है। कंपनी अब तक कुल 2.5 करोड़ डॉलर जुटा चुकी है।")
+    assert [(d[1], d[2], d[4]) for d in got] == [("CashGrow", 25_000_000.0, "reported")]

@@ -241,9 +241,11 @@ class DealExtractor:
     """
 
     def __init__(self, *, vocabulary: dict[str, Any] | None = None, non_parties: Iterable[str] = (),
-                 non_investees: Iterable[str] = (), bought_media: Iterable[str] = ()) -> None:
+                 non_investees: Iterable[str] = (), bought_media: Iterable[str] = (),
+                 investor_firms: Iterable[str] = ()) -> None:
         v = vocabulary or cues()
         self.non_parties = frozenset(non_parties)
+        self.investor_firms = frozenset(investor_firms)  # funds: ``कंपनी ने … जुटाए`` never points back to one
         self.bought_media = frozenset(bought_media)
         self.non_investees = frozenset(non_investees)
         self.invest = _cue_pattern(v["invest_cues"])
@@ -1748,6 +1750,9 @@ class DealExtractor:
                 also_acquired: list[str] = []
                 investors, investee = self._roles(text, clause, _in_span(actors, actor_starts, clause.start, clause.end),
                                                   verb, cue_at, also=also_acquired)
+                if verb == "raise" and investee in self.investor_firms:
+                    # ``कंपनी ने … जुटाए, जिसमें लाइटस्पीड … ने भी भाग लिया``: a fund named in a round is among its backers
+                    investors, investee = [*investors, investee] if investee not in investors else investors, None
                 bought = self.buy.match(text, cue_at) if verb == "acquire" else None
                 if verb == "acquire" and investee is None and investors \
                         and (self._PRONOUN_BOUGHT.search(text, max(clause.start, cue_at - 80), cue_at) is not None
@@ -1844,7 +1849,7 @@ class DealExtractor:
                     before_it = next((m.canonical for m in reversed(s_orgs) if m.end <= clause.start and m.label == "ORG"
                                       and m.canonical not in investors and m.canonical not in self.non_parties), None)
                     for cand in (near[-1] if near else None, label_org, startup, opener, own, before_it, topic, last_org):
-                        if cand and cand not in investors:
+                        if cand and cand not in investors and cand not in self.investor_firms:
                             investee = cand
                             break
                 unpriced_plan = verb == "raise" and status in ("talks", "denied") and valuations
