@@ -1146,6 +1146,13 @@ def test_entities_raise_slot_in_a_bulleted_list_or_picked_up(matcher: entities.E
     assert (firm, "ORG") in _canon(matcher, text)
 
 
+@pytest.mark.parametrize("text, firm", [
+    ("Montreal's automation maker is growing. Vention has now raised more than $200 million in total.", "Vention"),
+    ("The robot makers are busy. Formic had previously raised $52 million from Initialized.", "Formic")])
+def test_entities_raise_slot_with_an_adverb_before_the_verb(matcher: entities.EntityMatcher, text: str, firm: str) -> None:
+    assert (firm, "ORG") in _canon(matcher, text)
+
+
 def test_entities_raise_slot_after_a_line_opening_with_a_space(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "Voice AI startup raises money\n Sesame, the conversational AI startup, has raised $250 million.")
     assert ("Sesame", "ORG") in got
