@@ -1153,6 +1153,14 @@ def test_entities_raise_slot_with_an_adverb_before_the_verb(matcher: entities.En
     assert (firm, "ORG") in _canon(matcher, text)
 
 
+@pytest.mark.parametrize("text, firm", [
+    ("Health apps drew money this month. Online yoga platform Habuild raised Rs 85 crore in a round led by Accel.", "Habuild"),
+    ("Used-car marketplace Carzo raised $28 million, its founders said.", "Carzo")])
+def test_entities_raise_slot_after_a_descriptor_opening_the_sentence(matcher: entities.EntityMatcher, text: str,
+                                                                     firm: str) -> None:
+    assert (firm, "ORG") in _canon(matcher, text)
+
+
 def test_entities_raise_slot_after_a_line_opening_with_a_space(matcher: entities.EntityMatcher) -> None:
     got = _canon(matcher, "Voice AI startup raises money\n Sesame, the conversational AI startup, has raised $250 million.")
     assert ("Sesame", "ORG") in got

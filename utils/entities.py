@@ -626,9 +626,11 @@ class EntityMatcher:
             r"(?:^|(?<=[.!?] )|(?<=\n)|(?<=\n )|(?<=\n[ \t]*[-•*] )|(?<=\n[ \t]*\d{1,2}[.)] )"  # (``2) Cyberhaven raised``)
             r"|(?<=\b(?:after|when|since|before|because|while|and|as) )|(?<=-(?:backed|funded) )"
             r"|(?<=\b(?:19|20)\d\d, )|(?<=[)\d] [-—–] ))"  # (``In 2021, Pearson bought``; ``(Reuters) - Go1, …, has raised``)
-            r"(?:(?:[A-Z][\w.-]*\s)?[A-Z][\w.-]*-based\s+(?:(?:[a-z][\w-]*|AI)\s+){0,4}?)?"  # (``Amman-based digital health platform``)
+            r"(?:(?:[A-Z][\w.-]*\s)?[A-Z][\w.-]*-based\s+(?:(?:[a-z][\w-]*|AI)\s+){0,4}?"  # (``Amman-based digital health platform``)
+            r"|[A-Z][a-z]+(?:\s[a-z][\w-]*){0,2}\s(?:%s)\s+)?"  # (``Online yoga platform Habuild raised``)
             r"%s(?:,[^,.]{3,150},)? (?:%s)\b"
-            % (name, "|".join(map(regex.escape, sorted(slot["raise_words"] + slot["subject_words"], key=len, reverse=True)))),
+            % ("|".join(map(regex.escape, slot["descriptor_nouns"])), name,
+               "|".join(map(regex.escape, sorted(slot["raise_words"] + slot["subject_words"], key=len, reverse=True)))),
             regex.MULTILINE)
         self.deal_words_hi = tuple(c["deal_words_hi"])
         ph = c["person_cues_hi"]
