@@ -1728,3 +1728,15 @@ def test_length_index_finds_what_a_full_fuzzy_search_finds(matcher: entities.Ent
     probes = [k[:-1] for k in keys[::97]] + [k + "ा" for k in keys[::89]] + ["कॉज़ली", "साउंडहाउंड", "एलिफेंट कैपिटल"]
     for probe in probes:
         assert index.extract(probe, 88.0) == process.extract(probe, keys, scorer=fuzz.ratio, score_cutoff=88.0, limit=5)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("लेंसकार्ट ने जापान की आईवियर कंपनी ओनडेज (Owndays) का अधिग्रहण किया था।", "Owndays"),
+    ("बाजार में हाइपरलोकल ऐप मैजिकपिन (magicpin) की पकड़ मजबूत है।", "magicpin")])
+def test_entities_gloss_spelling_a_coined_or_lower_case_brand_is_a_name(matcher: entities.EntityMatcher, text: str,
+                                                                       name: str) -> None:
+    assert (name, "ORG") in _canon(matcher, text)
+
+
+def test_entities_gloss_translating_an_everyday_word_is_still_no_name(matcher: entities.EntityMatcher) -> None:
+    assert not _canon(matcher, "कंपनी का वितरक (distributor) नेटवर्क देश भर में फैला है।")

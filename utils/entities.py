@@ -1426,7 +1426,8 @@ class EntityMatcher:
                 # ``कंपनी जेएसआर (JSR)``: one word read letter by letter, not one word per letter
                 g = Gloss(g.start + len(g.native) - len(last), g.end, last, latin)
             if not _is_deva(g.native[0]) or lat_start < 0 or latin.lower() in self.generic_terms \
-                    or latin in self.not_entities or not latin[:1].isupper() or len(latin.split()) > 4:
+                    or latin in self.not_entities or len(latin.split()) > 4 \
+                    or not latin[:1].isupper() and not self._lower_brand(latin):
                 continue
             if taken.overlaps(g.start, g.start + len(g.native)):
                 # ``'रिलायंस एंटरप्राइज इंटेलिजेंस लिमिटेड' (REIL)``: a known name's acronym is that name
@@ -1519,7 +1520,9 @@ class EntityMatcher:
             founder = self._founder_gloss(text, g.start, latin)  # ``… की स्थापना सौरभ गुप्ता (Sourabh Gupta) ने``
             cue = cue or founder
             acts = not (namelike or cue) and self._acts_elsewhere(text, g.native, lat_start + len(latin))
-            if not (namelike or cue or acts or self._listed_with_firm(text, g.start, lat_start + len(latin), known)):
+            coined = all(english_words().rank.get(w.lower(), 10**6) >= self._COINED_RANK for w in latin.split())
+            # (``ओनडेज (Owndays)``: a spelling of a word no dictionary holds is a name, not a translation)
+            if not (namelike or cue or acts or coined or self._listed_with_firm(text, g.start, lat_start + len(latin), known)):
                 continue
             canonical = self.link(latin) or latin
             if head is not None and canonical == latin:
@@ -1548,7 +1551,13 @@ class EntityMatcher:
                     out.append(Mention(s0, e0, native, label, canonical, "gloss"))
         return out, translations
 
-    _VOICED_S = rx.compile(r"(?<=[aeiouy])s(?=e\b|es\b|ed\b)|(?<=[aeiou])s(?=[aeiou])")
+    _VOICED_S = rx.compile(r"(?<=[aeiouy])s(?=e\b|es\b|ed\b|\b)|(?<=[aeiou])s(?=[aeiou])")  # (``Owndays``: ओनडेज)
+    _COINED_RANK = 30_000  # (a word rarer than this in English is no everyday word a gloss would translate)
+
+    @staticmethod
+    def _lower_brand(latin: str) -> bool:
+        """A brand written in lower case (``magicpin``, ``upGrad``): one word, no everyday English word."""
+        return " " not in latin and len(latin) >= 4 and english_words().rank.get(latin.lower(), 10**6) >= 30_000
     _DEVA_WORD_BEFORE = rx.compile(r"([\p{Devanagari}]+) $")
     _SPEAKS_NEXT_HI = rx.compile(r"\)?\s*ने\s+(?:कहा|बताया|कहां|कही|माना|जोड़ा)(?![\p{L}\p{M}])")  # (a product never speaks)
 
