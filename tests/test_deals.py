@@ -2164,3 +2164,9 @@ def test_deals_a_running_total_is_not_the_funds_told_before() -> None:
     got = _deals("News\n\nब्लूम वेंचर्स (Blume Ventures) ने नया फंड बनाया है। ब्लूम वेंचर्स के पार्टनर ने कहा कि फंड फिनटेक पर दांव "
                  "लगाएगा। इसके पोर्टफोलियो में मुंबई की कैशग्रो (CashGrow) भी है। कंपनी अब तक कुल 2.5 करोड़ डॉलर जुटा चुकी है।")
     assert [(d[1], d[2], d[4]) for d in got] == [("CashGrow", 25_000_000.0, "reported")]
+
+
+def test_deals_a_new_funding_round_is_no_new_fund() -> None:
+    got = _deals("News\n\nडेटा सिक्योरिटी स्टार्टअप साइएरा (Cyera) ने 54 करोड़ डॉलर का नया फंडिंग राउंड जुटाया है।")
+    assert [(d[1], d[2]) for d in got] == [("Cyera", 540_000_000.0)]
+    assert _deals("News\n\nएक्सेल (Accel) ने 65 करोड़ डॉलर का नया फंड बनाया है।") == []

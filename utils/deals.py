@@ -445,7 +445,8 @@ class DealExtractor:
                 kinds[i] = "valuation"  # ``The equity investment values Owkin at more than $1 billion``
             elif cues.find("valuation", before_at, a.start) >= 0 and not rx.search(r"(?:मूल्यांकन|वैल्यूएशन)\s+पर\s*$", before) or rx.match(r"\s*(?:के|की|का)?\s*(?:post-money\s+|pre-money\s+)?(?:मूल्यांकन|वैल्यूएशन|valuation)", after):
                 kinds[i] = "valuation"
-            elif cues.find("target", max(sent[0], prev_end, a.start - 80), a.start) >= 0 or cues.find("target", a.end, min(sent[1], a.end + 45)) >= 0:
+            elif self._target_in(cues, text, max(sent[0], prev_end, a.start - 80), a.start) \
+                    or self._target_in(cues, text, a.end, min(sent[1], a.end + 45)):
                 kinds[i] = "target"
             elif (cues.find("plan", max(sent[0], prev_end, a.start - 80), a.start) >= 0
                   or cues.find("plan", a.end, min(sent[1], a.end + 45)) >= 0) and not any(w in s_text for w in self.with_investors):
@@ -454,6 +455,16 @@ class DealExtractor:
                 kinds[i] = "deal"
             prev_end = a.end
         return kinds
+
+    _FUND_IN_FUNDING = rx.compile(r"[^\s]*\s*(?:का|के)\s+(?:नया|नए)\s+फंडिंग")
+
+    def _target_in(self, cues: _CueHits, text: str, a: int, b: int) -> bool:
+        """A fundraising target's cue inside ``[a, b)``; ``का नया फंड`` (a new fund) not read inside
+        ``का नया फंडिंग राउंड`` (a new funding round, money raised)."""
+        at = cues.find("target", a, b)
+        while at >= 0 and self._FUND_IN_FUNDING.match(text, at) is not None:
+            at = cues.find("target", at + 1, b)
+        return at >= 0
 
     def _refine_told_sum(self, text: str, clause: _Clause, deals: list[Deal]) -> None:
         """``सौदे की कुल वैल्यू 19.7 अरब डॉलर``: the exact value of a deal told rounded before (``करीब 20 अरब
