@@ -2170,3 +2170,9 @@ def test_deals_a_new_funding_round_is_no_new_fund() -> None:
     got = _deals("News\n\nडेटा सिक्योरिटी स्टार्टअप साइएरा (Cyera) ने 54 करोड़ डॉलर का नया फंडिंग राउंड जुटाया है।")
     assert [(d[1], d[2]) for d in got] == [("Cyera", 540_000_000.0)]
     assert _deals("News\n\nएक्सेल (Accel) ने 65 करोड़ डॉलर का नया फंड बनाया है।") == []
+
+
+def test_deals_a_running_total_is_no_banks_told_before() -> None:
+    got = _deals("News\n\nफेडरल बैंक (Federal Bank) ने ट्रैवल कार्ड बनाने वाली फिनटेक स्कैपिया (Scapia) के साथ साझेदारी की है। "
+                 "फेडरल बैंक के प्रवक्ता ने कहा कि फेडरल बैंक ऐसे और करार करेगा। कंपनी अब तक कुल 2.3 करोड़ डॉलर जुटा चुकी है।")
+    assert "Federal Bank" not in [d[1] for d in got]
