@@ -2176,3 +2176,12 @@ def test_deals_a_running_total_is_no_banks_told_before() -> None:
     got = _deals("News\n\nफेडरल बैंक (Federal Bank) ने ट्रैवल कार्ड बनाने वाली फिनटेक स्कैपिया (Scapia) के साथ साझेदारी की है। "
                  "फेडरल बैंक के प्रवक्ता ने कहा कि फेडरल बैंक ऐसे और करार करेगा। कंपनी अब तक कुल 2.3 करोड़ डॉलर जुटा चुकी है।")
     assert "Federal Bank" not in [d[1] for d in got]
+
+
+@pytest.mark.parametrize("text", [
+    "News\n\nपिछले साल DARPA ने अपने OPTIMA प्रोग्राम के तहत प्रिंसटन यूनिवर्सिटी (Princeton University) के नेतृत्व वाले एक प्रोजेक्ट को, "
+    "जिसमें एनचार्ज साझेदार है, $18.6 मिलियन तक की फंडिंग दी थी।",
+    "News\n\nThe startup received a grant of up to €61.6 million from the EuroHPC Joint Undertaking to build its chiplet.",
+])
+def test_deals_a_government_or_university_is_never_invested_in(text: str) -> None:
+    assert all(d[1] not in ("DARPA", "Princeton University", "EuroHPC Joint Undertaking") for d in _deals(text))

@@ -1996,10 +1996,12 @@ class DealExtractor:
         # money said to be put in, promised or talked of, with no firm named to receive it, is no deal: the firm is one
         # the text names in a way not read (``Berlin's deepset … raised``); money put into a place or a field keeps its
         # deal, and so does money promised to a joint venture not yet named (``संयुक्त उद्यम … दोनों कंपनियां … निवेश करेंगी``)
-        return [d for d in _merge(deals, distinct=self.distinct) if d.investee is not None or d.sentence is None
+        # (a government or university is no firm bought or backed: ``received a grant … from the EuroHPC Joint Undertaking``)
+        return [d for d in _merge(deals, distinct=self.distinct) if d.investee not in self.non_investees
+                and (d.investee is not None or d.sentence is None
                 or d.status != "completed" and len(d.investors) >= 2
                 and any(cues.find("joint", *sentences[i]) >= 0 for i in (d.sentence - 1, d.sentence) if i >= 0)
-                or self._into_place(text, _Clause(*sentences[d.sentence], amounts_in[d.sentence]), actors)]
+                or self._into_place(text, _Clause(*sentences[d.sentence], amounts_in[d.sentence]), actors))]
 
     # ``… reported that Discord had explored buying Voicemod … . Bosch flatly denied the report.``
     _DENIES_REPORT = rx.compile(r"\b(?:denied|denies|deny|dismissed|rejected|refuted)\b[^.;]{0,40}?\b(?:report|reports|speculation|"

@@ -63,7 +63,7 @@ class Analysis:
 def _components() -> tuple[EntityMatcher, money.MoneyMatcher, DealExtractor, RelationExtractor]:
     ents = default_matcher()
     non_parties = [e.canonical for e in ents.entries if e.kind in ("regulator", "exchange", "media")]  # approve, list or report, never invest
-    governments = [e.canonical for e in ents.entries if e.kind == "government"]  # fund or grant, never invested in
+    governments = [e.canonical for e in ents.entries if e.kind in ("government", "university")]  # fund or grant, never invested in
     media = [e.canonical for e in ents.entries if e.kind == "media"]  # report deals, yet are bought themselves
     funds = [e.canonical for e in ents.entries if e.kind in ("investor", "bank", "university")]  # raise no rounds a story tells
     built = (ents, money.default_matcher(), DealExtractor(non_parties=non_parties, non_investees=governments,
