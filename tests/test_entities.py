@@ -1740,3 +1740,8 @@ def test_entities_gloss_spelling_a_coined_or_lower_case_brand_is_a_name(matcher:
 
 def test_entities_gloss_translating_an_everyday_word_is_still_no_name(matcher: entities.EntityMatcher) -> None:
     assert not _canon(matcher, "कंपनी का वितरक (distributor) नेटवर्क देश भर में फैला है।")
+
+
+def test_entities_a_bracket_naming_a_sound_alike_known_entity_respells_the_devanagari(matcher: entities.EntityMatcher) -> None:
+    got = _canon(matcher, "AI इंफरेंस चिप बनाने वाली अमेरिकी स्टार्टअप ग्रोक (Groq) नई फंडिंग जुटा रही है। ग्रोक ने पिछले साल भी पैसे जुटाए थे।")
+    assert ("Groq", "ORG") in got and not any(c == "Grok" for c, _ in got)

@@ -868,11 +868,33 @@ class EntityMatcher:
         chosen = self._without_tickers(text, chosen)
         chosen = self._spelt_acronyms_known(chosen)
         chosen = self._platforms_in_use(text, chosen)
+        chosen = self._respelt_by_gloss(text, chosen)
         # (``CHIPS and Science Act``, ``चिप्स एक्ट (CHIPS Act)``: a law, no party)
         return sorted(_unify_unknown(chosen, self.by_canonical, self.org_endings, self.holding_words),
                       key=lambda m: (m.start, m.end))
 
     _LAW_WORDS = frozenset({"Act", "Acts", "Bill"})
+    _OPEN_BRACKET = rx.compile(r"\s*\(\s*")
+
+    def _respelt_by_gloss(self, text: str, chosen: list[Mention]) -> list[Mention]:
+        """``ग्रोक (Groq)``, ``कै कैपिटल (Kae Capital)``: a Devanagari name read as one entity whose bracket
+        names another it sounds like is that other one, here and wherever the article writes it so."""
+        if "(" not in text:
+            return chosen
+        by_start = {m.start: m for m in chosen}
+        respelt: dict[tuple[str, str], Mention] = {}
+        for m in chosen:
+            b = self._OPEN_BRACKET.match(text, m.end) if text.startswith(("(", " ("), m.end) else None
+            g = by_start.get(b.end()) if b is not None else None
+            if g is None or g.canonical == m.canonical or not g.text.isascii() or m.text.isascii() \
+                    or not _is_deva(m.text[:1]) or m.label == "PERSON" or g.label == "PERSON":
+                continue
+            if fuzz.ratio(_skeleton(transliterate(m.text)), _skeleton(g.text)) >= 75:
+                respelt[(m.text, m.canonical)] = g
+        if not respelt:
+            return chosen
+        return [Mention(m.start, m.end, m.text, g.label, g.canonical, m.source)
+                if (g := respelt.get((m.text, m.canonical))) is not None else m for m in chosen]
 
     def _platforms_in_use(self, text: str, chosen: list[Mention]) -> list[Mention]:
         """``मॉडल गूगल क्लाउड पर चलते हैं``, ``runs on AWS``: a firm's unit that the article only tells of as
