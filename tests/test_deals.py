@@ -2185,3 +2185,11 @@ def test_deals_a_running_total_is_no_banks_told_before() -> None:
 ])
 def test_deals_a_government_or_university_is_never_invested_in(text: str) -> None:
     assert all(d[1] not in ("DARPA", "Princeton University", "EuroHPC Joint Undertaking") for d in _deals(text))
+
+
+@pytest.mark.parametrize("text", [
+    "News\n\nLean Technologies builds payment rails. Fintech startups in Saudi Arabia raised an estimated $1.1 billion last year.",
+    "News\n\nलीन टेक्नोलॉजीज (Lean Technologies) पेमेंट सेवाएं देती है। सऊदी अरब के फिनटेक स्टार्टअप्स ने पिछले साल 1.1 अरब डॉलर जुटाए।",
+])
+def test_deals_startups_of_a_place_raising_is_a_sectors_total(text: str) -> None:
+    assert _deals(text) == []

@@ -326,7 +326,7 @@ class DealExtractor:
         sector = v["sector_subjects"]
         self._sector_subject = rx.compile(
             r"(?<![\p{L}\p{M}])(?:%s)(?:\s+(?:%s)(?![\p{L}\p{M}])|(?=[^।,;]{0,60}?\sजुटा\s+चुके))"
-            r"|\b(?:%s)\s+(?:(?:have|had|has|together|collectively|\w+ly|on|in|from|our|its|the|tracker|list)\s+){0,4}(?:%s)\b" % (
+            r"|\b(?:%s)\s+(?:[\w-]+\s+){0,5}?(?:%s)\b" % (  # (``Fintech startups in Saudi Arabia raised an estimated …``)
                 "|".join(map(regex.escape, sector["hi"])), "|".join(map(regex.escape, sector["hi_markers"])),
                 "|".join(map(regex.escape, sector["en"])), "|".join(map(regex.escape, sector["en_verbs"]))))
         lists = {"invest": v["invest_cues"], "raise": v["raise_cues"], "target": v["target_cues"], "plan": v["plan_cues"]["words"],
