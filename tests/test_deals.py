@@ -2193,3 +2193,10 @@ def test_deals_a_government_or_university_is_never_invested_in(text: str) -> Non
 ])
 def test_deals_startups_of_a_place_raising_is_a_sectors_total(text: str) -> None:
     assert _deals(text) == []
+
+
+def test_deals_a_firm_named_only_in_the_rounds_relative_clause_backs_it() -> None:
+    got = _deals("News\n\nस्मॉलकेस (smallcase) निवेश प्लेटफॉर्म है। इससे पहले 2021 में कंपनी ने Faering Capital की अगुवाई में $40 मिलियन का "
+                 "सीरीज C राउंड जुटाया था, जिसमें अमेज़न ने भी पैसा लगाया था।")
+    assert [(d[1], d[2]) for d in got] == [("smallcase", 40_000_000.0)]
+    assert "Amazon" in got[0][0]

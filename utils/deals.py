@@ -1628,6 +1628,17 @@ class DealExtractor:
     _THE_DESCRIBED_FIRM = rx.compile(_THE_DESCRIBED + r"(?:\s+(?:has|had|also|now|then))*\s*$")
     _THE_DESCRIBED_OPENS = rx.compile(_THE_DESCRIBED + r"\b")
 
+    _RELATIVE_HI = rx.compile(r"(?<![\p{L}\p{M}])(?:जिसमें|जिनमें|जिसकी\s+अगुवाई|जिसका\s+नेतृत्व)(?![\p{L}\p{M}])")
+
+    def _only_in_relative(self, text: str, cue_at: int, end: int, name: str, actors: Sequence[Mention]) -> bool:
+        """Is ``name`` named only after ``जिसमें``/``जिसकी अगुवाई`` following the verb (``… जुटाया था, जिसमें अमेज़न ने भी
+        पैसा लगाया था``), so a backer of the round, not the firm that raised it?"""
+        rel = self._RELATIVE_HI.search(text, cue_at, end)
+        if rel is None:
+            return False
+        at = [m.start for m in actors if m.canonical == name]
+        return bool(at) and min(at) >= rel.end()
+
     def _coref_subject(self, text: str, start: int, cue_at: int, cues: _CueHits) -> bool:
         """A pronoun or ``कंपनी ने``/``the company`` as the clause's subject, before its verb."""
         return cues.find("coref_subject_hi", start, cue_at) >= 0 or bool(self.coref_subject_en.search(text[start:cue_at])) \
@@ -1761,8 +1772,10 @@ class DealExtractor:
                 also_acquired: list[str] = []
                 investors, investee = self._roles(text, clause, _in_span(actors, actor_starts, clause.start, clause.end),
                                                   verb, cue_at, also=also_acquired)
-                if verb == "raise" and investee in self.investor_firms:
-                    # ``कंपनी ने … जुटाए, जिसमें लाइटस्पीड … ने भी भाग लिया``: a fund named in a round is among its backers
+                if verb == "raise" and investee is not None and (
+                        investee in self.investor_firms or self._only_in_relative(text, cue_at, clause.end, investee, c_actors)):
+                    # ``कंपनी ने … जुटाए, जिसमें लाइटस्पीड … ने भी भाग लिया``: a fund named in a round, or any firm named
+                    # only in the relative clause after it, is among its backers
                     investors, investee = [*investors, investee] if investee not in investors else investors, None
                 bought = self.buy.match(text, cue_at) if verb == "acquire" else None
                 if verb == "acquire" and investee is None and investors \
