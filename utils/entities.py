@@ -1576,10 +1576,9 @@ class EntityMatcher:
     _VOICED_S = rx.compile(r"(?<=[aeiouy])s(?=e\b|es\b|ed\b|\b)|(?<=[aeiou])s(?=[aeiou])")  # (``Owndays``: ओनडेज)
     _COINED_RANK = 30_000  # (a word rarer than this in English is no everyday word a gloss would translate)
 
-    @staticmethod
-    def _lower_brand(latin: str) -> bool:
+    def _lower_brand(self, latin: str) -> bool:
         """A brand written in lower case (``magicpin``, ``upGrad``): one word, no everyday English word."""
-        return " " not in latin and len(latin) >= 4 and english_words().rank.get(latin.lower(), 10**6) >= 30_000
+        return " " not in latin and len(latin) >= 4 and english_words().rank.get(latin.lower(), 10**6) >= self._COINED_RANK
     _DEVA_WORD_BEFORE = rx.compile(r"([\p{Devanagari}]+) $")
     _SPEAKS_NEXT_HI = rx.compile(r"\)?\s*ने\s+(?:कहा|बताया|कहां|कही|माना|जोड़ा)(?![\p{L}\p{M}])")  # (a product never speaks)
 

@@ -65,9 +65,9 @@ def _components() -> tuple[EntityMatcher, money.MoneyMatcher, DealExtractor, Rel
     non_parties = [e.canonical for e in ents.entries if e.kind in ("regulator", "exchange", "media")]  # approve, list or report, never invest
     governments = [e.canonical for e in ents.entries if e.kind in ("government", "university")]  # fund or grant, never invested in
     media = [e.canonical for e in ents.entries if e.kind == "media"]  # report deals, yet are bought themselves
-    funds = [e.canonical for e in ents.entries if e.kind in ("investor", "bank", "university")]  # raise no rounds a story tells
+    funders = [e.canonical for e in ents.entries if e.kind in ("investor", "bank", "university")]  # raise no rounds a story tells
     built = (ents, money.default_matcher(), DealExtractor(non_parties=non_parties, non_investees=governments,
-                                                          bought_media=media, investor_firms=funds),
+                                                          bought_media=media, investor_firms=funders),
              RelationExtractor(entries=ents.by_canonical))
     rx.freeze()  # the patterns built so far are the start-up ones: their programs go to the disk cache
     return built
