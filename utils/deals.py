@@ -245,7 +245,7 @@ class DealExtractor:
                  investor_firms: Iterable[str] = ()) -> None:
         v = vocabulary or cues()
         self.non_parties = frozenset(non_parties)
-        self.investor_firms = frozenset(investor_firms)  # funds: ``कंपनी ने … जुटाए`` never points back to one
+        self.investor_firms = frozenset(investor_firms)  # funds, banks: ``कंपनी ने … जुटाए`` never points back to one
         self.bought_media = frozenset(bought_media)
         self.non_investees = frozenset(non_investees)
         self.invest = _cue_pattern(v["invest_cues"])

@@ -1542,7 +1542,7 @@ class EntityMatcher:
             founder = self._founder_gloss(text, g.start, latin)  # ``… की स्थापना सौरभ गुप्ता (Sourabh Gupta) ने``
             cue = cue or founder
             acts = not (namelike or cue) and self._acts_elsewhere(text, g.native, lat_start + len(latin))
-            coined = all(english_words().rank.get(w.lower(), 10**6) >= self._COINED_RANK for w in latin.split())
+            coined = all(map(self._coined, latin.split()))
             # (``ओनडेज (Owndays)``: a spelling of a word no dictionary holds is a name, not a translation)
             if not (namelike or cue or acts or coined or self._listed_with_firm(text, g.start, lat_start + len(latin), known)):
                 continue
@@ -1576,9 +1576,14 @@ class EntityMatcher:
     _VOICED_S = rx.compile(r"(?<=[aeiouy])s(?=e\b|es\b|ed\b|\b)|(?<=[aeiou])s(?=[aeiou])")  # (``Owndays``: ओनडेज)
     _COINED_RANK = 30_000  # (a word rarer than this in English is no everyday word a gloss would translate)
 
+    def _coined(self, word: str) -> bool:
+        """Is this Latin word rarer than the commonest English ones (``Owndays``, ``magicpin``)?"""
+        return english_words().rank.get(word.lower(), 10**6) >= self._COINED_RANK
+
     def _lower_brand(self, latin: str) -> bool:
         """A brand written in lower case (``magicpin``, ``upGrad``): one word, no everyday English word."""
-        return " " not in latin and len(latin) >= 4 and english_words().rank.get(latin.lower(), 10**6) >= self._COINED_RANK
+        return " " not in latin and len(latin) >= 4 and self._coined(latin)
+
     _DEVA_WORD_BEFORE = rx.compile(r"([\p{Devanagari}]+) $")
     _SPEAKS_NEXT_HI = rx.compile(r"\)?\s*ने\s+(?:कहा|बताया|कहां|कही|माना|जोड़ा)(?![\p{L}\p{M}])")  # (a product never speaks)
 
